@@ -1,0 +1,34 @@
+"""Kodierwerk: qualitative data analysis for research teams.
+
+``from qda_app import Project`` is the whole API; see the README for a tour.
+This package never imports Qt: the window lives in ``qda_app.ui``.
+"""
+
+from .errors import QdaError
+from .project import Project
+from .records import (
+    Changes,
+    Code,
+    Coder,
+    Coding,
+    CodingSpec,
+    Document,
+    DocumentInfo,
+    Memo,
+    Turn,
+)
+
+__all__ = [
+    "Changes",
+    "Code",
+    "Coder",
+    "Coding",
+    "CodingSpec",
+    "Document",
+    "DocumentInfo",
+    "Memo",
+    "Project",
+    "QdaError",
+    "Turn",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The ``qda`` command line. Each ``commands_*.py`` module adds its subcommands."""

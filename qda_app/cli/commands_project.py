@@ -1,0 +1,185 @@
+"""``qda init``, ``import``, ``docs``, ``codes``, ``code add``, ``code-text``,
+``segments`` and ``check``: the project core on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..project import Project
+from .output import one_line, open_project, print_json, print_table
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("init", help="create a project file",
+                       description="Create a new, empty project (or the sample project).")
+    p.add_argument("project", metavar="P.qda")
+    p.add_argument("--title", help="project title (default: the file name)")
+    p.add_argument("--sample", action="store_true",
+                   help="fill it with the bundled workshop protocol, code tree and codings")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("import", help="import transcripts (.txt, .md, .docx)",
+                       description="Import transcripts; each file is one transaction.")
+    p.add_argument("project", metavar="P.qda")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("docs", help="list documents",
+                       description="Documents with characters, speakers and codings.")
+    p.add_argument("project", metavar="P.qda")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_docs)
+
+    p = sub.add_parser("codes", help="list the code system",
+                       description="Codes in tree order with colour, description and codings.")
+    p.add_argument("project", metavar="P.qda")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_codes)
+
+    code = sub.add_parser("code", help="change the code system",
+                          description="Change the code system.")
+    code_sub = code.add_subparsers(dest="code_command", metavar="ACTION", required=True)
+    p = code_sub.add_parser("add", help="add a code (and missing parents)",
+                            description="Add a code; parents in PATH are created as needed.")
+    p.add_argument("project", metavar="P.qda")
+    p.add_argument("path", metavar="PATH", help='e.g. "Arbeit und Ausbildung/Sprache"')
+    p.add_argument("--color", help="#RRGGBB (default: a distinct palette colour)")
+    p.add_argument("--description", default="", help="one line saying what the code means")
+    p.set_defaults(func=cmd_code_add)
+
+    p = sub.add_parser("code-text", help="code a span of a document",
+                       description="Code document text [START, END) (code points) with a code.")
+    p.add_argument("project", metavar="P.qda")
+    p.add_argument("--doc", required=True, metavar="NAME")
+    p.add_argument("--code", required=True, metavar="PATH")
+    p.add_argument("--start", required=True, type=int, metavar="N")
+    p.add_argument("--end", required=True, type=int, metavar="N")
+    p.add_argument("--coder", metavar="NAME", help="default: your user name")
+    p.add_argument("--memo", metavar="TEXT")
+    p.set_defaults(func=cmd_code_text)
+
+    p = sub.add_parser("segments", help="retrieve coded segments",
+                       description="Coded segments, with subcodes, filtered by code/coder/doc.")
+    p.add_argument("project", metavar="P.qda")
+    p.add_argument("--code", action="append", metavar="PATH", help="repeatable")
+    p.add_argument("--no-subcodes", action="store_true", help="only the code itself")
+    p.add_argument("--coder", action="append", metavar="NAME", help="repeatable")
+    p.add_argument("--doc", action="append", metavar="NAME", help="repeatable")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_segments)
+
+    p = sub.add_parser("check", help="check a project file",
+                       description="Integrity, foreign keys, offsets and text hashes.")
+    p.add_argument("project", metavar="P.qda")
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.project)
+    if args.sample:
+        from ..sample import build_sample
+
+        project = build_sample(path, title=args.title)
+    else:
+        project = Project.create(path, title=args.title)
+    with project:
+        docs, codes, codings = len(project.documents()), len(project.codes()), len(
+            project.segments())
+    print(f"created {path} ({docs} documents, {codes} codes, {codings} codings)")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    failed = 0
+    with open_project(args.project) as project:
+        for name in args.files:
+            try:
+                doc = project.import_file(Path(name))
+            except Exception as exc:
+                from ..errors import QdaError
+
+                if not isinstance(exc, QdaError):
+                    raise
+                print(f"error: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            speakers = len(doc.speakers())
+            print(f"imported {doc.name} ({len(doc.text)} characters, {len(doc.turns)} turns, "
+                  f"{speakers} speakers)")
+    return 1 if failed else 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        docs = project.documents()
+    if args.json:
+        print_json([{"name": d.name, "uuid": d.uuid, "chars": d.chars,
+                     "speakers": list(d.speakers), "codings": d.codings} for d in docs])
+    else:
+        print_table(["name", "chars", "codings", "speakers"],
+                    [[d.name, d.chars, d.codings, one_line(", ".join(d.speakers), 60)]
+                     for d in docs])
+    return 0
+
+
+def cmd_codes(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        codes = project.codes()
+    if args.json:
+        print_json([{"path": c.path, "uuid": c.uuid, "color": c.color,
+                     "description": c.description, "codings": c.codings} for c in codes])
+    else:
+        print_table(["path", "colour", "codings", "description"],
+                    [["  " * c.depth + c.name, c.color, c.codings, one_line(c.description, 60)]
+                     for c in codes])
+    return 0
+
+
+def cmd_code_add(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        code = project.add_code(args.path, color=args.color, description=args.description)
+    print(f"added {code.path} ({code.color})")
+    return 0
+
+
+def cmd_code_text(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        coding = project.add_coding(args.doc, args.code, args.start, args.end,
+                                    coder=args.coder, memo=args.memo)
+    print(f"coded {coding.document} {coding.start}–{coding.end} with {coding.code} "
+          f"({coding.coder}): {one_line(coding.text, 60)}")
+    return 0
+
+
+def cmd_segments(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        segments = project.segments(code=args.code, include_subcodes=not args.no_subcodes,
+                                    coder=args.coder, document=args.doc)
+    if args.json:
+        print_json([
+            {"document": s.document, "code": s.code, "coder": s.coder, "start": s.start,
+             "end": s.end, "text": s.text, "memo": s.memo, "speaker": s.speaker,
+             "uuid": s.uuid}
+            for s in segments
+        ])
+    else:
+        print_table(["document", "start", "end", "code", "coder", "speaker", "text"],
+                    [[s.document, s.start, s.end, s.code, s.coder, s.speaker or "",
+                      one_line(s.text, 50)] for s in segments])
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        problems = project.check()
+        summary = (f"{len(project.documents())} documents, {len(project.codes())} codes, "
+                   f"{len(project.segments())} codings")
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if problems:
+        print(f"error: {args.project}: {len(problems)} problems found", file=sys.stderr)
+        return 1
+    print(f"{args.project}: ok ({summary})")
+    return 0

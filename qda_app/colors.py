@@ -1,0 +1,35 @@
+"""Code colours: validation and a palette of distinct defaults."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .errors import InvalidValueError
+
+# Sasha Trubetskoy's 20 distinct colours, ordered so that neighbours differ most.
+PALETTE: tuple[str, ...] = (
+    "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
+    "#bfef45", "#469990", "#9a6324", "#800000", "#808000", "#000075", "#ffe119",
+    "#dcbeff", "#aaffc3", "#fabed4", "#ffd8b1", "#a9a9a9", "#fffac8",
+)
+
+_HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+
+
+def normalise_color(value: str) -> str:
+    """``#ABC``, ``abc``, ``#AABBCC`` -> ``#aabbcc``; anything else is refused."""
+    match = _HEX.match(value.strip())
+    if not match:
+        raise InvalidValueError(f"invalid colour {value!r}: use #RRGGBB")
+    digits = match.group(1).lower()
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return "#" + digits
+
+
+def next_color(used: Iterable[str]) -> str:
+    """The palette colour used least so far (first in palette order on a tie)."""
+    counts = Counter(c.lower() for c in used)
+    return min(PALETTE, key=lambda c: (counts[c], PALETTE.index(c)))

@@ -1,0 +1,64 @@
+"""Errors the core raises for things a user did or gave us.
+
+Every subclass of :class:`QdaError` has a one-line, user-readable ``str()``: the
+command line prints it after ``error:`` and the window shows it in a message
+box. Anything that is not a ``QdaError`` is a bug and is reported as such.
+"""
+
+from __future__ import annotations
+
+
+class QdaError(Exception):
+    """A problem the user can understand and act on."""
+
+
+class NotAProjectError(QdaError):
+    """The file is not a Kodierwerk project (or is damaged beyond reading)."""
+
+
+class NewerSchemaError(QdaError):
+    """The project was written by a newer Kodierwerk than this one."""
+
+
+class ProjectExistsError(QdaError):
+    """``Project.create`` would overwrite an existing file."""
+
+
+class ImportFormatError(QdaError):
+    """A file to import is empty, binary, of an unknown kind or undecodable."""
+
+
+class DuplicateDocumentError(QdaError):
+    """The same text (same SHA-256) is already in the project."""
+
+
+class NotFoundError(QdaError):
+    """A document, code, coder or coding that was asked for does not exist."""
+
+
+class CodeNotFound(NotFoundError):
+    pass
+
+
+class DocumentNotFound(NotFoundError):
+    pass
+
+
+class CoderNotFound(NotFoundError):
+    pass
+
+
+class CodingNotFound(NotFoundError):
+    pass
+
+
+class DuplicateCodeName(QdaError):
+    """A sibling with this name exists already."""
+
+
+class InvalidValueError(QdaError):
+    """A value (offset, colour, name) is outside what the project accepts."""
+
+
+class CodeInUseError(QdaError):
+    """A code with codings cannot be deleted without saying what happens to them."""

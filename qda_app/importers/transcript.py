@@ -1,0 +1,148 @@
+"""From a protocol's raw lines to clean text with speaker turns.
+
+The structure of a protocol is plain in its raw lines (an initials column
+``UK<TAB>…``, a name line ``Mathias Schmitt:`` over bullets, ``WH
+(anonymisiert):``, chat headers ``von X an alle …: 1:45 PM``) but each line
+may carry markup that turns into several lines. So we read raw lines, clean
+each with :func:`markup.clean`, and record turns in the offsets of the text we
+emit: the returned turns index the returned text exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Turn
+from .markup import clean
+
+_INITIALS = re.compile(r"^([A-ZÄÖÜ]{1,4}[0-9]?)\t")
+_CONTINUATION = re.compile(r"^\t+(?=\S)")
+_NAME_WORD = r"[A-ZÄÖÜ][\w'’.-]*"
+_NAME_LINE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}(?: \([^()]{{1,30}}\))?):$")
+_ANONYMISED = re.compile(r"^\s*(?:[-•]\s*)?([A-ZÄÖÜ]{1,4}) \(anonymisiert\):?\s*$")
+_BULLET = re.compile(r"^\s*[-•–]\s")
+_INDENTED = re.compile(r"^\s+\S")
+_CHAT = re.compile(
+    r"von (?P<who>\S.*?) an (?:alle|[^:\n]+?)(?: in dieser [^:\n]*?)?:"
+    r" (?P<time>\d{1,2}:\d{2})\s*(?P<ampm>[AaPp][Mm])?\s*$"
+)
+
+
+@dataclass
+class _Open:
+    kind: str  # "initials" | "named" | "chat"
+    speaker: str
+    start: int
+    body_start: int
+    time: str | None = None
+    end: int = 0
+    has_body: bool = False
+
+
+def _time24(hhmm: str, ampm: str | None) -> str:
+    hours, minutes = (int(x) for x in hhmm.split(":"))
+    if ampm:
+        hours = hours % 12 + (12 if ampm.lower() == "pm" else 0)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.turns: list[Turn] = []
+        self.current: _Open | None = None
+
+    def emit(self, text: str) -> tuple[int, int]:
+        """Append ``text`` as one or more lines; return its (start, end)."""
+        if not self.parts and not text.strip():
+            return (0, 0)  # no blank lines at the top of a document
+        start = self.pos
+        self.parts.append(text + "\n")
+        self.pos += len(text) + 1
+        return (start, start + len(text))
+
+    def open(self, turn: _Open) -> None:
+        self.close()
+        self.current = turn
+
+    def close(self) -> None:
+        t = self.current
+        if t is not None and t.end > t.start:
+            self.turns.append(Turn(t.start, t.end, t.speaker, t.time, t.body_start))
+        self.current = None
+
+    def extend(self, start: int, end: int) -> None:
+        """The current turn goes on with the line at ``start``–``end``."""
+        t = self.current
+        if t is not None and end > start:
+            if not t.has_body and t.kind != "initials":
+                t.body_start = start  # speech starts at its first line, not at a blank one
+            t.end = max(t.end, end)
+            t.has_body = True
+
+    def text(self) -> str:
+        return "".join(self.parts).rstrip() + "\n"
+
+
+def parse(raw: str) -> tuple[str, tuple[Turn, ...]]:
+    """Clean ``raw`` (newlines already ``\\n``) and find its speaker turns."""
+    lines = raw.split("\n")
+    b = _Builder()
+    for i, line in enumerate(lines):
+        if not line.strip():
+            b.emit("")
+            if b.current and b.current.kind == "chat" and b.current.has_body:
+                b.close()
+            continue
+        if m := _INITIALS.match(line):
+            label = m.group(0)
+            start, end = b.emit(label + clean(line[m.end():]).lstrip())
+            b.open(_Open("initials", m.group(1), start, start + len(label), end=end))
+            continue
+        if b.current and b.current.kind == "initials" and _CONTINUATION.match(line):
+            b.extend(*b.emit(clean(line.lstrip("\t"))))
+            continue
+        cleaned = clean(line)
+        if (m := _ANONYMISED.match(cleaned)) or (
+            (m := _NAME_LINE.match(cleaned.strip())) and _bullets_follow(lines, i)
+        ):
+            start, end = b.emit(cleaned)
+            label_start = start + len(cleaned) - len(cleaned.lstrip(" -•"))
+            b.open(_Open("named", m.group(1), label_start, end + 1, end=end))
+            continue
+        if m := _CHAT.search(cleaned):
+            start, end = b.emit(cleaned)
+            before = cleaned[: m.start()]
+            header_start = start + len(before)
+            if before.strip():  # a message's tail, then the next header on the same line
+                b.extend(start + len(before) - len(before.lstrip()), start + len(before.rstrip()))
+            b.open(_Open("chat", m.group("who").strip(), header_start, end + 1,
+                         _time24(m.group("time"), m.group("ampm")), end=end))
+            continue
+        if b.current and (
+            (b.current.kind == "named" and (_BULLET.match(cleaned) or _INDENTED.match(cleaned)))
+            or b.current.kind == "chat"
+        ):
+            start, end = b.emit(cleaned)
+            b.extend(end - len(cleaned.lstrip()), end)
+            continue
+        b.close()
+        b.emit(cleaned)
+    b.close()
+    text = b.text()
+    return text, tuple(_clip(t, len(text)) for t in b.turns)
+
+
+def _clip(turn: Turn, length: int) -> Turn:
+    return Turn(turn.start, min(turn.end, length), turn.speaker, turn.time,
+                min(turn.body_start or turn.start, length))
+
+
+def _bullets_follow(lines: list[str], i: int) -> bool:
+    """A name line opens a turn only when bullet points follow it."""
+    for line in lines[i + 1:]:
+        if line.strip():
+            return bool(_BULLET.match(line))
+    return False

@@ -1,0 +1,209 @@
+"""Frozen values the core hands out.
+
+The UI, the command line and scripts never hold ORM objects: they get these
+immutable snapshots, built inside a session, so nothing lazy-loads behind a
+closed transaction and a view can keep a record as long as it likes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker turn: ``text[start:end]``; the speech proper begins at ``body_start``."""
+
+    start: int
+    end: int
+    speaker: str
+    time: str | None = None
+    body_start: int | None = None
+
+    @property
+    def label_end(self) -> int:
+        """End of the speaker label (``UK``, ``Mathias Schmitt:``, the chat header)."""
+        return self.start if self.body_start is None else self.body_start
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """A document as listed: everything but its text."""
+
+    uuid: str
+    name: str
+    chars: int
+    sha256: str
+    source: str | None
+    imported_at: datetime
+    codings: int
+    speakers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document with its text; the text never changes after import."""
+
+    uuid: str
+    name: str
+    text: str
+    sha256: str
+    source: str | None
+    imported_at: datetime
+    turns: tuple[Turn, ...] = ()
+    _turn_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_turn_starts", tuple(t.start for t in self.turns))
+
+    def turn_at(self, position: int) -> Turn | None:
+        """The speaker turn containing ``position``, if any."""
+        i = bisect.bisect_right(self._turn_starts, position) - 1
+        if i >= 0 and self.turns[i].start <= position < self.turns[i].end:
+            return self.turns[i]
+        return None
+
+    def speakers(self) -> tuple[str, ...]:
+        """Speakers in order of first appearance."""
+        return tuple(dict.fromkeys(t.speaker for t in self.turns))
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A code in the code system. ``path`` joins the names from the root with ``/``."""
+
+    uuid: str
+    name: str
+    path: str
+    parent_uuid: str | None
+    color: str
+    description: str
+    sort_order: int
+    depth: int
+    codings: int = 0
+    """Codings of this code itself."""
+    codings_total: int = 0
+    """Codings of this code and all its subcodes."""
+
+
+@dataclass(frozen=True, slots=True)
+class Coder:
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """A coded segment with everything a retrieval shows.
+
+    ``document``, ``code`` and ``coder`` are the display names (the code's full
+    path); the ``*_uuid`` fields identify them across renames and merges.
+    """
+
+    uuid: str
+    document_uuid: str
+    document: str
+    code_uuid: str
+    code: str
+    color: str
+    coder_uuid: str
+    coder: str
+    start: int
+    end: int
+    text: str
+    memo: str | None
+    speaker: str | None
+    created: datetime
+    modified: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    """A memo on the project (no target), a document or a code."""
+
+    uuid: str
+    title: str
+    text: str
+    document_uuid: str | None
+    code_uuid: str | None
+    created: datetime
+    modified: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one committed action changed, so that views refresh only that."""
+
+    documents: bool = False
+    codes: bool = False
+    codings: bool = False
+    coders: bool = False
+    memos: bool = False
+    project: bool = False
+    document_uuids: frozenset[str] = frozenset()
+    code_uuids: frozenset[str] = frozenset()
+    coding_uuids: frozenset[str] = frozenset()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            documents=self.documents or other.documents,
+            codes=self.codes or other.codes,
+            codings=self.codings or other.codings,
+            coders=self.coders or other.coders,
+            memos=self.memos or other.memos,
+            project=self.project or other.project,
+            document_uuids=self.document_uuids | other.document_uuids,
+            code_uuids=self.code_uuids | other.code_uuids,
+            coding_uuids=self.coding_uuids | other.coding_uuids,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CodingSpec:
+    """A coding to create with :meth:`Project.add_codings`.
+
+    ``document`` and ``code`` are a name/path, a UUID or a record; ``uuid`` and
+    the timestamps are given only when a coding is restored (undo, merge, REFI).
+    """
+
+    document: object
+    code: object
+    start: int
+    end: int
+    coder: str | None = None
+    memo: str | None = None
+    uuid: str | None = None
+    created: datetime | None = None
+    modified: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CodeRow:
+    """One code as stored, for snapshots that undo and merges restore."""
+
+    uuid: str
+    parent_uuid: str | None
+    name: str
+    color: str
+    description: str
+    sort_order: int
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSnapshot:
+    """A code subtree with its codings and memos, as it was at one moment.
+
+    :meth:`Project.restore_code` puts everything back (undo of delete and merge).
+    """
+
+    codes: tuple[CodeRow, ...]
+    codings: tuple[CodingSpec, ...]
+    memos: tuple[Memo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    moved: int
+    duplicates: int

@@ -1,0 +1,1 @@
+"""Everything that touches SQL: engine, sessions, tables and queries."""

@@ -1,0 +1,113 @@
+"""The code system as an in-memory tree, loaded in one query.
+
+Projects have hundreds of codes at most, so every operation that needs paths,
+tree order or subtrees loads them all at once (a millisecond) instead of
+walking parent links row by row in SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import CodeNotFound, InvalidValueError
+from .models import Code
+
+SEPARATOR = "/"
+
+
+@dataclass
+class Node:
+    id: int
+    uuid: str
+    parent_id: int | None
+    name: str
+    color: str
+    description: str
+    sort_order: int
+    children: list[Node] = field(default_factory=list)
+    path: str = ""
+    depth: int = 0
+
+
+def split_path(path: str) -> list[str]:
+    """``"Arbeit / Sprache"`` -> ``["Arbeit", "Sprache"]``; empty parts are refused."""
+    parts = [p.strip() for p in path.split(SEPARATOR)]
+    if not path.strip() or any(not p for p in parts):
+        raise InvalidValueError(f"invalid code path {path!r}: a name is empty")
+    return parts
+
+
+def normalise_key(path: str) -> str:
+    """How paths are compared when matching codes: case and outer spaces ignored."""
+    return SEPARATOR.join(p.strip().casefold() for p in path.split(SEPARATOR))
+
+
+class CodeTree:
+    def __init__(self, rows: list[Node]) -> None:
+        self.by_id = {n.id: n for n in rows}
+        self.by_uuid = {n.uuid.lower(): n for n in rows}
+        self.roots: list[Node] = []
+        for node in rows:
+            if node.parent_id is None:
+                self.roots.append(node)
+            else:
+                self.by_id[node.parent_id].children.append(node)
+        for siblings in [self.roots, *(n.children for n in rows)]:
+            siblings.sort(key=lambda n: (n.sort_order, n.id))
+        self.by_path: dict[str, Node] = {}
+        for node in self.walk():
+            parent = self.by_id.get(node.parent_id) if node.parent_id else None
+            node.path = f"{parent.path}{SEPARATOR}{node.name}" if parent else node.name
+            node.depth = parent.depth + 1 if parent else 0
+            self.by_path[node.path] = node
+
+    @classmethod
+    def load(cls, s: Session) -> CodeTree:
+        rows = s.execute(
+            select(
+                Code.id, Code.uuid, Code.parent_id, Code.name, Code.color,
+                Code.description, Code.sort_order,
+            )
+        ).all()
+        return cls([Node(*row) for row in rows])
+
+    def walk(self, nodes: list[Node] | None = None) -> Iterator[Node]:
+        """Depth-first in tree order (parents before children, siblings by sort order)."""
+        stack = list(reversed(self.roots if nodes is None else nodes))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def subtree(self, node: Node) -> list[Node]:
+        return list(self.walk([node]))
+
+    def siblings(self, parent_id: int | None) -> list[Node]:
+        return self.roots if parent_id is None else self.by_id[parent_id].children
+
+    def find(self, ref: str) -> Node:
+        """A code by path (exact, then ignoring case and spaces) or by UUID."""
+        node = self.by_path.get(ref)
+        if node is None and SEPARATOR in ref:
+            node = self.by_path.get(SEPARATOR.join(split_path(ref)))
+        if node is None:
+            key = normalise_key(ref)
+            matches = [n for n in self.by_path.values() if normalise_key(n.path) == key]
+            if len(matches) == 1:
+                node = matches[0]
+        if node is None:
+            node = self.by_uuid.get(ref.strip("{}").lower())
+        if node is None:
+            raise CodeNotFound(f"no code {ref!r} in this project")
+        return node
+
+    def find_child(self, parent_id: int | None, name: str) -> Node | None:
+        key = name.strip().casefold()
+        for node in self.siblings(parent_id):
+            if node.name.casefold() == key:
+                return node
+        return None

@@ -1,0 +1,147 @@
+"""Codings: bulk insertion, updates and retrieval as :class:`records.Coding`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from .. import records
+from ..errors import CodingNotFound, InvalidValueError
+from . import documents
+from .code_tree import CodeTree
+from .models import Coder, Coding, Document, new_uuid, utcnow
+
+
+class Resolver:
+    """Per-transaction caches for turning names, paths and records into row ids."""
+
+    def __init__(self, s: Session, tree: CodeTree | None = None) -> None:
+        self.s = s
+        self.tree = tree or CodeTree.load(s)
+        self._docs: dict[object, int] = {}
+        self._lengths: dict[int, int] = {}
+        self._coders: dict[str, int] | None = None
+
+    def document(self, ref: object) -> int:
+        key = ref.uuid if isinstance(ref, (records.Document, records.DocumentInfo)) else ref
+        if key not in self._docs:
+            self._docs[key] = documents.find_id(self.s, ref)
+        return self._docs[key]
+
+    def length(self, doc_id: int) -> int:
+        if doc_id not in self._lengths:
+            self._lengths[doc_id] = self.s.scalar(
+                select(func.length(Document.text)).where(Document.id == doc_id)
+            ) or 0
+        return self._lengths[doc_id]
+
+    def code(self, ref: object) -> int:
+        if isinstance(ref, records.Code):
+            ref = ref.uuid
+        if not isinstance(ref, str):
+            raise InvalidValueError(f"not a code: {ref!r}")
+        return self.tree.find(ref).id
+
+    def coder(self, name: str, uuid: str | None = None) -> int:
+        """The coder's id; a coder seen for the first time is added."""
+        if self._coders is None:
+            self._coders = {n: i for i, n in self.s.execute(select(Coder.id, Coder.name))}
+        name = name.strip()
+        if not name:
+            raise InvalidValueError("a coder name cannot be empty")
+        if name not in self._coders:
+            row = Coder(name=name, uuid=uuid or new_uuid())
+            self.s.add(row)
+            self.s.flush()
+            self._coders[name] = row.id
+        return self._coders[name]
+
+    def check_span(self, doc_id: int, start: int, end: int) -> None:
+        if not (isinstance(start, int) and isinstance(end, int)):
+            raise InvalidValueError(f"offsets must be integers, not {start!r}, {end!r}")
+        length = self.length(doc_id)
+        if not 0 <= start < end <= length:
+            raise InvalidValueError(
+                f"span {start}–{end} is not inside the document (0–{length}) or is empty"
+            )
+
+
+def insert_many(s: Session, resolver: Resolver, specs: Iterable[records.CodingSpec],
+                default_coder: str) -> list[str]:
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for spec in specs:
+        doc_id = resolver.document(spec.document)
+        resolver.check_span(doc_id, spec.start, spec.end)
+        created = spec.created or now
+        rows.append({
+            "uuid": (spec.uuid or new_uuid()).strip("{}").lower(),
+            "document_id": doc_id,
+            "code_id": resolver.code(spec.code),
+            "coder_id": resolver.coder(spec.coder or default_coder),
+            "start": spec.start,
+            "end": spec.end,
+            "memo": spec.memo or None,
+            "created": created,
+            "modified": spec.modified or created,
+        })
+    if rows:
+        s.execute(insert(Coding), rows)
+    return [r["uuid"] for r in rows]
+
+
+def find_id(s: Session, ref: object) -> int:
+    key = ref.uuid if isinstance(ref, records.Coding) else ref
+    coding_id = s.scalar(select(Coding.id).where(Coding.uuid == str(key).strip("{}").lower()))
+    if coding_id is None:
+        raise CodingNotFound(f"no coding {key!r} in this project (it may have been removed)")
+    return coding_id
+
+
+def update_one(s: Session, resolver: Resolver, coding_id: int, **changes: Any) -> None:
+    row = s.get(Coding, coding_id)
+    assert row is not None
+    start = changes.get("start", row.start)
+    end = changes.get("end", row.end)
+    resolver.check_span(row.document_id, start, end)
+    values: dict[str, Any] = {"start": start, "end": end, "modified": utcnow()}
+    if "memo" in changes:
+        values["memo"] = changes["memo"] or None
+    if changes.get("code") is not None:
+        values["code_id"] = resolver.code(changes["code"])
+    s.execute(update(Coding).where(Coding.id == coding_id).values(**values))
+
+
+def delete_ids(s: Session, ids: Sequence[int]) -> None:
+    s.execute(delete(Coding).where(Coding.id.in_(ids)))
+
+
+def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[records.Coding]:
+    """Codings matching ``where`` as records, ordered by document then position."""
+    rows = s.execute(
+        select(
+            Coding.uuid, Coding.document_id, Coding.code_id, Coder.uuid, Coder.name,
+            Coding.start, Coding.end, Coding.memo, Coding.created, Coding.modified,
+        )
+        .join(Coder, Coder.id == Coding.coder_id)
+        .where(*where)
+        .order_by(Coding.document_id, Coding.start, Coding.end, Coding.id)
+    ).all()
+    docs: dict[int, records.Document] = {}
+    out: list[records.Coding] = []
+    for uuid, doc_id, code_id, coder_uuid, coder, start, end, memo, created, modified in rows:
+        doc = docs.get(doc_id)
+        if doc is None:
+            doc = docs[doc_id] = documents.load(s, doc_id)
+        node = tree.by_id[code_id]
+        turn = doc.turn_at(start)
+        out.append(records.Coding(
+            uuid=uuid, document_uuid=doc.uuid, document=doc.name, code_uuid=node.uuid,
+            code=node.path, color=node.color, coder_uuid=coder_uuid, coder=coder,
+            start=start, end=end, text=doc.text[start:end], memo=memo,
+            speaker=turn.speaker if turn else None, created=created, modified=modified,
+        ))
+    return out

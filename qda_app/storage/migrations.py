@@ -1,0 +1,56 @@
+"""Ordered schema migrations, keyed by SQLite's ``PRAGMA user_version``.
+
+Each step takes a file from version N to N+1 with frozen DDL (never the
+current models, which move on). All steps of one upgrade run in a single
+transaction; the caller has already written ``NAME.qda.bak``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+TABLES_V1 = frozenset({"project", "document", "speaker_turn", "code", "coder", "coding"})
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 keeps where the speech starts after a speaker label, and adds memos."""
+    conn.execute("ALTER TABLE speaker_turn ADD COLUMN body_start INTEGER")
+    conn.execute("UPDATE speaker_turn SET body_start = start")
+    conn.execute(
+        """
+        CREATE TABLE memo (
+            id INTEGER NOT NULL PRIMARY KEY,
+            uuid VARCHAR(36) NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            document_id INTEGER REFERENCES document (id) ON DELETE CASCADE,
+            code_id INTEGER REFERENCES code (id) ON DELETE CASCADE,
+            created DATETIME NOT NULL,
+            modified DATETIME NOT NULL,
+            CONSTRAINT memo_single_target CHECK (document_id IS NULL OR code_id IS NULL)
+        )
+        """
+    )
+
+
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+CURRENT_VERSION = max(STEPS) + 1
+
+
+def expected_tables(version: int) -> frozenset[str]:
+    return TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    conn.isolation_level = None
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version, CURRENT_VERSION):
+            STEPS[version](conn)
+        conn.execute("UPDATE project SET schema_version = ?", (CURRENT_VERSION,))
+        conn.execute(f"PRAGMA user_version={CURRENT_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
