@@ -6,12 +6,12 @@ points, into ``Document.text``, which never changes after import.
 
 from __future__ import annotations
 
+import os
 import uuid as uuid_module
 from datetime import datetime, timezone
 
 from sqlalchemy import (
     CheckConstraint,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -23,28 +23,41 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def new_uuid() -> str:
-    return str(uuid_module.uuid4())
+    return str(uuid_module.UUID(bytes=os.urandom(16), version=4))
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores naive UTC in SQLite and hands back timezone-aware UTC datetimes."""
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
-    impl = DateTime
+
+def format_ts(value: datetime) -> str:
+    """UTC as ``YYYY-MM-DD HH:MM:SS.ffffff``: sortable, and read by SQLite's date functions."""
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc)
+    return value.strftime(TIMESTAMP_FORMAT)
+
+
+def parse_ts(value: str) -> datetime:
+    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes stored as text by :func:`format_ts`.
+
+    Hot paths (bulk insert, retrieval) write and read the same text directly.
+    """
+
+    impl = String(32)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is not None:
-            value = value.astimezone(timezone.utc).replace(tzinfo=None)
-        return value
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        return None if value is None else format_ts(value)
 
-    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=timezone.utc)
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        return None if value is None else parse_ts(value)
 
 
 class Base(DeclarativeBase):

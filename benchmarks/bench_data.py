@@ -1,0 +1,96 @@
+"""The benchmark project shared by every benchmark script (issues 3-6).
+
+A 2 MB transcript made by repeating the seed protocol, 40 codes (8 top-level
+codes with 4 subcodes each), and 20,000 codings by 3 coders with seeded random
+spans snapped to word boundaries. Built once into ``benchmarks/data/`` (not
+committed) and reused.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from qda_app import CodingSpec, Project  # noqa: E402
+from qda_app.bundled import seed_path  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+BENCH_PROJECT = DATA / "bench.qda"
+BENCH_TEXT = DATA / "bench-transcript-2mb.txt"
+TARGET_CHARS = 2_000_000
+N_CODINGS = 20_000
+CODERS = ("Anna", "Ben", "Cem")
+PARENTS = ("Arbeit", "Sprache", "Mobilität", "Kammern", "Aufenthalt", "Begegnung",
+           "Governance", "Bildung")
+CHILDREN = ("Problem", "Lösung", "Beispiel", "Forderung")
+
+
+def make_text() -> Path:
+    DATA.mkdir(parents=True, exist_ok=True)
+    if not BENCH_TEXT.exists():
+        seed = seed_path().read_text(encoding="utf-8")
+        repeats = TARGET_CHARS // len(seed) + 1
+        BENCH_TEXT.write_text("\n\n".join([seed] * repeats), encoding="utf-8")
+    return BENCH_TEXT
+
+
+def code_paths() -> list[str]:
+    return [f"{p}/{c}" for p in PARENTS for c in CHILDREN]
+
+
+def coding_specs(text: str, document: str, n: int = N_CODINGS, seed: int = 20210520
+                 ) -> list[CodingSpec]:
+    rng = random.Random(seed)
+    starts = [m.start() for m in re.finditer(r"\b\w", text)]
+    ends = [m.end() for m in re.finditer(r"\w\b", text)]
+    codes = code_paths() + list(PARENTS)
+    specs = []
+    import bisect
+
+    for _ in range(n):
+        start = rng.choice(starts)
+        j = bisect.bisect_left(ends, start + rng.randint(20, 400))
+        end = ends[min(j, len(ends) - 1)]
+        if end <= start:
+            end = start + 1
+        specs.append(CodingSpec(document, rng.choice(codes), start, end,
+                                coder=rng.choice(CODERS)))
+    return specs
+
+
+def build(path: Path = BENCH_PROJECT, verbose: bool = True) -> dict[str, float]:
+    """Build the project from scratch; return the timings of the steps."""
+    path.unlink(missing_ok=True)
+    timings: dict[str, float] = {}
+    text_file = make_text()
+    with Project.create(path, title="Benchmark: 2 MB, 20,000 codings") as project:
+        t = time.perf_counter()
+        doc = project.import_file(text_file)
+        timings["import 2 MB transcript"] = time.perf_counter() - t
+        for p in code_paths():
+            project.add_code(p)
+        specs = coding_specs(doc.text, doc.name)
+        t = time.perf_counter()
+        project.add_codings(specs)
+        timings["add_codings(20,000)"] = time.perf_counter() - t
+    if verbose:
+        for k, v in timings.items():
+            print(f"{k}: {v:.3f} s")
+    return timings
+
+
+def ensure_bench_project() -> Path:
+    """The benchmark project, built on first use."""
+    if not BENCH_PROJECT.exists():
+        build()
+    return BENCH_PROJECT
+
+
+if __name__ == "__main__":
+    build()

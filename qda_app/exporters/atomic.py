@@ -1,0 +1,53 @@
+"""Writing export files all-or-nothing, and the progress/cancel convention."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import QdaError
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``; return ``False`` to cancel."""
+
+
+class ExportCancelled(QdaError):
+    """The user cancelled; nothing was written."""
+
+
+def no_progress(done: int, total: int) -> bool:
+    return True
+
+
+def check_progress(progress: Progress | None, done: int, total: int) -> None:
+    """Report progress; raise :class:`ExportCancelled` if the user cancelled."""
+    if progress is not None and progress(done, total) is False:
+        raise ExportCancelled("export cancelled; nothing was written")
+
+
+@contextmanager
+def atomic_output(target: str | Path, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``target``.
+
+    Refuses to overwrite an existing ``target`` unless ``force``; on any error
+    (or cancel) the temporary file is removed and ``target`` is untouched.
+    """
+    target = Path(target)
+    if target.exists() and not force:
+        raise QdaError(f"{target} exists already; use --force to overwrite it")
+    if not target.parent.is_dir():
+        raise QdaError(f"cannot write {target}: folder {target.parent} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
