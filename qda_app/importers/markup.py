@@ -21,7 +21,7 @@ ARROWS = {
 }
 _ARROW = re.compile(r"\\(" + "|".join(sorted(ARROWS, key=len, reverse=True)) + r")(?![A-Za-z])")
 _TAG_HINT = re.compile(r"</?[A-Za-z][^>]*>|&#?\w+;")
-_INLINE_BULLET = re.compile(r"[ \t]+•[ \t]*")
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]+•[ \t]*")
 _BLOCK = {"p", "div", "ul", "ol", "br", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
           "blockquote"}
 _INLINE = {"i", "u", "b", "em", "strong", "span", "a", "font", "sup", "sub", "s", "small",
@@ -81,6 +81,6 @@ def clean(fragment: str) -> str:
         text = html_to_text(text)
     if "•" in text:
         text = _INLINE_BULLET.sub("\n• ", text)
-    lines = [re.sub(r"[ \u00a0]{2,}", " ", line).rstrip() for line in text.split("\n")]
+    lines = [re.sub(r"(?<=\S)[ \u00a0]{2,}", " ", line).rstrip() for line in text.split("\n")]
     lines = [lines[0], *(line.strip() for line in lines[1:])]
     return "\n".join(line for i, line in enumerate(lines) if line.strip() or i == 0).strip("\n")

@@ -20,15 +20,19 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute(
         """
         CREATE TABLE memo (
-            id INTEGER NOT NULL PRIMARY KEY,
-            uuid VARCHAR(36) NOT NULL UNIQUE,
+            id INTEGER NOT NULL,
+            uuid VARCHAR(36) NOT NULL,
             title TEXT NOT NULL,
             text TEXT NOT NULL,
-            document_id INTEGER REFERENCES document (id) ON DELETE CASCADE,
-            code_id INTEGER REFERENCES code (id) ON DELETE CASCADE,
-            created DATETIME NOT NULL,
-            modified DATETIME NOT NULL,
-            CONSTRAINT memo_single_target CHECK (document_id IS NULL OR code_id IS NULL)
+            document_id INTEGER,
+            code_id INTEGER,
+            created VARCHAR(32) NOT NULL,
+            modified VARCHAR(32) NOT NULL,
+            PRIMARY KEY (id),
+            CONSTRAINT memo_single_target CHECK (document_id IS NULL OR code_id IS NULL),
+            UNIQUE (uuid),
+            FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+            FOREIGN KEY(code_id) REFERENCES code (id) ON DELETE CASCADE
         )
         """
     )

@@ -1,0 +1,136 @@
+"""Importing transcripts: encodings, Word files, and bad input that changes nothing."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import docx
+import pytest
+
+from qda_app import Project
+from qda_app.errors import DuplicateDocumentError, ImportFormatError
+
+GERMAN = ("UK\tPrüfung für Geflüchtete – „Nachteilsausgleich“ kostet 5 €.\n"
+          "BT\tStraße, Größe, Ärger.\n")
+
+
+@pytest.mark.parametrize(
+    "encoding,bom",
+    [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+     ("utf-16-be", codecs.BOM_UTF16_BE), ("cp1252", b"")],
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_text_encodings_import_without_mojibake(project: Project, tmp_path: Path,
+                                                encoding: str, bom: bytes, newline: str) -> None:
+    path = tmp_path / "interview.txt"
+    path.write_bytes(bom + GERMAN.replace("\n", newline).encode(encoding))
+    doc = project.import_file(path)
+    assert doc.text == GERMAN
+    assert [t.speaker for t in doc.turns] == ["UK", "BT"]
+    assert doc.source == "interview.txt" and doc.name == "interview"
+
+
+def test_legacy_windows_file_with_french_and_german_names(project: Project, tmp_path: Path
+                                                          ) -> None:
+    text = "Café à la carte: Müller und Señor Gómez sprechen über „Ça va“ und Öffnung.\n"
+    path = tmp_path / "legacy.md"
+    path.write_bytes(text.encode("cp1252"))
+    assert project.import_file(path).text == text
+
+
+def test_markdown_bullets_and_bold_are_cleaned(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("**Wie?**\n\n- „**Whole-of-community approach**“ als Ausgangspunkt\n",
+                    encoding="utf-8")
+    assert project.import_file(path).text == (
+        "Wie?\n\n- „Whole-of-community approach“ als Ausgangspunkt\n")
+
+
+def _word_file(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("Protokoll Workshop Mobilität")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "UK"
+    table.cell(0, 1).text = "Busse fahren nur zweimal am Tag."
+    table.cell(1, 0).text = "BT"
+    table.cell(1, 1).text = "Ohne Führerschein keine Ausbildung."
+    d.add_paragraph("Lösungen:")
+    d.add_paragraph("Rufbus einführen", style="List Bullet")
+    d.add_paragraph("Mitfahrbörse", style="List Bullet 2")
+    d.add_paragraph("Ende des Protokolls.")
+    d.save(str(path))
+    return path
+
+
+def test_word_paragraphs_tables_and_lists_in_document_order(project: Project,
+                                                           tmp_path: Path) -> None:
+    doc = project.import_file(_word_file(tmp_path / "protokoll.docx"))
+    assert doc.text == (
+        "Protokoll Workshop Mobilität\n"
+        "UK\tBusse fahren nur zweimal am Tag.\n"
+        "BT\tOhne Führerschein keine Ausbildung.\n\n"
+        "Lösungen:\n• Rufbus einführen\n  • Mitfahrbörse\nEnde des Protokolls.\n"
+    )
+    assert [(t.speaker, doc.text[t.body_start:t.end]) for t in doc.turns] == [
+        ("UK", "Busse fahren nur zweimal am Tag."),
+        ("BT", "Ohne Führerschein keine Ausbildung."),
+    ]
+
+
+def _assert_refused(project: Project, path: Path, match: str) -> None:
+    before = project.documents()
+    with pytest.raises(ImportFormatError, match=match) as info:
+        project.import_file(path)
+    assert "\n" not in str(info.value)
+    assert project.documents() == before
+
+
+def test_empty_file_is_refused(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "leer.txt"
+    path.write_bytes(b"")
+    _assert_refused(project, path, "empty")
+    path.write_bytes(b"  \n\r\n ")
+    _assert_refused(project, path, "empty")
+
+
+def test_binary_file_is_refused(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "bild.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    _assert_refused(project, path, "binary")
+
+
+def test_unknown_extension_is_refused(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "daten.pdf"
+    path.write_bytes(b"%PDF-1.4 ...")
+    _assert_refused(project, path, r"cannot import \.pdf")
+
+
+def test_docx_that_is_not_a_zip_is_refused(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "kaputt.docx"
+    path.write_text("das ist kein Word-Dokument")
+    _assert_refused(project, path, "not a Word document")
+
+
+def test_same_text_twice_is_refused_whatever_the_name(project: Project, tmp_path: Path
+                                                      ) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "kopie.txt"
+    a.write_text(GERMAN, encoding="utf-8")
+    b.write_bytes(GERMAN.encode("cp1252"))
+    project.import_file(a)
+    with pytest.raises(DuplicateDocumentError, match="already in the project as 'a'"):
+        project.import_file(b)
+    assert len(project.documents()) == 1
+
+
+def test_same_name_different_text_gets_a_unique_name(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "interview.txt").write_text("eins\n", encoding="utf-8")
+    (tmp_path / "x" / "interview.txt").write_text("zwei\n", encoding="utf-8")
+    project.import_file(tmp_path / "interview.txt")
+    assert project.import_file(tmp_path / "x" / "interview.txt").name == "interview (2)"
+
+
+def test_missing_file_is_reported(project: Project, tmp_path: Path) -> None:
+    _assert_refused(project, tmp_path / "fehlt.txt", "no such file")
