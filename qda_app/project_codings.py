@@ -62,16 +62,19 @@ class CodingsMixin(ProjectBase):
             uuids = set(coding_store.insert_many(s, resolver, specs, self.coder))
             added = [c for c in coding_store.fetch(s, resolver.tree, Coding.id > before)
                      if c.uuid in uuids]
-        self._notify_codings(added)
+        self._notify_codings(added=added)
         return added
 
-    def _notify_codings(self, changed: Sequence[records.Coding]) -> None:
+    def _notify_codings(self, added: Sequence[records.Coding] = (),
+                        removed: Sequence[records.Coding] = ()) -> None:
+        changed = [*added, *removed]
         if changed:
             self._notify(Changes(
                 codings=True, coders=True,
                 document_uuids=frozenset(c.document_uuid for c in changed),
                 code_uuids=frozenset(c.code_uuid for c in changed),
                 coding_uuids=frozenset(c.uuid for c in changed),
+                added=tuple(added), removed=tuple(removed),
             ))
 
     def coding(self, ref: object) -> records.Coding:
@@ -89,7 +92,7 @@ class CodingsMixin(ProjectBase):
             ids = [coding_store.find_id(s, c) for c in codings]
             removed = coding_store.fetch(s, CodeTree.load(s), Coding.id.in_(ids))
             coding_store.delete_ids(s, ids)
-        self._notify_codings(removed)
+        self._notify_codings(removed=removed)
         return removed
 
     def update_coding(
@@ -116,7 +119,7 @@ class CodingsMixin(ProjectBase):
             before = coding_store.fetch(s, resolver.tree, Coding.id == coding_id)[0]
             coding_store.update_one(s, resolver, coding_id, **changes)
             after = coding_store.fetch(s, resolver.tree, Coding.id == coding_id)[0]
-        self._notify_codings([before, after])
+        self._notify_codings(added=[after], removed=[before])
         return after
 
     def segments(

@@ -145,6 +145,11 @@ class Changes:
     document_uuids: frozenset[str] = frozenset()
     code_uuids: frozenset[str] = frozenset()
     coding_uuids: frozenset[str] = frozenset()
+    added: tuple[Coding, ...] = ()
+    """Codings added (or the new state of updated ones), when the action knows them."""
+    removed: tuple[Coding, ...] = ()
+    """Codings removed (or the old state of updated ones); with ``added``, views patch
+    themselves instead of reloading every coding."""
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -157,6 +162,8 @@ class Changes:
             document_uuids=self.document_uuids | other.document_uuids,
             code_uuids=self.code_uuids | other.code_uuids,
             coding_uuids=self.coding_uuids | other.coding_uuids,
+            added=self.added + other.added,
+            removed=self.removed + other.removed,
         )
 
 

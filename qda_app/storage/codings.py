@@ -142,11 +142,12 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
         .order_by(Coding.document_id, Coding.start, Coding.end, Coding.id)
     ).all()
     docs: dict[int, records.Document] = {}
+    cache: dict[int, records.Document] = s.info.setdefault("documents", {})
     out: list[records.Coding] = []
     for uuid, doc_id, code_id, coder_uuid, coder, start, end, memo, created, modified in rows:
         doc = docs.get(doc_id)
         if doc is None:
-            doc = docs[doc_id] = documents.load(s, doc_id)
+            doc = docs[doc_id] = _cached_document(s, cache, doc_id)
         node = tree.by_id[code_id]
         turn = doc.turn_at(start)
         out.append(records.Coding(
@@ -157,3 +158,16 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
             modified=parse_ts(modified),
         ))
     return out
+
+
+def _cached_document(s: Session, cache: dict[int, records.Document], doc_id: int
+                     ) -> records.Document:
+    """Texts and turns never change after import, so a loaded document can be reused.
+
+    The cache lives in the session factory's ``info`` (shared by the project's
+    sessions); the UUID check guards against a row id reused after a deletion.
+    """
+    doc = cache.get(doc_id)
+    if doc is None or s.scalar(select(Document.uuid).where(Document.id == doc_id)) != doc.uuid:
+        doc = cache[doc_id] = documents.load(s, doc_id)
+    return doc

@@ -54,7 +54,8 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
-        self.sessions = sessionmaker(engine, expire_on_commit=False)
+        # info["documents"] caches loaded documents across sessions (see codings.fetch)
+        self.sessions = sessionmaker(engine, expire_on_commit=False, info={"documents": {}})
 
     @contextmanager
     def write(self) -> Iterator[Session]:
