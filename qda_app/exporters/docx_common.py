@@ -1,0 +1,259 @@
+"""Word documents for the exports: python-docx for the package, lxml for the body.
+
+python-docx builds the file (styles, parts, relationships, saving) and the
+small tables; paragraphs, runs and comments are made here directly as lxml
+elements, because python-docx needs ~100 µs per run and looks up every
+comment id again for each new comment, which makes 5,000 excerpts or a
+transcript with 20,000 comments far too slow. Elements are written in the
+order the WordprocessingML schema asks for (Word is strict about it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
+
+from .atomic import atomic_output
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPLIT_TABS = re.compile("(\t)")
+
+W_P, W_R, W_T, W_TAB = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tab")
+W_PPR, W_RPR, W_VAL = qn("w:pPr"), qn("w:rPr"), qn("w:val")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+GREY = "595959"
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters XML cannot hold replaced by U+FFFD (visible, not lost)."""
+    return _INVALID_XML.sub("\ufffd", text)
+
+
+def initials(name: str) -> str:
+    """``"Mathias Schmitt"`` -> ``"MS"``; Word shows these in the comment balloon."""
+    return "".join(part[0] for part in name.split() if part)[:4].upper() or "?"
+
+
+def word_date(value: datetime) -> str:
+    """A ``w:date`` value: UTC, second precision, ``Z``."""
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc)
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def export_date(now: datetime | None = None) -> str:
+    return (now or datetime.now()).strftime("%d.%m.%Y")
+
+
+class WordWriter:
+    """One Word document being built; :meth:`save` writes it all-or-nothing."""
+
+    def __init__(self, title: str, lang: str = "de") -> None:
+        self.doc = docx.Document()
+        self.doc.core_properties.title = title
+        self.doc.core_properties.author = "Kodierwerk"
+        self.doc.core_properties.language = "de-DE" if lang == "de" else "en-GB"
+        self._set_language("de-DE" if lang == "de" else "en-GB")
+        self._end = self.doc.element.body.sectPr  # new blocks go before the section properties
+        self._comments: Any = None
+        self._next_comment = 0
+        self._heading_ids = [self.doc.styles[f"Heading {n}"].style_id for n in range(1, 5)]
+
+    def _set_language(self, tag: str) -> None:
+        """Spell-checking and hyphenation in Word and LibreOffice follow the document language."""
+        styles = self.doc.styles.element
+        rpr = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        if rpr is None:
+            return
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = etree.SubElement(rpr, qn("w:lang"))
+        lang.set(W_VAL, tag)
+
+    # -- paragraphs and runs ------------------------------------------------------------
+
+    def paragraph(self, style: str | None = None, *, keep_next: bool = False,
+                  indent_cm: float = 0.0, space_after_pt: float | None = None) -> Any:
+        """A new empty paragraph at the end of the body."""
+        p = etree.Element(W_P)
+        if style or keep_next or indent_cm or space_after_pt is not None:
+            ppr = etree.SubElement(p, W_PPR)
+            if style:
+                etree.SubElement(ppr, qn("w:pStyle")).set(W_VAL, style)
+            if keep_next:
+                etree.SubElement(ppr, qn("w:keepNext"))
+            if space_after_pt is not None:
+                etree.SubElement(ppr, qn("w:spacing")).set(qn("w:after"),
+                                                          str(int(space_after_pt * 20)))
+            if indent_cm:
+                etree.SubElement(ppr, qn("w:ind")).set(qn("w:left"), str(int(indent_cm * 567)))
+        self._end.addprevious(p)
+        return p
+
+    def run(self, p: Any, text: str, *, bold: bool = False, italic: bool = False,
+            color: str | None = None, size_pt: float | None = None,
+            shade: str | None = None) -> Any:
+        """Append a run to ``p``; tabs become Word tabs; returns the ``w:r`` element."""
+        r = etree.SubElement(p, W_R)
+        if bold or italic or color or size_pt or shade:
+            rpr = etree.SubElement(r, W_RPR)
+            if bold:
+                etree.SubElement(rpr, qn("w:b"))
+            if italic:
+                etree.SubElement(rpr, qn("w:i"))
+            if color:
+                etree.SubElement(rpr, qn("w:color")).set(W_VAL, color.lstrip("#"))
+            if size_pt:
+                etree.SubElement(rpr, qn("w:sz")).set(W_VAL, str(int(size_pt * 2)))
+            if shade:
+                shd = etree.SubElement(rpr, qn("w:shd"))
+                shd.set(W_VAL, "clear")
+                shd.set(qn("w:color"), "auto")
+                shd.set(qn("w:fill"), shade.lstrip("#").upper())
+        for piece in _SPLIT_TABS.split(xml_text(text)) if "\t" in text else [xml_text(text)]:
+            if piece == "\t":
+                etree.SubElement(r, W_TAB)
+            elif piece:
+                t = etree.SubElement(r, W_T)
+                t.text = piece
+                t.set(XML_SPACE, "preserve")
+        return r
+
+    def text(self, text: str, style: str | None = None, **run_format: Any) -> list[Any]:
+        """One paragraph per line of ``text``; returns the paragraphs."""
+        paragraphs = []
+        for line in text.split("\n"):
+            p = self.paragraph(style)
+            if line:
+                self.run(p, line, **run_format)
+            paragraphs.append(p)
+        return paragraphs
+
+    def heading(self, text: str, level: int) -> Any:
+        """A heading in Word's own "Heading 1".."Heading 4" (deeper levels use Heading 4)."""
+        p = self.paragraph(self._heading_ids[min(max(level, 1), 4) - 1])
+        self.run(p, text)
+        return p
+
+    def small(self, text: str, *, italic: bool = False, keep_next: bool = False) -> Any:
+        """A grey 9 pt line: source lines, counts, filters."""
+        p = self.paragraph(keep_next=keep_next, space_after_pt=2)
+        self.run(p, text, color=GREY, size_pt=9, italic=italic)
+        return p
+
+    def swatch(self, p: Any, color: str) -> Any:
+        """A coloured block (shaded spaces) showing a code colour, then its hex value."""
+        r = self.run(p, "\u2003\u2003", shade=color)
+        self.run(p, f" {color}  ", color=GREY, size_pt=9)
+        return r
+
+    def page_break(self) -> None:
+        r = etree.SubElement(self.paragraph(), W_R)
+        etree.SubElement(r, qn("w:br")).set(qn("w:type"), "page")
+
+    def title_page(self, title: str, subtitle: str, lines: Sequence[str]) -> None:
+        self.run(self.paragraph("Title"), title)
+        self.run(self.paragraph("Subtitle"), subtitle)
+        for line in lines:
+            self.run(self.paragraph(), line)
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]],
+              widths_cm: Sequence[float], shades: dict[tuple[int, int], str] | None = None
+              ) -> None:
+        """A grid table with a bold header row; ``shades[(row, col)]`` colours a cell."""
+        table = self.doc.add_table(rows=1, cols=len(headers))
+        table.style = self.doc.styles["Table Grid"]
+        table.autofit = False
+        for column, width in zip(table.columns, widths_cm, strict=True):
+            column.width = Cm(width)
+        for cell, header, width in zip(table.rows[0].cells, headers, widths_cm, strict=True):
+            cell.width = Cm(width)
+            cell.paragraphs[0].add_run(xml_text(header)).bold = True
+        for i, row in enumerate(rows, start=1):
+            cells = table.add_row().cells
+            for j, (cell, value) in enumerate(zip(cells, row, strict=True)):
+                cell.width = Cm(widths_cm[j])  # Word reads cell widths, LibreOffice the grid
+                run = cell.paragraphs[0].add_run(xml_text(value))
+                run.font.size = Pt(9)
+                fill = (shades or {}).get((i, j))
+                if fill:
+                    _shade_cell(cell, fill)
+                    run.font.color.rgb = RGBColor.from_string(_contrast(fill))
+
+    # -- comments -------------------------------------------------------------------------
+
+    def comment(self, first_run: Any, last_run: Any, author: str, paragraphs: Sequence[str],
+                date: datetime | None = None) -> int:
+        """Anchor a Word comment from ``first_run`` to ``last_run`` (both included).
+
+        The two runs may be in different paragraphs; the range then spans them
+        (``w:commentRangeStart`` in one paragraph, ``w:commentRangeEnd`` in another,
+        as Word itself writes it).
+        """
+        if self._comments is None:
+            self._comments = self.doc.part._comments_part.element  # creates the part once
+        cid = str(self._next_comment)
+        self._next_comment += 1
+        comment = etree.SubElement(self._comments, qn("w:comment"))
+        comment.set(qn("w:id"), cid)
+        comment.set(qn("w:author"), xml_text(author))
+        if date is not None:
+            comment.set(qn("w:date"), word_date(date))
+        comment.set(qn("w:initials"), xml_text(initials(author)))
+        for i, line in enumerate(paragraphs):
+            p = etree.SubElement(comment, W_P)
+            etree.SubElement(etree.SubElement(p, W_PPR), qn("w:pStyle")).set(W_VAL, "CommentText")
+            if i == 0:
+                ref = etree.SubElement(p, W_R)
+                etree.SubElement(etree.SubElement(ref, W_RPR), qn("w:rStyle")).set(
+                    W_VAL, "CommentReference")
+                etree.SubElement(ref, qn("w:annotationRef"))
+            if line:
+                self.run(p, line)
+        first_run.addprevious(_with_id(qn("w:commentRangeStart"), cid))
+        ref = etree.Element(W_R)
+        etree.SubElement(etree.SubElement(ref, W_RPR), qn("w:rStyle")).set(
+            W_VAL, "CommentReference")
+        etree.SubElement(ref, qn("w:commentReference")).set(qn("w:id"), cid)
+        last_run.addnext(ref)
+        last_run.addnext(_with_id(qn("w:commentRangeEnd"), cid))
+        return int(cid)
+
+    # -- output ---------------------------------------------------------------------------
+
+    def save(self, target: str | Path, force: bool = False) -> Path:
+        """Write the document to ``target`` all-or-nothing (see :func:`atomic_output`)."""
+        with atomic_output(target, force) as tmp:
+            self.doc.save(str(tmp))
+        return Path(target)
+
+
+def _with_id(tag: str, cid: str) -> Any:
+    element = etree.Element(tag)
+    element.set(qn("w:id"), cid)
+    return element
+
+
+def _shade_cell(cell: Any, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = etree.SubElement(tcpr, qn("w:shd"))
+    shd.set(W_VAL, "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill.lstrip("#").upper())
+
+
+def _contrast(fill: str) -> str:
+    """Black or white text, whichever reads better on ``fill`` (#rrggbb)."""
+    r, g, b = (int(fill.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return "000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "FFFFFF"

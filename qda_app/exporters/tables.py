@@ -1,0 +1,155 @@
+"""Coded segments as a table: ``.xlsx`` (openpyxl) or ``.csv``; one row a coding.
+
+Columns: document, code path, coder, speaker, start, end, text, memo,
+created. Offsets are as everywhere in Kodierwerk (code points, start from 0,
+end exclusive); ``created`` is in the exporting computer's local time.
+
+Two things Excel would otherwise get wrong are handled here: a text that
+starts with ``=`` is written to ``.xlsx`` as text, not as a formula, and a
+cell holds at most 32,767 characters, so a longer segment is shortened with
+a note in the cell (the ``.csv`` keeps every character). The ``.csv`` is
+UTF-8 with a byte-order mark so that Excel shows umlauts right.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from ..errors import InvalidValueError
+from ..project import Project
+from ..records import Coding
+from .atomic import Progress, atomic_output, check_progress
+from .labels import labels
+from .selection import SegmentQuery, select_segments
+from .targets import check_target
+
+SUFFIXES = (".xlsx", ".csv")
+EXCEL_CELL_LIMIT = 32_767
+DELIMITERS = {",": ",", ";": ";", "\t": "\t", "comma": ",", "semicolon": ";", "tab": "\t"}
+_STEP = 1000
+_WIDTHS = (28, 30, 14, 14, 9, 9, 80, 40, 19)
+
+
+def local_time(value: datetime) -> datetime:
+    """Local wall-clock time without zone (Excel has no time zones)."""
+    return value.astimezone().replace(tzinfo=None, microsecond=0) if value.tzinfo else value
+
+
+def segment_header(words: Mapping[str, str]) -> list[str]:
+    keys = ("document", "code_path", "coder", "speaker", "start", "end", "text", "memo",
+            "created")
+    return [words[k] for k in keys]
+
+
+def segment_row(seg: Coding) -> list[Any]:
+    return [seg.document, seg.code, seg.coder, seg.speaker or "", seg.start, seg.end, seg.text,
+            seg.memo or "", local_time(seg.created)]
+
+
+def export_segments_table(
+    project: Project,
+    target: str | Path,
+    query: SegmentQuery | None = None,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    lang: str = "de",
+    delimiter: str = ",",
+) -> Path:
+    """Write the segments ``query`` selects (default: all) to ``.xlsx`` or ``.csv``."""
+    path = check_target(target, SUFFIXES, force, "a table of coded segments")
+    words = labels(lang)
+    sep = csv_delimiter(delimiter)
+    segments = select_segments(project, query or SegmentQuery()).segments
+    rows = _rows(segments, progress)
+    with atomic_output(path, force) as tmp:
+        if path.suffix.lower() == ".csv":
+            write_csv(tmp, segment_header(words), rows, sep)
+        else:
+            write_xlsx(tmp, words["segments"], segment_header(words), rows, words, _WIDTHS)
+    return path
+
+
+def csv_delimiter(name: str) -> str:
+    """``","``, ``";"`` (what German Excel expects), tab, or their names."""
+    try:
+        return DELIMITERS[name]
+    except KeyError:
+        raise InvalidValueError(
+            f"unknown CSV delimiter {name!r}: use comma, semicolon or tab") from None
+
+
+def _rows(segments: Sequence[Coding], progress: Progress | None) -> Iterator[list[Any]]:
+    total = len(segments)
+    for i, seg in enumerate(segments):
+        if i % _STEP == 0:
+            check_progress(progress, i, total)
+        yield segment_row(seg)
+    check_progress(progress, total, total)
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterator[Sequence[Any]],
+              delimiter: str = ",") -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return value
+
+
+def write_xlsx(path: Path, title: str, header: Sequence[str], rows: Iterator[Sequence[Any]],
+               words: Mapping[str, str], widths: Sequence[float] = ()) -> None:
+    """A one-sheet workbook, written row by row (openpyxl's write-only mode: fast, lean)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
+    for i, width in enumerate(widths):
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    sheet.append([_header_cell(sheet, h, bold) for h in header])
+    n = 0
+    for row in rows:
+        sheet.append([_xlsx_value(sheet, v, words) for v in row])
+        n += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n + 1}"
+    book.save(path)
+
+
+def _header_cell(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = font
+    return cell
+
+
+def _xlsx_value(sheet: Any, value: Any, words: Mapping[str, str]) -> Any:
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        return cell
+    if not isinstance(value, str):
+        return value
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    if len(text) > EXCEL_CELL_LIMIT:
+        note = " " + words["truncated"]
+        text = text[: EXCEL_CELL_LIMIT - len(note)] + note
+    if text.startswith("="):
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"  # text that looks like a formula stays text
+        return cell
+    return text
