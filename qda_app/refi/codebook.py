@@ -1,0 +1,140 @@
+"""Code systems in REFI-QDA: ``<Codes>`` read from a file, written from a project,
+and merged into a project (by GUID, then by path; nothing is duplicated).
+
+Shared by the codebook exchange (``.qdc``) and the project exchange (``.qdpx``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from lxml import etree
+
+from .. import records
+from ..storage.code_tree import SEPARATOR
+from .model import CodeEntry, walk_codes
+from .report import ImportReport
+from .values import derived_guid, is_guid, norm_guid, parse_bool, parse_color, xml_safe
+
+SLASH_STANDIN = "\u2215"  # DIVISION SLASH: looks like "/", which is our path separator
+
+
+def read_codes(codes_el: etree._Element | None, report: ImportReport) -> list[CodeEntry]:
+    """The ``<Code>`` tree under ``<Codes>``, with names and GUIDs made fit for a project."""
+    if codes_el is None:
+        return []
+    seen: set[str] = set()
+    return _read_level(codes_el, report, seen)
+
+
+def _read_level(parent: etree._Element, report: ImportReport, seen: set[str]) -> list[CodeEntry]:
+    entries: list[CodeEntry] = []
+    taken: set[str] = set()
+    for el in parent.findall("Code"):
+        guid = _code_guid(el, report, seen)
+        name = _fit_name(el.get("name") or "", guid, taken, report)
+        raw_color = el.get("color")
+        color = parse_color(raw_color)
+        if raw_color and color is None:
+            report.tally("ignored", "invalid colour", "", example=repr(raw_color))
+        if not parse_bool(el.get("isCodable")):
+            report.tally("imported", "category code", " (isCodable=false) as ordinary codes")
+        description = el.findtext("Description") or ""
+        entries.append(CodeEntry(guid, name, color, description,
+                                 _read_level(el, report, seen)))
+    return entries
+
+
+def _code_guid(el: etree._Element, report: ImportReport, seen: set[str]) -> str:
+    raw = (el.get("guid") or "").strip()
+    guid = norm_guid(raw) if raw else derived_guid(f"{el.get('name')}:{len(seen)}", "code")
+    if raw and not is_guid(raw):
+        report.tally("replaced", "invalid code GUID", "", example=repr(raw))
+    if guid in seen:
+        report.tally("gave", "code", " a new GUID (the file used one twice)",
+                     example=el.get("name") or "")
+        guid = derived_guid(f"{guid}:{len(seen)}", "duplicate-code")
+    seen.add(guid)
+    return guid
+
+
+def _fit_name(name: str, guid: str, taken: set[str], report: ImportReport) -> str:
+    """Our rules: no ``/`` in a name, and no two siblings alike (ignoring case)."""
+    name = " ".join(name.split())
+    if not name:
+        name = f"Code {guid[:8]}"
+        report.tally("named", "code", " that had no name", example=name)
+    if SEPARATOR in name:
+        name = name.replace(SEPARATOR, SLASH_STANDIN)
+        report.tally("renamed", "code", f" whose name contained {SEPARATOR!r} "
+                     f"(now {SLASH_STANDIN!r})", example=name)
+    unique, n = name, 2
+    while unique.casefold() in taken:
+        unique = f"{name} ({n})"
+        n += 1
+    if unique != name:
+        report.tally("renamed", "code", " named like a sibling", example=unique)
+    taken.add(unique.casefold())
+    return unique
+
+
+def write_codes(parent: etree._Element, namespace: str, codes: Sequence[records.Code],
+                note_refs: Mapping[str, Sequence[str]] | None = None) -> int:
+    """Nest ``codes`` (tree order, as :meth:`Project.codes` gives them) under ``parent``.
+
+    ``note_refs`` maps a code UUID to the GUIDs of its notes (project files
+    only; a codebook has no notes). Returns the number of codes written.
+    """
+    children: dict[str | None, list[records.Code]] = defaultdict(list)
+    for code in codes:
+        children[code.parent_uuid].append(code)
+    tag = etree.QName(namespace, "Code").text
+    description = etree.QName(namespace, "Description").text
+    note_ref = etree.QName(namespace, "NoteRef").text
+
+    def add(into: etree._Element, code: records.Code) -> None:
+        el = etree.SubElement(into, tag, guid=code.uuid, name=xml_safe(code.name),
+                              isCodable="true", color=code.color)
+        if code.description:
+            etree.SubElement(el, description).text = xml_safe(code.description)
+        for target in (note_refs or {}).get(code.uuid, ()):
+            etree.SubElement(el, note_ref, targetGUID=target)
+        for child in children[code.uuid]:
+            add(el, child)
+
+    for root in children[None]:
+        add(parent, root)
+    return len(codes)
+
+
+def merge_codes(
+    existing: Sequence[records.Code],
+    entries: list[CodeEntry],
+    add: Callable[[str, CodeEntry], records.Code],
+    report: ImportReport,
+) -> dict[str, str]:
+    """Put the file's codes into a project; return file GUID -> the project code's path.
+
+    A code whose GUID the project has is that code (wherever it now is); else
+    a code at the same path (ignoring case) is; else ``add(path, entry)``
+    creates it. Children follow their parent's match.
+    """
+    by_uuid = {c.uuid: c.path for c in existing}
+    by_key = {_key(c.path): c.path for c in existing}
+    paths: dict[str, str] = {}
+    for entry, parent in walk_codes(entries):
+        path = entry.name if parent is None else f"{paths[parent.guid]}{SEPARATOR}{entry.name}"
+        found = by_uuid.get(entry.guid) or by_key.get(_key(path))
+        if found is not None:
+            report.matched_codes += 1
+            paths[entry.guid] = found
+            continue
+        code = add(path, entry)
+        report.codes += 1
+        paths[entry.guid] = by_uuid[code.uuid] = by_key[_key(code.path)] = code.path
+    return paths
+
+
+def _key(path: str) -> str:
+    return SEPARATOR.join(part.casefold() for part in path.split(SEPARATOR))

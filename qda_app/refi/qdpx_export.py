@@ -1,0 +1,162 @@
+"""Exporting a project as a REFI-QDA project exchange file (``.qdpx``).
+
+Written strictly: ``project.qde`` (validated against the official schema
+before anything is written) plus ``sources/<guid>.txt`` in UTF-8 without BOM,
+LF line breaks, and positions in code points with an exclusive end, exactly
+our own offsets. Every coding is one ``PlainTextSelection`` holding one
+``Coding`` that keeps the coding's UUID; memos are ``Note``s.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from .. import records
+from ..exporters.atomic import Progress, atomic_output, check_progress
+from .codebook import write_codes
+from .qdc import origin
+from .report import ExportResult
+from .values import PROJECT_NS, derived_guid, format_datetime, xml_safe
+from .xmlio import assert_valid, to_bytes
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+_CHECK_EVERY = 2000
+
+
+def _q(name: str) -> str:
+    return f"{{{PROJECT_NS}}}{name}"
+
+
+def selection_guid(coding_uuid: str) -> str:
+    return derived_guid(coding_uuid, "selection")
+
+
+def coding_note_guid(coding_uuid: str) -> str:
+    return derived_guid(coding_uuid, "coding-memo")
+
+
+class _Builder:
+    """Builds ``project.qde`` from the facade's records, reporting progress."""
+
+    def __init__(self, project: Project, progress: Progress | None) -> None:
+        self.project, self.progress = project, progress
+        self.codings = project.segments()
+        self.memos = project.memos()
+        self.docs = project.documents()
+        self.total = len(self.codings) + len(self.docs) + 1
+        self.done = 0
+        self.notes: list[tuple[str, str, str, records.Memo | None]] = []
+
+    def _tick(self) -> None:
+        self.done += 1
+        if self.done % _CHECK_EVERY == 0:
+            check_progress(self.progress, self.done, self.total)
+
+    def build(self) -> tuple[etree._Element, list[tuple[str, str]]]:
+        root = etree.Element(_q("Project"), nsmap={None: PROJECT_NS},
+                             name=xml_safe(self.project.title), origin=origin())
+        coders = self.project.coders()
+        if coders:
+            users = etree.SubElement(root, _q("Users"))
+            for coder in coders:
+                etree.SubElement(users, _q("User"), guid=coder.uuid, name=xml_safe(coder.name))
+        by_target = self._memo_refs()
+        codes = self.project.codes()
+        if codes:
+            write_codes(etree.SubElement(etree.SubElement(root, _q("CodeBook")), _q("Codes")),
+                        PROJECT_NS, codes, by_target)
+        texts = self._sources(root, by_target)
+        self._notes(root)
+        for target in by_target.get("", ()):
+            etree.SubElement(root, _q("NoteRef"), targetGUID=target)
+        return root, texts
+
+    def _memo_refs(self) -> dict[str, list[str]]:
+        """Note GUIDs by what they are about: a code, a document, or ``""`` (the project)."""
+        refs: dict[str, list[str]] = defaultdict(list)
+        for memo in self.memos:
+            refs[memo.code_uuid or memo.document_uuid or ""].append(memo.uuid)
+            self.notes.append((memo.uuid, memo.title, memo.text, memo))
+        return refs
+
+    def _sources(self, root: etree._Element, refs: dict[str, list[str]]
+                 ) -> list[tuple[str, str]]:
+        by_doc: dict[str, list[records.Coding]] = defaultdict(list)
+        for coding in self.codings:
+            by_doc[coding.document_uuid].append(coding)
+        texts: list[tuple[str, str]] = []
+        sources = etree.SubElement(root, _q("Sources")) if self.docs else None
+        for info in self.docs:
+            member = f"{info.uuid}.txt"
+            el = etree.SubElement(sources, _q("TextSource"), guid=info.uuid,
+                                  name=xml_safe(info.name), plainTextPath=f"internal://{member}",
+                                  creationDateTime=format_datetime(info.imported_at))
+            for coding in by_doc[info.uuid]:
+                self._selection(el, coding)
+            for target in refs.get(info.uuid, ()):
+                etree.SubElement(el, _q("NoteRef"), targetGUID=target)
+            texts.append((f"sources/{member}", self.project.document(info.uuid).text))
+            self._tick()
+        return texts
+
+    def _selection(self, parent: etree._Element, coding: records.Coding) -> None:
+        created, modified = format_datetime(coding.created), format_datetime(coding.modified)
+        sel = etree.SubElement(
+            parent, _q("PlainTextSelection"), guid=selection_guid(coding.uuid),
+            startPosition=str(coding.start), endPosition=str(coding.end),
+            creatingUser=coding.coder_uuid, creationDateTime=created,
+            modifyingUser=coding.coder_uuid, modifiedDateTime=modified,
+        )
+        el = etree.SubElement(sel, _q("Coding"), guid=coding.uuid,
+                              creatingUser=coding.coder_uuid, creationDateTime=created)
+        etree.SubElement(el, _q("CodeRef"), targetGUID=coding.code_uuid)
+        if coding.memo:
+            note = coding_note_guid(coding.uuid)
+            etree.SubElement(sel, _q("NoteRef"), targetGUID=note)
+            self.notes.append((note, f"Memo: {coding.code} in {coding.document}",
+                               coding.memo, None))
+        self._tick()
+
+    def _notes(self, root: etree._Element) -> None:
+        if not self.notes:
+            return
+        notes = etree.SubElement(root, _q("Notes"))
+        for guid, title, text, memo in self.notes:
+            attrs = {"guid": guid, "name": xml_safe(title)} if title else {"guid": guid}
+            if memo is not None:
+                attrs["creationDateTime"] = format_datetime(memo.created)
+                attrs["modifiedDateTime"] = format_datetime(memo.modified)
+            el = etree.SubElement(notes, _q("Note"), attrs)
+            etree.SubElement(el, _q("PlainTextContent")).text = xml_safe(text)
+
+
+def export_qdpx(project: Project, target: str | Path, force: bool = False,
+                progress: Progress | None = None) -> ExportResult:
+    """Write ``project`` as a ``.qdpx``: users, codes, texts, codings and memos."""
+    with atomic_output(target, force) as tmp:
+        check_progress(progress, 0, 1)
+        builder = _Builder(project, progress)
+        root, texts = builder.build()
+        assert_valid(root, "project")
+        check_progress(progress, builder.done, builder.total)
+        _write_zip(tmp, to_bytes(root), texts)
+    if progress is not None:
+        progress(builder.total, builder.total)
+    return ExportResult(Path(target), documents=len(builder.docs),
+                        codes=len(project.codes()), coders=len(project.coders()),
+                        codings=len(builder.codings), memos=len(builder.memos))
+
+
+def _write_zip(path: Path, qde: bytes, texts: Sequence[tuple[str, str]]) -> None:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr("project.qde", qde)
+        for member, text in texts:
+            zf.writestr(member, text.encode("utf-8"))

@@ -1,0 +1,83 @@
+"""Importing a ``.qdpx`` into a new project: all of it, or no file at all.
+
+The whole file is read and checked first; only then is the project
+created, through the facade like any other client. If anything fails (or the
+user cancels) after that, the half-made project file is deleted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ProjectExistsError
+from ..exporters.atomic import Progress
+from ..project import Project
+from ..records import CodingSpec
+from .codebook import merge_codes
+from .model import ExchangeProject
+from .qdpx_read import read_qdpx
+from .report import ImportReport, check_import_progress
+
+
+def import_qdpx(source: str | Path, target: str | Path, title: str | None = None,
+                progress: Progress | None = None) -> ImportReport:
+    """Create the project ``target`` (``.qda``) from the REFI-QDA project ``source``.
+
+    Refuses an existing ``target``. Document texts are kept exactly (line
+    breaks become ``\\n``); speaker turns are not detected, so the text and
+    every offset stay as the other tool had them.
+    """
+    source, target = Path(source), Path(target)
+    if target.exists():
+        raise ProjectExistsError(f"{target} exists already; choose another name")
+    exchange, report = read_qdpx(source, progress)
+    project = Project.create(target, title or exchange.name)
+    try:
+        with project:
+            write_project(project, exchange, report, progress)
+    except BaseException:
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return report
+
+
+def write_project(project: Project, exchange: ExchangeProject, report: ImportReport,
+                  progress: Progress | None = None) -> None:
+    """Write what was read into an empty ``project`` (one bulk call for the codings)."""
+    steps = len(exchange.users) + len(exchange.documents) + len(exchange.memos) + 2
+    done = 0
+    names = {}
+    for user in exchange.users:
+        names[user.guid] = project.add_coder(user.name, uuid=user.guid).name
+        done += 1
+        check_import_progress(progress, done, steps)
+    report.coders = len(names)
+    paths = merge_codes(
+        [], exchange.codes,
+        lambda path, e: project.add_code(path, e.color, e.description, uuid=e.guid),
+        report,
+    )
+    check_import_progress(progress, done + 1, steps)
+    source = f"{report.source} ({exchange.origin})" if exchange.origin else report.source
+    for doc in exchange.documents:
+        project.add_document(doc.name, doc.text, source=source, uuid=doc.guid)
+        done += 1
+        check_import_progress(progress, done, steps)
+    specs = [
+        CodingSpec(document=doc.guid, code=paths[c.code_guid], start=c.start, end=c.end,
+                   coder=names[c.user_guid] if c.user_guid else None, memo=c.memo or None,
+                   uuid=c.guid, created=c.created, modified=c.modified)
+        for doc in exchange.documents for c in doc.codings
+    ]
+    project.add_codings(specs)
+    report.documents, report.codings = len(exchange.documents), len(specs)
+    for memo in exchange.memos:
+        code = paths.get(memo.code_guid) if memo.code_guid else None
+        project.add_memo(memo.text, memo.title, document=memo.document_guid, code=code,
+                         uuid=memo.guid)
+        done += 1
+        check_import_progress(progress, done + 1, steps)
+    report.memos = len(exchange.memos)
+    if progress is not None:
+        progress(steps, steps)

@@ -1,0 +1,127 @@
+"""What an import did: counts, and one line per kind of thing skipped or changed.
+
+Other tools' files hold things we have no place for (PDF and audio sources,
+variables, sets...). An import never fails on them: it tells the user, once
+per kind, what was left out, so nobody has to compare the projects by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import QdaError
+from ..exporters.atomic import Progress
+
+_EXAMPLES = 3
+
+
+class ImportCancelled(QdaError):
+    """The user cancelled an import; nothing was written."""
+
+
+def check_import_progress(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled("import cancelled; nothing was written")
+
+
+def plural(n: int, noun: str) -> str:
+    if n == 1:
+        return noun
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
+@dataclass
+class _Tally:
+    verb: str
+    noun: str
+    rest: str
+    count: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        text = f"{self.verb} {self.count} {plural(self.count, self.noun)}{self.rest}"
+        if self.examples:
+            more = ", …" if self.count > len(self.examples) else ""
+            text += ": " + ", ".join(self.examples) + more
+        return text
+
+
+@dataclass
+class ImportReport:
+    """Counts of what was imported, and the lines that say what was not (or was changed)."""
+
+    source: str
+    origin: str = ""
+    kind: str = "project"
+    """``"project"`` (a ``.qdpx``) or ``"codebook"`` (a ``.qdc``)."""
+    documents: int = 0
+    codes: int = 0
+    matched_codes: int = 0
+    coders: int = 0
+    codings: int = 0
+    memos: int = 0
+    _tallies: dict[tuple[str, str, str], _Tally] = field(default_factory=dict, repr=False)
+    _notes: list[str] = field(default_factory=list, repr=False)
+
+    def tally(self, verb: str, noun: str, rest: str = "", n: int = 1,
+              example: str | None = None) -> None:
+        """Count ``n`` things of one kind: ``tally("skipped", "PDF source")``."""
+        if n <= 0:
+            return
+        key = (verb, noun, rest)
+        entry = self._tallies.setdefault(key, _Tally(verb, noun, rest))
+        entry.count += n
+        if example is not None and len(entry.examples) < _EXAMPLES:
+            entry.examples.append(example)
+
+    def note(self, line: str) -> None:
+        self._notes.append(line)
+
+    def count(self, verb: str, noun: str, rest: str = "") -> int:
+        entry = self._tallies.get((verb, noun, rest))
+        return entry.count if entry else 0
+
+    def summary(self) -> str:
+        if self.kind == "codebook":
+            parts = [f"{self.codes} new {plural(self.codes, 'code')}",
+                     f"{self.matched_codes} {plural(self.matched_codes, 'code')} already there"]
+        else:
+            parts = [f"{self.documents} {plural(self.documents, 'document')}",
+                     f"{self.codes} {plural(self.codes, 'code')}",
+                     f"{self.coders} {plural(self.coders, 'coder')}",
+                     f"{self.codings} {plural(self.codings, 'coding')}",
+                     f"{self.memos} {plural(self.memos, 'memo')}"]
+        return f"imported {self.source}: " + ", ".join(parts)
+
+    def details(self) -> list[str]:
+        """One line per kind of thing skipped, renamed, clamped or guessed."""
+        return [t.line() for t in self._tallies.values()] + list(self._notes)
+
+    def lines(self) -> list[str]:
+        return [self.summary(), *self.details()]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote (the command line prints :meth:`line`)."""
+
+    path: Path
+    documents: int = 0
+    codes: int = 0
+    coders: int = 0
+    codings: int = 0
+    memos: int = 0
+
+    def line(self) -> str:
+        counts = [(self.documents, "document"), (self.codes, "code"), (self.coders, "coder"),
+                  (self.codings, "coding"), (self.memos, "memo")]
+        shown = [f"{n} {plural(n, noun)}" for n, noun in counts if n or noun == "code"]
+        return f"wrote {self.path} ({', '.join(shown)})"

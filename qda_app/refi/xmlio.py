@@ -1,0 +1,75 @@
+"""Reading REFI-QDA XML leniently, and the schema files we write against.
+
+Instances use a default namespace, and real ones use several spellings of it
+(or none). After :func:`parse_refi_xml` every element carries its bare local
+name, so the readers can say ``el.findall("Code")`` whatever the file used.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lxml import etree
+
+from ..bundled import resource
+from ..errors import ImportFormatError, QdaError
+from .values import is_qda_namespace
+
+SCHEMAS = {"project": "refi/Project-mrt2019.xsd", "codebook": "refi/Codebook.xsd"}
+
+
+def parse_refi_xml(data: bytes, name: str, root: str) -> etree._Element:
+    """Parse a ``.qde``/``.qdc`` whose root element is ``root``; refuse anything else."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
+                             remove_comments=True, remove_pis=True)
+    try:
+        tree = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ImportFormatError(
+            f"{name} is not a readable REFI-QDA file: broken XML ({exc.msg})"
+        ) from None
+    qname = etree.QName(tree)
+    if qname.localname != root or not is_qda_namespace(qname.namespace):
+        raise ImportFormatError(
+            f"{name} is not a REFI-QDA {root} file (its root element is "
+            f"<{qname.localname}> in namespace {qname.namespace or 'none'!r})"
+        )
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag.startswith("{"):
+            el.tag = el.tag.split("}", 1)[1]
+    return tree
+
+
+def child_text(el: etree._Element, name: str) -> str:
+    """The text of the first child ``name`` (``""`` when absent or empty)."""
+    child = el.find(name)
+    return (child.text or "") if child is not None else ""
+
+
+@lru_cache(maxsize=2)
+def schema(kind: str) -> etree.XMLSchema:
+    """The official REFI-QDA schema (``"project"`` or ``"codebook"``), compiled once."""
+    with resource(SCHEMAS[kind]).open("rb") as fh:
+        return etree.XMLSchema(etree.parse(fh))
+
+
+def validation_errors(tree: etree._Element | etree._ElementTree, kind: str) -> list[str]:
+    """Schema violations of ``tree`` as readable lines (empty when it validates)."""
+    xsd = schema(kind)
+    if xsd.validate(tree):
+        return []
+    return [f"line {e.line}: {e.message}" for e in xsd.error_log]
+
+
+def assert_valid(tree: etree._Element, kind: str) -> None:
+    """Refuse to write a file other tools would reject: a bug on our side, said plainly."""
+    errors = validation_errors(tree, kind)
+    if errors:
+        raise QdaError(f"the {kind} file would not be valid REFI-QDA ({errors[0]}); "
+                       "nothing was written — please report this")
+
+
+def to_bytes(root: etree._Element) -> bytes:
+    """UTF-8 with the declaration in double quotes, as every tool writes it."""
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + etree.tostring(
+        root, encoding="utf-8", pretty_print=True)
