@@ -18,13 +18,14 @@ from .errors import QdaError
 from .project_codes import CodesMixin
 from .project_codings import CodingsMixin
 from .project_memos import MemosMixin
+from .project_team import TeamMixin
 from .records import Changes
 from .storage import database
 from .storage import documents as doc_store
 from .storage.models import Coder, ProjectInfo, new_uuid
 
 
-class Project(CodesMixin, CodingsMixin, MemosMixin):
+class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
     """An open ``.qda`` project. Use :meth:`create` or :meth:`open`, ideally in ``with``."""
 
     # -- lifecycle -------------------------------------------------------------------------

@@ -43,8 +43,12 @@ def insert_document(
 
 def unique_name(s: Session, name: str) -> str:
     """``name``, or ``name (2)``, ``name (3)``… if a document has it already."""
+    return free_name(name, set(s.scalars(select(Document.name))))
+
+
+def free_name(name: str, taken: set[str]) -> str:
+    """The name :func:`unique_name` picks, given the names ``taken`` (merge previews use it)."""
     name = name.strip() or "Dokument"
-    taken = set(s.scalars(select(Document.name)))
     candidate, n = name, 2
     while candidate in taken:
         candidate = f"{name} ({n})"

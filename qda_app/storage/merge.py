@@ -1,0 +1,256 @@
+"""The SQL of merging projects: reading coder files read-only, and writing a merge plan.
+
+The matching itself (which document, code and coder of a coder's file is which
+in the team file) is plain Python in :mod:`qda_app.team.merge_plan`; this module
+only reads the rows it needs and, inside the caller's single transaction on
+the team file, writes what the plan says. Coder files are opened with SQLite's
+``mode=ro``, so a merge cannot change them even by accident.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import records
+from ..errors import NotAProjectError
+from . import database, documents
+from .code_tree import CodeTree
+from .codes import add_code
+from .codings import Resolver, insert_many
+from .models import Code, Coder, Coding, Document, Memo, parse_ts
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    uuid: str
+    name: str
+    sha256: str
+    text: str
+    source: str | None
+    turns: tuple[records.Turn, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCoding:
+    """A coding as stored; timestamps stay the text the file holds (they are copied as-is)."""
+
+    uuid: str
+    document_uuid: str
+    code_uuid: str
+    coder_uuid: str
+    start: int
+    end: int
+    memo: str | None
+    created: str
+    modified: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMemo:
+    uuid: str
+    title: str
+    text: str
+    document_uuid: str | None
+    code_uuid: str | None
+    created: str
+    modified: str
+
+
+@dataclass(frozen=True)
+class ProjectContent:
+    """Everything of one coder's file that a merge can carry over."""
+
+    path: Path
+    uuid: str
+    title: str
+    documents: tuple[SourceDocument, ...]
+    codes: tuple[records.CodeRow, ...]
+    """In tree order: a parent always comes before its subcodes."""
+    coders: tuple[records.Coder, ...]
+    codings: tuple[SourceCoding, ...]
+    memos: tuple[SourceMemo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetCode:
+    uuid: str
+    path: str
+    color: str
+    description: str
+
+
+CodingKey = tuple[str, str, str, int, int]
+"""(document UUID, code UUID, coder UUID, start, end): what makes two codings identical."""
+
+
+@dataclass
+class TargetIndex:
+    """What the team file holds, as far as matching needs it (no texts)."""
+
+    documents: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """sha256 -> (uuid, name)"""
+    codes: list[TargetCode] = field(default_factory=list)
+    coders: list[records.Coder] = field(default_factory=list)
+    codings: dict[str, tuple[CodingKey, str | None]] = field(default_factory=dict)
+    """coding UUID -> (key, memo)"""
+    memo_uuids: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    uuid: str
+    name: str
+    document: SourceDocument
+
+
+@dataclass(frozen=True, slots=True)
+class NewCode:
+    uuid: str
+    path: str
+    color: str | None
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewMemo:
+    memo: SourceMemo
+    document_uuid: str | None
+    code_uuid: str | None
+
+
+@dataclass
+class MergeWrites:
+    """What a merge adds to the team file, in the order it must be written."""
+
+    documents: list[NewDocument] = field(default_factory=list)
+    codes: list[NewCode] = field(default_factory=list)
+    """Parents before subcodes; each path's parent exists or comes earlier."""
+    coders: list[records.Coder] = field(default_factory=list)
+    codings: list[records.CodingSpec] = field(default_factory=list)
+    """``document`` is a target UUID, ``code`` a target path, ``coder`` a target name."""
+    memos: list[NewMemo] = field(default_factory=list)
+
+
+# -- reading a coder's file ---------------------------------------------------------------
+
+
+def read_source(path: Path) -> ProjectContent:
+    """Read a whole project file without any chance of writing to it."""
+    database.inspect_file(path)  # one-line errors for non-projects, damaged or newer files
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            conn.execute("PRAGMA busy_timeout=5000")
+            return _read(conn, path)
+    except sqlite3.Error as exc:
+        raise NotAProjectError(f"{path} cannot be read ({exc})") from None
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def _read(conn: sqlite3.Connection, path: Path) -> ProjectContent:
+    uuid, title = conn.execute("SELECT uuid, title FROM project").fetchone()
+    body = "body_start" if "body_start" in _columns(conn, "speaker_turn") else "NULL"
+    turns: dict[int, list[records.Turn]] = {}
+    for doc_id, *turn in conn.execute(
+        f'SELECT document_id, start, "end", speaker, time, {body} FROM speaker_turn '
+        "ORDER BY document_id, start"
+    ):
+        turns.setdefault(doc_id, []).append(records.Turn(*turn))
+    docs = tuple(
+        SourceDocument(u, name, sha, text, source, tuple(turns.get(doc_id, ())))
+        for doc_id, u, name, sha, text, source in conn.execute(
+            "SELECT id, uuid, name, sha256, text, source FROM document ORDER BY id"
+        )
+    )
+    rows = [records.CodeRow(*r) for r in conn.execute(
+        "SELECT c.uuid, p.uuid, c.name, c.color, c.description, c.sort_order "
+        "FROM code c LEFT JOIN code p ON p.id = c.parent_id"
+    )]
+    coders = tuple(records.Coder(*r) for r in conn.execute("SELECT uuid, name FROM coder"))
+    codings = tuple(SourceCoding(*r) for r in conn.execute(
+        'SELECT k.uuid, d.uuid, c.uuid, r.uuid, k.start, k."end", k.memo, k.created, '
+        "k.modified FROM coding k JOIN document d ON d.id = k.document_id "
+        "JOIN code c ON c.id = k.code_id JOIN coder r ON r.id = k.coder_id ORDER BY k.id"
+    ))
+    memos: tuple[SourceMemo, ...] = ()
+    if "memo" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
+        memos = tuple(SourceMemo(*r) for r in conn.execute(
+            "SELECT m.uuid, m.title, m.text, d.uuid, c.uuid, m.created, m.modified FROM memo m "
+            "LEFT JOIN document d ON d.id = m.document_id "
+            "LEFT JOIN code c ON c.id = m.code_id ORDER BY m.id"
+        ))
+    return ProjectContent(path, uuid, title, docs, _tree_order(rows), coders, codings, memos)
+
+
+def _tree_order(rows: list[records.CodeRow]) -> tuple[records.CodeRow, ...]:
+    children: dict[str | None, list[records.CodeRow]] = {}
+    for row in rows:
+        children.setdefault(row.parent_uuid, []).append(row)
+    for siblings in children.values():
+        siblings.sort(key=lambda r: r.sort_order)
+    out: list[records.CodeRow] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        row = stack.pop()
+        out.append(row)
+        stack.extend(reversed(children.get(row.uuid, [])))
+    return tuple(out)
+
+
+# -- the team file ---------------------------------------------------------------------------
+
+
+def read_target(s: Session) -> TargetIndex:
+    index = TargetIndex()
+    for uuid, name, sha in s.execute(select(Document.uuid, Document.name, Document.sha256)):
+        index.documents[sha] = (uuid, name)
+    tree = CodeTree.load(s)
+    index.codes = [TargetCode(n.uuid.lower(), n.path, n.color, n.description)
+                   for n in tree.walk()]
+    index.coders = [records.Coder(*r) for r in s.execute(select(Coder.uuid, Coder.name))]
+    rows = s.execute(
+        select(Coding.uuid, Document.uuid, Code.uuid, Coder.uuid, Coding.start, Coding.end,
+               Coding.memo)
+        .join(Document, Document.id == Coding.document_id)
+        .join(Code, Code.id == Coding.code_id)
+        .join(Coder, Coder.id == Coding.coder_id)
+    )
+    for uuid, doc, code, coder, start, end, memo in rows:
+        index.codings[uuid] = ((doc, code.lower(), coder, start, end), memo)
+    index.memo_uuids = set(s.scalars(select(Memo.uuid)))
+    return index
+
+
+def apply_writes(s: Session, writes: MergeWrites, default_coder: str) -> None:
+    """Write a merge plan inside the caller's transaction (all of it, or nothing)."""
+    for new in writes.documents:
+        doc = new.document
+        documents.insert_document(s, new.name, doc.text, doc.sha256, doc.source, doc.turns,
+                                  new.uuid)
+    tree = CodeTree.load(s)
+    for code in writes.codes:
+        add_code(s, tree, code.path, code.color, code.description, code.uuid)
+    for coder in writes.coders:
+        s.add(Coder(uuid=coder.uuid, name=coder.name))
+    s.flush()
+    insert_many(s, Resolver(s, tree), writes.codings, default_coder)
+    if writes.memos:
+        doc_ids = dict(s.execute(select(Document.uuid, Document.id)).all())
+        for new in writes.memos:
+            m = new.memo
+            s.add(Memo(
+                uuid=m.uuid, title=m.title, text=m.text,
+                document_id=doc_ids[new.document_uuid] if new.document_uuid else None,
+                code_id=tree.by_uuid[new.code_uuid].id if new.code_uuid else None,
+                created=parse_ts(m.created), modified=parse_ts(m.modified),
+            ))
+        s.flush()

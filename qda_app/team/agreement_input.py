@@ -1,0 +1,83 @@
+"""Choosing what an agreement compares, from a project, through the facade only.
+
+Defaults (stated in the README): the documents that any chosen coder coded,
+and the codes any of them used in those documents. A document or code that
+nobody of them touched would only add agreement by "neither coded it".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .. import records
+from ..errors import CoderNotFound, DocumentNotFound, InvalidValueError
+from .agreement import AgreementResult, CodeRef, DocumentRef, check_overlap, compute_agreement
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+
+def _coders(project: Project, names: Sequence[str]) -> list[str]:
+    wanted = [n.strip() for n in names if n.strip()]
+    known = [c.name for c in project.coders()]
+    for name in wanted:
+        if name not in known:
+            raise CoderNotFound(f"no coder {name!r} in this project "
+                                f"(coders: {', '.join(known) or 'none'})")
+    if len(wanted) < 2 or len(set(wanted)) != len(wanted):
+        raise InvalidValueError("agreement needs at least two different coders, "
+                                "e.g. --coders Anna,Ben")
+    return wanted
+
+
+def _documents(infos: list[records.DocumentInfo], refs: Sequence[object] | None,
+               coded: set[str]) -> list[DocumentRef]:
+    if refs is None:
+        chosen = [d for d in infos if d.uuid in coded]
+    else:
+        by_name = {d.name: d for d in infos}
+        by_uuid = {d.uuid: d for d in infos}
+        chosen = []
+        for ref in refs:
+            key = ref.uuid if isinstance(ref, (records.Document, records.DocumentInfo)) \
+                else str(ref)
+            doc = by_name.get(key) or by_uuid.get(key.strip("{}").lower())
+            if doc is None:
+                raise DocumentNotFound(f"no document {key!r} in this project")
+            if doc not in chosen:
+                chosen.append(doc)
+        order = {d.uuid: i for i, d in enumerate(infos)}
+        chosen.sort(key=lambda d: order[d.uuid])
+    return [DocumentRef(d.uuid, d.name, d.chars) for d in chosen]
+
+
+def _codes(project: Project, refs: Sequence[object] | None, used: set[str]) -> list[CodeRef]:
+    tree = project.codes()
+    wanted = used if refs is None else {project.code(ref).uuid for ref in refs}
+    return [CodeRef(c.uuid, c.path) for c in tree if c.uuid in wanted]
+
+
+def collect(project: Project, coders: Sequence[str], documents: Sequence[object] | None,
+            codes: Sequence[object] | None, overlap: float) -> AgreementResult:
+    overlap = check_overlap(overlap)
+    names = _coders(project, coders)
+    codings = project.segments(coder=names)
+    docs = _documents(project.documents(), documents, {c.document_uuid for c in codings})
+    doc_uuids = {d.uuid for d in docs}
+    code_refs = _codes(project, codes,
+                       {c.code_uuid for c in codings if c.document_uuid in doc_uuids})
+    texts: dict[str, str] = {}
+
+    def text_of(uuid: str) -> str:
+        if uuid not in texts:
+            texts[uuid] = project.document(uuid).text
+        return texts[uuid]
+
+    result = compute_agreement(names, docs, code_refs, codings, overlap, text_of)
+    if sum(result.alpha.overall.coded_by[1:]) == 0:
+        note = (f"{', '.join(names)} have no codings of the chosen codes in the chosen "
+                "documents; there is nothing to compare")
+        result = replace(result, notes=(note, *result.notes))
+    return result
