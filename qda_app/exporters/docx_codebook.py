@@ -127,4 +127,4 @@ def _summary(writer: WordWriter, codes: Sequence[Code], stats: _Stats,
     rows = [[c.path, c.color, str(c.codings), str(len(stats.documents[c.uuid]))] for c in codes]
     shades = {(i, 1): c.color for i, c in enumerate(codes, start=1)}
     writer.table([words["code_path"], words["color"], words["codings"], words["documents"]],
-                 rows, (8.5, 2.5, 2.5, 2.5), shades)
+                 rows, (8.0, 2.3, 2.8, 2.9), shades)

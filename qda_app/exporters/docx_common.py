@@ -63,10 +63,18 @@ class WordWriter:
         self.doc.core_properties.author = "Kodierwerk"
         self.doc.core_properties.language = "de-DE" if lang == "de" else "en-GB"
         self._set_language("de-DE" if lang == "de" else "en-GB")
+        self._a4()
         self._end = self.doc.element.body.sectPr  # new blocks go before the section properties
         self._comments: Any = None
         self._next_comment = 0
         self._heading_ids = [self.doc.styles[f"Heading {n}"].style_id for n in range(1, 5)]
+
+    def _a4(self) -> None:
+        """A4 with 2.5 cm margins (python-docx's template is US Letter)."""
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
 
     def _set_language(self, tag: str) -> None:
         """Spell-checking and hyphenation in Word and LibreOffice follow the document language."""
@@ -179,7 +187,9 @@ class WordWriter:
             column.width = Cm(width)
         for cell, header, width in zip(table.rows[0].cells, headers, widths_cm, strict=True):
             cell.width = Cm(width)
-            cell.paragraphs[0].add_run(xml_text(header)).bold = True
+            run = cell.paragraphs[0].add_run(xml_text(header))
+            run.bold = True
+            run.font.size = Pt(9)
         for i, row in enumerate(rows, start=1):
             cells = table.add_row().cells
             for j, (cell, value) in enumerate(zip(cells, row, strict=True)):

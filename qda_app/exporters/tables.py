@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -124,9 +125,15 @@ def write_xlsx(path: Path, title: str, header: Sequence[str], rows: Iterator[Seq
     bold = Font(bold=True)
     sheet.append([_header_cell(sheet, h, bold) for h in header])
     n = 0
-    for row in rows:
-        sheet.append([_xlsx_value(sheet, v, words) for v in row])
-        n += 1
+    try:
+        for row in rows:
+            sheet.append([_xlsx_value(sheet, v, words) for v in row])
+            n += 1
+    except BaseException:  # cancelled or failed: end openpyxl's stream and its temporary file
+        with suppress(Exception):
+            sheet.close()
+            sheet._writer.cleanup()
+        raise
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n + 1}"
     book.save(path)
 
