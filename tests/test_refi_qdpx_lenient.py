@@ -222,3 +222,14 @@ def test_text_that_is_not_utf8_is_read_and_reported(tmp_path: Path) -> None:
     with p:
         assert [s.text for s in p.segments()] == ["Arbeit"]
     assert any("the standard says UTF-8" in line for line in report.details())
+
+
+def test_a_source_description_is_kept_as_a_document_memo(tmp_path: Path) -> None:
+    body = (f'<Sources><TextSource guid="{TEXT_ID}" name="Inline">'
+            "<Description>Interview mit B., Mai 2021</Description>"
+            "<PlainTextContent>Wir reden über Arbeit.</PlainTextContent></TextSource></Sources>")
+    p, _ = load(tmp_path, make(tmp_path, qde(body)))
+    with p:
+        [memo] = p.memos()
+        assert (memo.title, memo.text, memo.document_uuid) == (
+            "Description", "Interview mit B., Mai 2021", TEXT_ID)

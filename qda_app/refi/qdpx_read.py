@@ -101,10 +101,20 @@ def read_project(root: etree._Element, archive: Archive, progress: Progress | No
         report.tally("skipped", noun, n=len(root.findall(f"{container}/{element}")))
     name = (root.get("name") or "").strip() or archive.name.rsplit(".", 1)[0]
     project = ExchangeProject(name, origin, list(users.by_guid.values()), codes,
-                              reader.documents, memos)
+                              reader.documents, _unique_guids(memos))
     return project, report
 
 
 def _project_description(root: etree._Element, text: str) -> MemoEntry:
     return MemoEntry(derived_guid(root.get("name") or "", "project-description"),
                      "Project description", text)
+
+
+def _unique_guids(memos: list[MemoEntry]) -> list[MemoEntry]:
+    """Memos from notes, comments and descriptions may share a GUID in odd files."""
+    seen: set[str] = set()
+    for i, memo in enumerate(memos):
+        if memo.guid in seen:
+            memo.guid = derived_guid(f"{memo.guid}:{i}", "memo")
+        seen.add(memo.guid)
+    return memos

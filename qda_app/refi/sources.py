@@ -85,6 +85,10 @@ class SourceReader:
                               "formatting is not imported)")
         source = SourceText(raw)
         doc = self._document(guid, el.get("name"), source.text)
+        description = (el.findtext("Description") or "").strip()
+        if description:  # we have no field for it: a memo keeps it
+            self.memos.append(MemoEntry(derived_guid(guid, "source-description"),
+                                        "Description", description, document_guid=doc.guid))
         self.memos += self.notes.memos(el, document=doc.guid)
         self._selections(el, source, doc)
         for coding in el.findall("Coding"):  # a coding of the whole source
