@@ -145,12 +145,11 @@ def _header_cell(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
 
 
 def _xlsx_value(sheet: Any, value: Any, words: Mapping[str, str]) -> Any:
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
-        return cell
+    """A value as openpyxl should store it (datetimes get its date format by themselves)."""
     if not isinstance(value, str):
         return value
+    if not value:
+        return None  # an empty cell costs nothing to write
     text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     if len(text) > EXCEL_CELL_LIMIT:
         note = " " + words["truncated"]

@@ -1,0 +1,84 @@
+"""Issue 5 speed bounds for the Word and table exports on the benchmark project.
+
+Run: ``python benchmarks/bench_export_docs.py``. Each export is timed end to
+end as ``qda export`` runs it (selection, building, writing the file), median
+of three runs; the bounded ones make the script exit 1 when missed, the rest
+are printed for the README.
+"""
+
+from __future__ import annotations
+
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench_data import BENCH_PROJECT, ensure_bench_project
+
+from qda_app import Project
+from qda_app.exporters.docx_codebook import export_codebook
+from qda_app.exporters.docx_segments import export_segments_docx
+from qda_app.exporters.docx_transcript import export_transcript
+from qda_app.exporters.matrix import export_matrix
+from qda_app.exporters.selection import SegmentQuery
+from qda_app.exporters.tables import export_segments_table
+
+FIVE_THOUSAND = SegmentQuery(codes=("Arbeit", "Sprache", "Mobilität/Problem"))
+"""Two top-level codes with their subcodes and one more code: just over 5,000 codings."""
+
+
+def median_time(fn: Callable[[Path], object], folder: Path, runs: int = 3) -> float:
+    times = []
+    for i in range(runs):
+        target = folder / f"run{i}"
+        target.mkdir()
+        t = time.perf_counter()
+        fn(target)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ensure_bench_project()
+    with Project.open(BENCH_PROJECT) as p, tempfile.TemporaryDirectory() as d:
+        n = len(p.segments(code=list(FIVE_THOUSAND.codes)))
+        doc = p.documents()[0].name
+        cases: list[tuple[str, Callable[[Path], object], float | None]] = [
+            (f"coded excerpts, {n:,} codings -> .docx",
+             lambda f: export_segments_docx(p, f / "s.docx", FIVE_THOUSAND), 5.0),
+            ("coded excerpts, all 20,000 -> .xlsx",
+             lambda f: export_segments_table(p, f / "s.xlsx"), 5.0),
+            ("coded excerpts, all 20,000 -> .csv",
+             lambda f: export_segments_table(p, f / "s.csv"), None),
+            ("coded excerpts, all 20,000 -> .docx",
+             lambda f: export_segments_docx(p, f / "s.docx"), None),
+            ("codebook, 40 codes, 3 examples each -> .docx",
+             lambda f: export_codebook(p, f / "c.docx", examples=3), None),
+            ("coded transcript, 2 MB, 20,000 comments -> .docx",
+             lambda f: export_transcript(p, doc, f / "t.docx"), None),
+            ("code x document matrix per coder -> .xlsx",
+             lambda f: export_matrix(p, f / "m.xlsx", by_coder=True), None),
+        ]
+        results = []
+        for i, (name, fn, bound) in enumerate(cases):
+            folder = Path(d) / str(i)
+            folder.mkdir()
+            results.append((name, median_time(fn, folder), bound))
+
+    print(f"machine: {platform.processor() or platform.machine()}, "
+          f"Python {platform.python_version()}, {platform.system()}")
+    failed = False
+    for name, seconds, bound in results:
+        ok = bound is None or seconds <= bound
+        failed |= not ok
+        limit = f"≤ {bound:.0f} s" if bound else "–"
+        verdict = "ok" if ok and bound else ("" if ok else "MISSED")
+        print(f"| {name} | {seconds:.2f} s | {limit} | {verdict} |")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
