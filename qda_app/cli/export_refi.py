@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .output import open_project
+
+if TYPE_CHECKING:
+    from ..refi import ExportResult
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,16 +36,17 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def cmd_qdc(args: argparse.Namespace) -> int:
     from ..refi import export_qdc
 
-    with open_project(args.project) as project:
-        result = export_qdc(project, args.out, force=args.force)
-    print(result.line())
-    return 0
+    return _export(args, export_qdc)
 
 
 def cmd_qdpx(args: argparse.Namespace) -> int:
     from ..refi import export_qdpx
 
+    return _export(args, export_qdpx)
+
+
+def _export(args: argparse.Namespace, exporter: Callable[..., ExportResult]) -> int:
     with open_project(args.project) as project:
-        result = export_qdpx(project, args.out, force=args.force)
+        result = exporter(project, args.out, force=args.force)
     print(result.line())
     return 0
