@@ -49,8 +49,12 @@ def child_text(el: etree._Element, name: str) -> str:
 @lru_cache(maxsize=2)
 def schema(kind: str) -> etree.XMLSchema:
     """The official REFI-QDA schema (``"project"`` or ``"codebook"``), compiled once."""
-    with resource(SCHEMAS[kind]).open("rb") as fh:
-        return etree.XMLSchema(etree.parse(fh))
+    try:
+        with resource(SCHEMAS[kind]).open("rb") as fh:
+            return etree.XMLSchema(etree.parse(fh))
+    except OSError:
+        raise QdaError(f"this installation lacks the REFI-QDA schema {SCHEMAS[kind]}; "
+                       "please reinstall Kodierwerk") from None
 
 
 def validation_errors(tree: etree._Element | etree._ElementTree, kind: str) -> list[str]:
