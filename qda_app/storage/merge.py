@@ -13,6 +13,7 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,9 +37,8 @@ class SourceDocument:
     turns: tuple[records.Turn, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SourceCoding:
-    """A coding as stored; timestamps stay the text the file holds (they are copied as-is)."""
+class SourceCoding(NamedTuple):
+    """A coding as stored, with the file's timestamp text (a tuple: files hold thousands)."""
 
     uuid: str
     document_uuid: str
@@ -176,11 +176,11 @@ def _read(conn: sqlite3.Connection, path: Path) -> ProjectContent:
         "FROM code c LEFT JOIN code p ON p.id = c.parent_id"
     )]
     coders = tuple(records.Coder(*r) for r in conn.execute("SELECT uuid, name FROM coder"))
-    codings = tuple(SourceCoding(*r) for r in conn.execute(
+    codings = tuple(map(SourceCoding._make, conn.execute(
         'SELECT k.uuid, d.uuid, c.uuid, r.uuid, k.start, k."end", k.memo, k.created, '
         "k.modified FROM coding k JOIN document d ON d.id = k.document_id "
         "JOIN code c ON c.id = k.code_id JOIN coder r ON r.id = k.coder_id ORDER BY k.id"
-    ))
+    )))
     memos: tuple[SourceMemo, ...] = ()
     if "memo" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
         memos = tuple(SourceMemo(*r) for r in conn.execute(

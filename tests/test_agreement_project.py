@@ -1,0 +1,169 @@
+"""Agreement on a real project: choosing what to compare, exports and the command line."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from qda_app import Project
+from qda_app.errors import CodeNotFound, CoderNotFound, DocumentNotFound, QdaError
+from qda_app.exporters.atomic import ExportCancelled
+from qda_app.team.agreement_export import export, export_statistics_csv
+from qda_app.team.agreement_report import to_dict
+
+TEXT = ("I: Wie war die Arbeit?\n"
+        "B: Die Arbeit war hart, die Sprache fehlte mir am Anfang sehr.\n"
+        "I: Und heute?\n"
+        "B: Heute spreche ich gut Deutsch und arbeite als Pflegekraft.\n")
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Path:
+    path = tmp_path / "team.qda"
+    with Project.create(path) as p:
+        doc = p.add_document("Interview 1", TEXT)
+        p.add_document("Interview 2", "B: Niemand hat das kodiert.\n")
+        for code in ("Arbeit", "Sprache", "Wohnen"):
+            p.add_code(code)
+        work, lang = TEXT.index("Die Arbeit war hart"), TEXT.index("die Sprache fehlte")
+        p.add_coding(doc, "Arbeit", work, work + 19, coder="Anna")
+        p.add_coding(doc, "Arbeit", work, work + 19, coder="Ben")
+        p.add_coding(doc, "Sprache", lang, lang + 37, coder="Anna")
+        p.add_coding(doc, "Sprache", lang, lang + 18, coder="Ben")  # half: a disagreement
+        p.add_coding(doc, "Arbeit", TEXT.index("arbeite als"), len(TEXT) - 2, coder="Anna")
+    return path
+
+
+def test_defaults_compare_what_the_coders_touched(team: Path) -> None:
+    with Project.open(team) as p:
+        r = p.agreement(["Anna", "Ben"])
+    assert [d.name for d in r.documents] == ["Interview 1"]
+    assert [c.path for c in r.codes] == ["Arbeit", "Sprache"]
+    assert r.character.overall.units == 2 * len(TEXT)
+    seg = r.segment.per_code["Arbeit"]
+    assert (seg.agreements, seg.disagreements) == (2, 1)
+
+
+def test_explicit_documents_and_codes_are_compared_even_if_nobody_coded_them(
+        team: Path) -> None:
+    with Project.open(team) as p:
+        r = p.agreement(["Anna", "Ben"], documents=["Interview 1", "Interview 2"],
+                        codes=["Arbeit", "Sprache", "wohnen"])
+    assert [c.path for c in r.codes] == ["Arbeit", "Sprache", "Wohnen"]
+    assert r.character.overall.units == 3 * (len(TEXT) + 28)
+    wohnen = r.character.per_code["Wohnen"]
+    assert wohnen.percent_agreement == 100.0 and wohnen.kappa is None and wohnen.note
+    # three codes in the analysis: chance agreement 1/3 for Brennan & Prediger
+    overall = r.segment.overall
+    p_o = overall.agreements / (overall.agreements + overall.disagreements)
+    assert overall.kappa_bp == pytest.approx((p_o - 1 / 3) / (2 / 3))
+
+
+def test_the_disagreement_list_points_into_the_real_text(team: Path) -> None:
+    with Project.open(team) as p:
+        r = p.agreement(["Anna", "Ben"])
+        doc = p.document("Interview 1")
+    assert [(d.code, d.kind) for d in r.disagreements] == [
+        ("Sprache", "boundaries differ"), ("Arbeit", "not coded by Ben")]
+    first = r.disagreements[0]
+    assert first.document_uuid == doc.uuid
+    assert first.text == doc.text[first.start:first.end] == "die Sprache fehlte mir am Anfang sehr"
+    with Project.open(team) as p:
+        anna = p.coding(first.of("Anna")[0].uuid)
+    assert (anna.start, anna.end) == (first.start, first.end)
+
+
+@pytest.mark.parametrize(("kwargs", "error", "message"), [
+    ({"coders": ["Anna", "Carla"]}, CoderNotFound, "no coder 'Carla' in this project "
+                                                   "(coders: Anna, Ben)"),
+    ({"coders": ["Anna"]}, QdaError, "at least two different coders"),
+    ({"coders": ["Anna", "Ben"], "documents": ["Interview 9"]}, DocumentNotFound,
+     "no document 'Interview 9'"),
+    ({"coders": ["Anna", "Ben"], "codes": ["Familie"]}, CodeNotFound, "no code 'Familie'"),
+    ({"coders": ["Anna", "Ben"], "overlap": 0}, QdaError, "overlap must be a percentage"),
+])
+def test_bad_choices_are_clear_errors(team: Path, kwargs: dict[str, object],
+                                      error: type[Exception], message: str) -> None:
+    with Project.open(team) as p, pytest.raises(error, match=message.replace("(", r"\(")
+                                                .replace(")", r"\)")):
+        p.agreement(**kwargs)  # type: ignore[arg-type]
+
+
+def test_word_export_has_the_statistics_tables_and_the_disagreement_list(
+        team: Path, tmp_path: Path) -> None:
+    with Project.open(team) as p:
+        r = p.agreement(["Anna", "Ben"])
+    out = export(r, tmp_path / "agreement.docx")
+    word = WordDocument(str(out))
+    tables = word.tables
+    assert len(tables) == 5
+    segment = [[c.text for c in row.cells] for row in tables[0].rows]
+    assert segment[0][:3] == ["Code", "codings Anna", "codings Ben"]
+    assert segment[-1][0] == "All codes" and segment[-1][3:6] == ["2", "3", "40.0"]
+    listed = [[c.text for c in row.cells] for row in tables[4].rows]
+    assert listed[0] == ["Document", "Position", "Code", "Difference", "Text", "Anna", "Ben"]
+    assert listed[1][2:5] == ["Sprache", "boundaries differ",
+                              "die Sprache fehlte mir am Anfang sehr"]
+    assert listed[2][6] == "—"
+    with pytest.raises(QdaError, match="exists already"):
+        export(r, out)
+
+
+def test_csv_exports_and_cancel(team: Path, tmp_path: Path) -> None:
+    with Project.open(team) as p:
+        r = p.agreement(["Anna", "Ben"])
+    export(r, tmp_path / "places.csv")
+    with (tmp_path / "places.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["code"] == "Sprache"
+    assert rows[1]["Ben"] == "—" and rows[1]["Anna"].endswith("(unmatched)")
+    export_statistics_csv(r, tmp_path / "stats.csv")
+    text = (tmp_path / "stats.csv").read_text(encoding="utf-8-sig")
+    assert "segment,All codes,3,2,2,3,40.0" in text
+    with pytest.raises(ExportCancelled):
+        export(r, tmp_path / "cancel.docx", progress=lambda done, total: False)
+    assert not (tmp_path / "cancel.docx").exists()
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["places.csv", "stats.csv", "team.qda"]
+
+
+def test_sample_project_agreement_is_complete(sample: Project) -> None:
+    coders = [c.name for c in sample.coders() if c.name != "Tester"][:2]
+    r = sample.agreement(coders)
+    data = to_dict(r)
+    json.dumps(data, allow_nan=False)
+    assert data["segment"]["overall"]["agreements"] + data["segment"]["overall"][
+        "disagreements"] == len(sample.segments(coder=coders))
+
+
+def _qda(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "qda_app.cli.main", *args],
+                          capture_output=True, text=True, check=False)
+
+
+def test_cli_agreement_json_text_and_export(team: Path, tmp_path: Path) -> None:
+    done = _qda("agreement", str(team), "--coders", "Anna,Ben", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["coders"] == ["Anna", "Ben"] and data["overlap"] == 90
+    assert data["segment"]["overall"]["agreements"] == 2
+    out = tmp_path / "report.docx"
+    text = _qda("agreement", str(team), "--coders", "Anna,Ben", "--doc", "Interview 1",
+                "--code", "Arbeit", "Sprache", "--overlap", "50", "--list", "--out", str(out))
+    assert text.returncode == 0, text.stderr
+    assert "Segment level: Anna and Ben, overlap ≥ 50 %" in text.stdout
+    assert "Interview 1" in text.stdout and f"wrote {out}" in text.stdout
+    assert out.exists()
+
+
+def test_cli_agreement_errors_are_one_line(team: Path) -> None:
+    bad = _qda("agreement", str(team), "--coders", "Anna,Carla")
+    assert bad.returncode == 1 and bad.stderr == (
+        "error: no coder 'Carla' in this project (coders: Anna, Ben)\n")
+    usage = _qda("agreement", str(team))
+    assert usage.returncode == 2

@@ -1,0 +1,138 @@
+"""A merge is all or nothing; a preview writes nothing; bad inputs change nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qda_app import Project, QdaError
+from qda_app.storage import merge as merge_store
+from qda_app.team.merge import merge_files
+from tests.merge_helpers import coder_file, content, fingerprint, make_base
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    base = make_base(tmp_path / "base.qda")
+
+    def anna(p: Project) -> None:
+        p.add_document("Interview 3", "B: Neu.\n")
+        p.add_code("Neu")
+        p.add_coding("Interview 1", "Sprache", 67, 88, coder="Anna", memo="m")
+        p.add_coding("Interview 3", "Neu", 3, 7, coder="Anna")
+
+    def ben(p: Project) -> None:
+        p.add_coding("Interview 1", "Sprache", 62, 88, coder="Ben")
+
+    return (base, coder_file(base, tmp_path / "anna.qda", anna),
+            coder_file(base, tmp_path / "ben.qda", ben))
+
+
+def test_a_failure_midway_leaves_the_team_file_as_it_was(
+        files: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    base, anna, ben = files
+    team = tmp_path / "team.qda"
+    merge_files(team, [base])
+    before, bytes_before = content(team), team.read_bytes()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")  # after documents, codes and coders were inserted
+
+    monkeypatch.setattr(merge_store, "insert_many", broken)
+    with pytest.raises(OSError):
+        merge_files(team, [anna, ben])
+    assert content(team) == before
+    assert team.read_bytes() == bytes_before
+    assert not Path(str(team) + "-journal").exists()
+
+
+def test_a_failed_merge_into_a_new_file_leaves_no_file(
+        files: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, anna, _ = files
+    monkeypatch.setattr(merge_store, "insert_many", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        merge_files(tmp_path / "team.qda", [anna])
+    assert not (tmp_path / "team.qda").exists()
+
+
+def test_preview_writes_nothing_and_reports_what_the_merge_does(
+        files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    base, anna, ben = files
+    team = tmp_path / "team.qda"
+    merge_files(team, [base])
+    before = fingerprint(team)
+    preview = merge_files(team, [anna, ben], dry_run=True)
+    assert fingerprint(team) == before
+    with Project.open(team) as p:
+        assert p.merge_from([anna, ben], dry_run=True) == preview
+    done = merge_files(team, [anna, ben])
+    assert preview.dry_run and not done.dry_run
+    assert {**preview.to_dict(), "dry_run": False} == done.to_dict()
+    assert "preview: nothing was written" in preview.to_text()
+
+
+def test_preview_into_a_file_that_does_not_exist_creates_nothing(
+        files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, anna, _ = files
+    report = merge_files(tmp_path / "new.qda", [anna], dry_run=True)
+    assert not (tmp_path / "new.qda").exists()
+    assert report.sources[0].codings_added == 1 + 1
+
+
+def test_merging_the_team_file_into_itself_is_refused(
+        files: tuple[Path, Path, Path]) -> None:
+    base, _, _ = files
+    with pytest.raises(QdaError, match="into itself"):
+        merge_files(base, [base])
+
+
+def test_a_file_that_is_not_a_project_is_refused_before_anything_is_created(
+        files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, anna, _ = files
+    junk = tmp_path / "notes.qda"
+    junk.write_text("not a database", encoding="utf-8")
+    with pytest.raises(QdaError, match="not a Kodierwerk project") as err:
+        merge_files(tmp_path / "team.qda", [anna, junk])
+    assert "\n" not in str(err.value)
+    assert not (tmp_path / "team.qda").exists()
+
+
+def _qda(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "qda_app.cli.main", *args],
+                          capture_output=True, text=True, check=False)
+
+
+def test_cli_merge_report_as_json_and_text(files: tuple[Path, Path, Path],
+                                           tmp_path: Path) -> None:
+    _, anna, ben = files
+    team = tmp_path / "team.qda"
+    preview = _qda("merge", str(team), str(anna), str(ben), "--dry-run", "--json")
+    assert preview.returncode == 0, preview.stderr
+    data = json.loads(preview.stdout)
+    assert data["dry_run"] is True and not team.exists()
+    assert data["sources"][0]["codings"] == {"Anna": {"added": 2, "duplicate": 0}}
+    assert data["sources"][0]["documents"]["added"] == ["Interview 1", "Interview 2",
+                                                         "Interview 3"]
+    done = _qda("merge", str(team), str(anna), str(ben))
+    assert done.returncode == 0, done.stderr
+    assert "codings by Ben: 1 added, 0 duplicate" in done.stdout
+    again = _qda("merge", str(team), str(anna), str(ben))
+    assert "the team file already had everything" in again.stdout
+
+
+def test_cli_merge_errors_are_one_line(files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, anna, _ = files
+    missing = _qda("merge", str(tmp_path / "team.qda"), str(tmp_path / "nope.qda"))
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("error: ") and missing.stderr.count("\n") == 1
+    bad_map = tmp_path / "map.txt"
+    bad_map.write_text("Sprache -> Sprachbarrieren\n", encoding="utf-8")
+    result = _qda("merge", str(tmp_path / "team.qda"), str(anna), "--map", str(bad_map))
+    assert result.returncode == 1
+    assert result.stderr == ("error: map.txt, line 1: expected 'old path=new path', "
+                             "got 'Sprache -> Sprachbarrieren'\n")
+    assert not (tmp_path / "team.qda").exists()
