@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
+from ..errors import QdaError
 from .atomic import atomic_output
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -212,6 +213,8 @@ class WordWriter:
         as Word itself writes it).
         """
         if self._comments is None:
+            if not hasattr(self.doc.part, "_comments_part"):
+                raise QdaError("Word comments need python-docx 1.2 or newer; please update it")
             self._comments = self.doc.part._comments_part.element  # creates the part once
         cid = str(self._next_comment)
         self._next_comment += 1

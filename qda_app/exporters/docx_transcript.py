@@ -68,6 +68,7 @@ def _header(writer: WordWriter, project: Project, doc: Document, codings: Sequen
     if coders:
         facts.append(f"{words['coders']}: {coders}")
     writer.small(" · ".join(facts), keep_next=True)
+    writer.paragraph()  # a blank line between the header and the transcript's own first line
 
 
 class _Body:
