@@ -205,3 +205,21 @@ def test_comment_initials_come_from_the_coder_name() -> None:
     assert initials("Mathias Schmitt") == "MS"
     assert initials("anna") == "A"
     assert initials("  ") == "?"
+
+
+def test_control_characters_in_titles_names_and_texts_break_no_export(tmp_path: Path) -> None:
+    from qda_app.exporters.docx_codebook import export_codebook
+    from qda_app.exporters.docx_transcript import export_transcript
+    from qda_app.exporters.matrix import export_matrix
+    from qda_app.exporters.segments import export_segments
+
+    with Project.create(tmp_path / "x.qda", title="Titel\x0bmit Steuerzeichen") as p:
+        p.add_document("Dok\x0cument", "Text\x0bmit = Steuer\x07zeichen")
+        p.add_code("Code")
+        p.add_coding("Dok\x0cument", "Code", 0, 10, coder="Anna\x01", memo="Memo\x02")
+        written = [export_codebook(p, tmp_path / "c.docx", examples=1),
+                   export_transcript(p, "Dok\x0cument", tmp_path / "t.docx"),
+                   *(export_segments(p, tmp_path / f"s{s}") for s in (".docx", ".xlsx", ".csv")),
+                   export_matrix(p, tmp_path / "m.xlsx")]
+    assert all(path.stat().st_size > 0 for path in written)
+    assert "Text\ufffdmit" in "".join(t for _, t in paragraphs(tmp_path / "t.docx"))

@@ -60,7 +60,7 @@ class WordWriter:
 
     def __init__(self, title: str, lang: str = "de") -> None:
         self.doc = docx.Document()
-        self.doc.core_properties.title = title
+        self.doc.core_properties.title = xml_text(title)[:255]
         self.doc.core_properties.author = "Kodierwerk"
         self.doc.core_properties.language = "de-DE" if lang == "de" else "en-GB"
         self._set_language("de-DE" if lang == "de" else "en-GB")

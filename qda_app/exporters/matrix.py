@@ -24,7 +24,7 @@ from ..project import Project
 from ..records import Code
 from .atomic import Progress, atomic_output, check_progress
 from .labels import labels
-from .tables import csv_delimiter
+from .tables import csv_delimiter, xlsx_text
 from .targets import check_target
 
 SUFFIXES = (".xlsx", ".csv")
@@ -145,9 +145,9 @@ def _write_xlsx(path: Path, matrix: CodeMatrix, words: Any) -> None:
     by_coder = len(header) == 2
     bold = Font(bold=True)
     for row in header:
-        sheet.append([*row, words["total"] if row is header[0] else ""])
+        sheet.append([*map(xlsx_text, row), words["total"] if row is header[0] else ""])
     for code, counts, n in zip(matrix.codes, matrix.counts, range(len(matrix.codes)), strict=True):
-        sheet.append([code.path, *counts, matrix.row_total(n)])
+        sheet.append([xlsx_text(code.path), *counts, matrix.row_total(n)])
     columns = range(len(matrix.columns))
     sheet.append([words["total"], *(matrix.column_total(c) for c in columns),
                   sum(matrix.row_total(r) for r in range(len(matrix.codes)))])

@@ -144,13 +144,18 @@ def _header_cell(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
     return cell
 
 
+def xlsx_text(value: str) -> str:
+    """``value`` without the control characters a worksheet cannot hold (shown as U+FFFD)."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+
+
 def _xlsx_value(sheet: Any, value: Any, words: Mapping[str, str]) -> Any:
     """A value as openpyxl should store it (datetimes get its date format by themselves)."""
     if not isinstance(value, str):
         return value
     if not value:
         return None  # an empty cell costs nothing to write
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    text = xlsx_text(value)
     if len(text) > EXCEL_CELL_LIMIT:
         note = " " + words["truncated"]
         text = text[: EXCEL_CELL_LIMIT - len(note)] + note
