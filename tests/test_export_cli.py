@@ -37,6 +37,8 @@ def _others(folder: Path, *keep: str) -> list[str]:
      "s.xlsx"),
     (("segments", "{p}", "{o}", "--doc", "Zweites", "--delimiter", "semicolon"), "s.csv"),
     (("transcript", "{p}", "--doc", "Interview Ä", "{o}"), "t.docx"),
+    (("transcript", "{p}", "--doc", "Interview Ä", "{o}", "--coder", "Anna", "--code",
+      "Sprache"), "t.docx"),
     (("matrix", "{p}", "{o}", "--by-coder"), "m.xlsx"),
     (("matrix", "{p}", "{o}", "--lang", "en"), "m.csv"),
 ])

@@ -11,6 +11,7 @@ import pytest
 from qda_app import Project
 from qda_app.exporters import ExportCancelled
 from qda_app.exporters.docx_transcript import export_transcript
+from qda_app.exporters.selection import SegmentQuery
 
 from .test_export_support import (
     INTERVIEW,
@@ -89,3 +90,9 @@ def test_libreoffice_reads_every_comment_on_its_span(rich: Project, tmp_path: Pa
     codings = rich.segments(document="Interview Ä")
     assert Counter(odt_annotations(odt)) == Counter(
         (c.coder, c.text if c.text.strip() else "") for c in codings)
+
+
+def test_a_transcript_can_show_one_coders_codings_only(rich: Project, tmp_path: Path) -> None:
+    out = export_transcript(rich, "Interview Ä", tmp_path / "t.docx",
+                            SegmentQuery(coders=("Ben",), documents=("Zweites",)))
+    assert sorted(a for a, _, _ in word_comments(out)) == ["Ben", "Ben", "Ben"]

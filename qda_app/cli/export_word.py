@@ -22,6 +22,25 @@ def add_delimiter(p: argparse.ArgumentParser) -> None:
                         "default: comma)")
 
 
+def add_filters(p: argparse.ArgumentParser, documents: bool) -> None:
+    """The filters of `qda segments`."""
+    p.add_argument("--code", action="append", default=[], metavar="PATH",
+                   help="only this code (repeatable)")
+    p.add_argument("--no-subcodes", action="store_true",
+                   help="a --code without its subcodes' codings")
+    p.add_argument("--coder", action="append", default=[], metavar="NAME",
+                   help="only this coder (repeatable)")
+    if documents:
+        p.add_argument("--doc", action="append", default=[], metavar="NAME",
+                       help="only this document (repeatable)")
+
+
+def query_of(args: argparse.Namespace, by: str = "code") -> SegmentQuery:
+    documents = tuple(args.doc) if isinstance(args.doc, list) else ()  # transcript: one --doc
+    return SegmentQuery(codes=tuple(args.code), include_subcodes=not args.no_subcodes,
+                        coders=tuple(args.coder), documents=documents, by=by)
+
+
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = kinds.add_parser(
         "codebook", help="the code system as a Word codebook",
@@ -40,14 +59,7 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                     "chosen by OUT's extension.")
     p.add_argument("project", metavar="P.qda")
     p.add_argument("out", metavar="OUT.docx|OUT.xlsx|OUT.csv")
-    p.add_argument("--code", action="append", default=[], metavar="PATH",
-                   help="only this code (repeatable)")
-    p.add_argument("--no-subcodes", action="store_true",
-                   help="a --code without its subcodes' codings")
-    p.add_argument("--coder", action="append", default=[], metavar="NAME",
-                   help="only this coder (repeatable)")
-    p.add_argument("--doc", action="append", default=[], metavar="NAME",
-                   help="only this document (repeatable)")
+    add_filters(p, documents=True)
     p.add_argument("--by", choices=GROUPINGS, default="code",
                    help="group by code, then document (default), or the other way round")
     add_common(p)
@@ -61,6 +73,7 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("project", metavar="P.qda")
     p.add_argument("--doc", required=True, metavar="NAME", help="the document to export")
     p.add_argument("out", metavar="OUT.docx")
+    add_filters(p, documents=False)
     add_common(p)
     p.set_defaults(func=cmd_transcript)
 
@@ -81,8 +94,7 @@ def cmd_codebook(args: argparse.Namespace) -> int:
 def cmd_segments(args: argparse.Namespace) -> int:
     from ..exporters.segments import export_segments
 
-    query = SegmentQuery(codes=tuple(args.code), include_subcodes=not args.no_subcodes,
-                         coders=tuple(args.coder), documents=tuple(args.doc), by=args.by)
+    query = query_of(args, args.by)
     with open_project(args.project) as project:
         path = export_segments(project, args.out, query, force=args.force, lang=args.lang,
                                delimiter=args.delimiter)
@@ -94,6 +106,7 @@ def cmd_transcript(args: argparse.Namespace) -> int:
     from ..exporters.docx_transcript import export_transcript
 
     with open_project(args.project) as project:
-        path = export_transcript(project, args.doc, args.out, force=args.force, lang=args.lang)
+        path = export_transcript(project, args.doc, args.out, query_of(args), force=args.force,
+                                 lang=args.lang)
     print(f"wrote {path}")
     return 0

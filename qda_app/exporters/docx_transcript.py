@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from ..records import Coding, Document
 from .atomic import Progress, check_progress
 from .docx_common import WordWriter, export_date
 from .labels import labels
+from .selection import SegmentQuery, select_segments
 from .targets import check_target
 
 SUFFIXES = (".docx",)
@@ -34,16 +36,23 @@ def export_transcript(
     project: Project,
     document: object,
     target: str | Path,
+    query: SegmentQuery | None = None,
     *,
     force: bool = False,
     progress: Progress | None = None,
     lang: str = "de",
 ) -> Path:
-    """Write ``document`` (name, UUID or record) with its codings as comments to ``target``."""
+    """Write ``document`` (name, UUID or record) with its codings as comments to ``target``.
+
+    ``query`` may narrow the codings shown to some codes or coders (its
+    documents are ignored): a reader gets one coder's view, and LibreOffice,
+    which slows down sharply beyond a few thousand comments, stays quick.
+    """
     path = check_target(target, SUFFIXES, force, "a coded transcript")
     words = labels(lang)
     doc = project.document(document)
-    codings = sorted(project.segments(document=doc.uuid), key=lambda c: (c.start, -c.end))
+    selected = select_segments(project, replace(query or SegmentQuery(), documents=(doc.uuid,)))
+    codings = sorted(selected.segments, key=lambda c: (c.start, -c.end))
     writer = WordWriter(doc.name, lang)
     _header(writer, project, doc, codings, words)
     body = _Body(writer, doc, codings)
