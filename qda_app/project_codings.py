@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -102,9 +103,13 @@ class CodingsMixin(ProjectBase):
         end: int | None = None,
         memo: str | None = _UNSET,
         code: object | None = None,
+        modified: datetime | None = None,
     ) -> records.Coding:
-        """Change a coding's bounds, memo (``None`` clears it) or code."""
-        changes: dict[str, Any] = {}
+        """Change a coding's bounds, memo (``None`` clears it) or code.
+
+        ``modified`` defaults to now; undo passes the old time to restore it exactly.
+        """
+        changes: dict[str, Any] = {"modified": modified}
         if start is not None:
             changes["start"] = start
         if end is not None:

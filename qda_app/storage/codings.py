@@ -117,7 +117,8 @@ def update_one(s: Session, resolver: Resolver, coding_id: int, **changes: Any) -
     start = changes.get("start", row.start)
     end = changes.get("end", row.end)
     resolver.check_span(row.document_id, start, end)
-    values: dict[str, Any] = {"start": start, "end": end, "modified": utcnow()}
+    values: dict[str, Any] = {"start": start, "end": end,
+                              "modified": changes.get("modified") or utcnow()}
     if "memo" in changes:
         values["memo"] = changes["memo"] or None
     if changes.get("code") is not None:

@@ -1,0 +1,1 @@
+"""The Qt window. Everything here calls the core through the ``Project`` facade only."""

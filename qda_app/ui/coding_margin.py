@@ -1,0 +1,123 @@
+"""Coding stripes beside the transcript, one column per code, as in MAXQDA.
+
+Each coding in view is a vertical stripe in its code's colour from the line
+where it starts to the line where it ends. Hovering names the code, clicking
+selects the coding. Columns are stable per document (tree order of the codes
+used in it), so stripes do not jump while scrolling.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+if TYPE_CHECKING:
+    from .transcript_view import TranscriptView
+
+COLUMN = 6
+GAP = 2
+PAD = 4
+MAX_WIDTH = 150
+
+
+class CodingMargin(QWidget):
+    codingClicked = Signal(str)
+
+    def __init__(self, view: TranscriptView) -> None:
+        super().__init__(view)
+        self.setObjectName("codingMargin")
+        self.view = view
+        self.setMouseTracking(True)
+        self._columns: dict[str, int] = {}
+        self._column_width = COLUMN
+        self._painted: list[tuple[QRectF, str]] = []
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _assign_columns(self) -> None:
+        codes = {c.code_uuid for c in self.view.index.all() if self.view.visible(c)}
+        order = self.view.code_order
+        ranked = sorted(codes, key=lambda u: (order.get(u, 1 << 30), u))
+        self._columns = {uuid: i for i, uuid in enumerate(ranked)}
+        n = max(len(ranked), 1)
+        self._column_width = max(2, min(COLUMN, (MAX_WIDTH - 2 * PAD) // n - GAP))
+
+    def preferred_width(self) -> int:
+        self._assign_columns()
+        n = len(self._columns)
+        if n == 0:
+            return PAD * 2
+        return min(MAX_WIDTH, 2 * PAD + n * (self._column_width + GAP))
+
+    def on_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.scroll(0, dy)
+        self.update()
+
+    # -- painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(103))
+        painter.setPen(self.palette().color(self.backgroundRole()).darker(125))
+        painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
+        self._painted = []
+        view = self.view
+        if view.doc is None:
+            return
+        height = self.height()
+        first = view.firstVisibleBlock().position()
+        selected = view.selected_coding
+        for coding in view.visible_codings():
+            column = self._columns.get(coding.code_uuid)
+            if column is None:
+                continue
+            start_u16, end_u16 = view.map.to_utf16(coding.start), view.map.to_utf16(coding.end)
+            top = 0.0 if start_u16 < first else view.line_span_y(start_u16, bottom=False)
+            bottom = view.line_span_y(max(end_u16 - 1, start_u16), bottom=True)
+            if top is None:
+                continue
+            if bottom is None or bottom > height:
+                bottom = float(height)
+            # the first codes of the tree sit nearest the text
+            x = self.width() - PAD - (column + 1) * (self._column_width + GAP) + GAP
+            rect = QRectF(x, top + 1, self._column_width, max(bottom - top - 2, 3))
+            color = view.color_of(coding)
+            painter.fillRect(rect, color)
+            if coding.uuid == selected:
+                painter.setPen(QPen(QColor("#202020"), 1.5))
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+            self._painted.append((rect, coding.uuid))
+        painter.end()
+
+    # -- interaction -----------------------------------------------------------------------
+
+    def coding_at(self, x: float, y: float) -> str | None:
+        """The coding whose stripe is under (x, y); the shortest one when stripes overlap."""
+        hits = [(r.height(), uuid) for r, uuid in self._painted
+                if r.adjusted(-1, 0, 1, 0).contains(x, y)]
+        return min(hits)[1] if hits else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        uuid = self.coding_at(pos.x(), pos.y())
+        coding = self.view.index.get(uuid) if uuid else None
+        if coding is None:
+            QToolTip.hideText()
+            self.unsetCursor()
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        from .transcript_view import tooltip_for
+
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip_for([coding]), self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        uuid = self.coding_at(pos.x(), pos.y())
+        if uuid is not None:
+            self.codingClicked.emit(uuid)

@@ -1,0 +1,168 @@
+"""Retrieved segments: the codings of the codes activated in the code tree.
+
+What MAXQDA calls the "Retrieved Segments" window: activate codes, filter by
+document and coder, read excerpts, double-click to jump to the place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..project import Project
+from ..records import Changes, Coding
+from .events import ProjectEvents
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Excerpt", "Code", "Document", "Speaker", "Coder", "Memo")
+
+
+class SegmentModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Coding] = []
+
+    def set_rows(self, rows: list[Coding]) -> None:
+        self.beginResetModel()  # a new retrieval is a new list, not an edit of the old one
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (" ".join(c.text.split()), c.code, c.document, c.speaker or "", c.coder,
+                      " ".join((c.memo or "").split()))
+            return values[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (0, 5):
+            return c.text if col == 0 else c.memo
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return QColor(c.color)
+        if role == Qt.ItemDataRole.UserRole:
+            return c.uuid
+        return None
+
+
+class SegmentPanel(QWidget):
+    segmentActivated = Signal(object)  # Coding
+
+    def __init__(self, project: Project, events: ProjectEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.codes: list[str] = []
+        self.model = SegmentModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("segmentTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, 150 if col in (1, 2) else 110)
+        self.table.doubleClicked.connect(self._activated)
+        self.subcodes = QCheckBox(self.tr("Include subcodes"), self)
+        self.subcodes.setObjectName("includeSubcodes")
+        self.subcodes.setChecked(True)
+        self.document_filter = QComboBox(self)
+        self.document_filter.setObjectName("segmentDocumentFilter")
+        self.coder_filter = QComboBox(self)
+        self.coder_filter.setObjectName("segmentCoderFilter")
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.subcodes)
+        bar.addWidget(QLabel(self.tr("Document:"), self))
+        bar.addWidget(self.document_filter)
+        bar.addWidget(QLabel(self.tr("Coder:"), self))
+        bar.addWidget(self.coder_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._fill_filters()
+        for signal in (self.subcodes.toggled, self.document_filter.currentIndexChanged,
+                       self.coder_filter.currentIndexChanged):
+            signal.connect(self.refresh)
+        events.changed.connect(self._on_change)
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        for combo, items in ((self.document_filter, [(d.name, d.uuid)
+                                                      for d in self.project.documents()]),
+                             (self.coder_filter, [(c.name, c.name)
+                                                  for c in self.project.coders()])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for label, data in items:
+                combo.addItem(label, data)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+    def set_codes(self, uuids: list[str]) -> None:
+        self.codes = list(uuids)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.codes:
+            self.model.set_rows([])
+            self.summary.setText(self.tr("Activate codes in the code system (tick them) to "
+                                         "retrieve their segments."))
+            return
+        rows = self.project.segments(code=self.codes,
+                                     include_subcodes=self.subcodes.isChecked(),
+                                     coder=self.coder_filter.currentData(),
+                                     document=self.document_filter.currentData())
+        self.model.set_rows(rows)
+        self.summary.setText(self.tr("{0} segments from {1} activated codes").format(
+            len(rows), len(self.codes)))
+
+    def _on_change(self, changes: Changes) -> None:
+        if changes.documents or changes.coders:
+            self._fill_filters()
+        if changes.codes:
+            existing = {c.uuid for c in self.project.codes()}
+            self.codes = [u for u in self.codes if u in existing]
+        if changes.codings or changes.codes or changes.documents:
+            self.refresh()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.segmentActivated.emit(self.model.rows[index.row()])

@@ -1,0 +1,69 @@
+"""What the window remembers between sessions (QSettings): coder, layout, recent files, pins."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qs = settings or QSettings()
+
+    # coder ------------------------------------------------------------------------------
+    @property
+    def coder_name(self) -> str | None:
+        value = self.qs.value("coder/name")
+        return str(value) if value else None
+
+    @coder_name.setter
+    def coder_name(self, name: str) -> None:
+        self.qs.setValue("coder/name", name)
+
+    # recent projects ----------------------------------------------------------------------
+    def recent_projects(self) -> list[Path]:
+        raw = self.qs.value("recent/projects") or []
+        items = [raw] if isinstance(raw, str) else list(raw)
+        return [Path(p) for p in items if p]
+
+    def add_recent(self, path: Path) -> None:
+        items = [str(path.resolve())] + [str(p) for p in self.recent_projects()
+                                         if p.resolve() != path.resolve()]
+        self.qs.setValue("recent/projects", items[:MAX_RECENT])
+
+    # layout -------------------------------------------------------------------------------
+    def restore(self, key: str) -> QByteArray | None:
+        value = self.qs.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def save(self, key: str, value: QByteArray) -> None:
+        self.qs.setValue(f"window/{key}", value)
+
+    # per project --------------------------------------------------------------------------
+    def quick_codes(self, project_uuid: str) -> dict[int, str]:
+        raw = self.qs.value(f"project-{project_uuid}/quickCodes")
+        try:
+            return {int(k): str(v) for k, v in json.loads(str(raw)).items()} if raw else {}
+        except (ValueError, AttributeError):
+            return {}
+
+    def set_quick_codes(self, project_uuid: str, pins: dict[int, str]) -> None:
+        self.qs.setValue(f"project-{project_uuid}/quickCodes", json.dumps(pins))
+
+    def last_code(self, project_uuid: str) -> str | None:
+        value = self.qs.value(f"project-{project_uuid}/lastCode")
+        return str(value) if value else None
+
+    def set_last_code(self, project_uuid: str, uuid: str) -> None:
+        self.qs.setValue(f"project-{project_uuid}/lastCode", uuid)
+
+    def last_document(self, project_uuid: str) -> str | None:
+        value = self.qs.value(f"project-{project_uuid}/lastDocument")
+        return str(value) if value else None
+
+    def set_last_document(self, project_uuid: str, uuid: str) -> None:
+        self.qs.setValue(f"project-{project_uuid}/lastDocument", uuid)
