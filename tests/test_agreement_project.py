@@ -123,9 +123,16 @@ def test_csv_exports_and_cancel(team: Path, tmp_path: Path) -> None:
         rows = list(csv.DictReader(fh))
     assert rows[0]["code"] == "Sprache"
     assert rows[1]["Ben"] == "—" and rows[1]["Anna"].endswith("(unmatched)")
-    export_statistics_csv(r, tmp_path / "stats.csv")
-    text = (tmp_path / "stats.csv").read_text(encoding="utf-8-sig")
-    assert "segment,All codes,3,2,2,3,40.0" in text
+    export_statistics_csv(r, tmp_path / "stats.csv", delimiter="semicolon")
+    with (tmp_path / "stats.csv").open(encoding="utf-8-sig", newline="") as fh:
+        stats = list(csv.DictReader(fh, delimiter=";"))
+    overall = next(row for row in stats if row["level"] == "segment"
+                   and row["code"] == "All codes")
+    assert (overall["codings Anna"], overall["agreements"], overall["disagreements"],
+            overall["% agreement"]) == ("3", "2", "3", "40.0")
+    alpha = next(row for row in stats if row["level"] == "alpha" and row["code"] == "Arbeit")
+    assert alpha["alpha"] == f"{r.alpha.per_code['Arbeit'].value:.3f}"
+    assert [row["level"] for row in stats].count("character") == 3
     with pytest.raises(ExportCancelled):
         export(r, tmp_path / "cancel.docx", progress=lambda done, total: False)
     assert not (tmp_path / "cancel.docx").exists()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,32 @@ def test_cli_merge_errors_are_one_line(files: tuple[Path, Path, Path], tmp_path:
     assert result.stderr == ("error: map.txt, line 1: expected 'old path=new path', "
                              "got 'Sprache -> Sprachbarrieren'\n")
     assert not (tmp_path / "team.qda").exists()
+
+
+def test_a_coder_file_of_an_older_format_is_read_as_it_is_and_not_migrated(
+        files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, anna, _ = files
+    with closing(sqlite3.connect(anna)) as conn:  # make it a version 1 file
+        conn.execute("DROP TABLE memo")
+        conn.execute("ALTER TABLE speaker_turn DROP COLUMN body_start")
+        conn.execute("PRAGMA user_version=1")
+        conn.commit()
+    before = fingerprint(anna)
+    team = tmp_path / "team.qda"
+    report = merge_files(team, [anna])
+    assert fingerprint(anna) == before and not Path(str(anna) + ".bak").exists()
+    assert report.sources[0].codings_added == 2
+    with Project.open(team) as p:
+        assert [t.label_end for t in p.document("Interview 1").turns] == [0, 37]
+
+
+def test_a_damaged_coder_file_is_refused_with_its_name(
+        files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, anna, _ = files
+    with closing(sqlite3.connect(anna)) as conn:
+        conn.execute('UPDATE coding SET "end" = 5000 WHERE start = 67')
+        conn.commit()
+    team = tmp_path / "team.qda"
+    with pytest.raises(QdaError, match=r"anna.qda: coding 67–5000 lies outside its document"):
+        merge_files(team, [anna])
+    assert not team.exists()

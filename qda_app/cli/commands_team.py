@@ -46,6 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", metavar="FILE",
                    help="export: .docx (statistics and disagreements) or .csv (disagreements)")
     p.add_argument("--stats-csv", metavar="FILE", help="export the statistics tables as CSV")
+    p.add_argument("--delimiter", default="comma", choices=["comma", "semicolon", "tab"],
+                   help="CSV exports: field separator (German Excel expects semicolon)")
     p.add_argument("--force", action="store_true", help="overwrite existing export files")
     p.set_defaults(func=cmd_agreement)
 
@@ -70,9 +72,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         result = project.agreement(coders, documents=args.doc, codes=args.code,
                                    overlap=args.overlap)
     if args.out:
-        agreement_export.export(result, args.out, force=args.force)
+        agreement_export.export(result, args.out, force=args.force, delimiter=args.delimiter)
     if args.stats_csv:
-        agreement_export.export_statistics_csv(result, args.stats_csv, force=args.force)
+        agreement_export.export_statistics_csv(result, args.stats_csv, force=args.force,
+                                               delimiter=args.delimiter)
     if args.json:
         print_json(agreement_report.to_dict(result))
     else:

@@ -158,7 +158,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 def _read(conn: sqlite3.Connection, path: Path) -> ProjectContent:
     uuid, title = conn.execute("SELECT uuid, title FROM project").fetchone()
-    body = "body_start" if "body_start" in _columns(conn, "speaker_turn") else "NULL"
+    body = "body_start" if "body_start" in _columns(conn, "speaker_turn") else "start"  # as v2
     turns: dict[int, list[records.Turn]] = {}
     for doc_id, *turn in conn.execute(
         f'SELECT document_id, start, "end", speaker, time, {body} FROM speaker_turn '

@@ -1,13 +1,14 @@
 """Exporting agreement results: Word (statistics tables and the disagreement list) and CSV.
 
 Written all-or-nothing through :func:`atomic_output`; ``progress(done, total)``
-may cancel (nothing is written then).
+may cancel (nothing is written then). CSV files are UTF-8 with a byte order mark
+(Excel reads umlauts right) and take the delimiter of the other exports.
 """
 
 from __future__ import annotations
 
-import csv
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
@@ -15,65 +16,85 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from ..errors import QdaError
 from ..exporters.atomic import Progress, atomic_output, check_progress
+from ..exporters.tables import csv_delimiter, write_csv
 from .agreement import AgreementResult
 from .agreement_report import (
+    ALL_CODES,
     coding_ranges,
     format_cell,
     format_overlap,
     statistics_tables,
 )
 
-CSV_ENCODING = "utf-8-sig"  # the byte order mark makes Excel read umlauts right
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def export(result: AgreementResult, target: str | Path, force: bool = False,
-           progress: Progress | None = None) -> Path:
+           progress: Progress | None = None, delimiter: str = ",") -> Path:
     """Write ``.docx`` (statistics and disagreements) or ``.csv`` (disagreements) by suffix."""
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix == ".docx":
         export_docx(result, target, force, progress)
     elif suffix == ".csv":
-        export_disagreements_csv(result, target, force, progress)
+        export_disagreements_csv(result, target, force, progress, delimiter)
     else:
-        from ..errors import QdaError
-
         raise QdaError(f"{target.name}: choose a .docx or .csv file to export to")
     return target
 
 
 def export_disagreements_csv(result: AgreementResult, target: str | Path, force: bool = False,
-                             progress: Progress | None = None) -> None:
+                             progress: Progress | None = None, delimiter: str = ",") -> None:
     """One row per place: where, which code, the text and each coder's codings."""
+    sep = csv_delimiter(delimiter)
+    header = ["document", "start", "end", "code", "kind", "text", *result.coders,
+              "document_uuid", "code_uuid"]
+    with atomic_output(target, force) as tmp:
+        write_csv(tmp, header, _disagreement_rows(result, progress), sep)
+
+
+def _disagreement_rows(result: AgreementResult, progress: Progress | None
+                       ) -> Iterator[list[Any]]:
     total = len(result.disagreements)
-    with atomic_output(target, force) as tmp, tmp.open("w", encoding=CSV_ENCODING,
-                                                       newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["document", "start", "end", "code", "kind", "text",
-                         *result.coders, "document_uuid", "code_uuid"])
-        for i, d in enumerate(result.disagreements):
-            if i % 500 == 0:
-                check_progress(progress, i, total)
-            writer.writerow([d.document, d.start, d.end, d.code, d.kind, d.text,
-                             *(coding_ranges(d.of(c)) for c in result.coders),
-                             d.document_uuid, d.code_uuid])
-        check_progress(progress, total, total)
+    for i, d in enumerate(result.disagreements):
+        if i % 500 == 0:
+            check_progress(progress, i, total)
+        yield [d.document, d.start, d.end, d.code, d.kind, d.text,
+               *(coding_ranges(d.of(c)) for c in result.coders), d.document_uuid, d.code_uuid]
+    check_progress(progress, total, total)
 
 
-def export_statistics_csv(result: AgreementResult, target: str | Path,
-                          force: bool = False) -> None:
-    """Every statistics table below one another: a ``level`` column says which it is."""
-    with atomic_output(target, force) as tmp, tmp.open("w", encoding=CSV_ENCODING,
-                                                       newline="") as fh:
-        writer = csv.writer(fh)
-        for table in statistics_tables(result):
-            writer.writerow(["level", *(c.label for c in table.columns)])
-            for row in table.rows:
-                writer.writerow([table.key, *(format_cell(v, c.kind)
-                                              for v, c in zip(row, table.columns, strict=True))])
-            writer.writerow([])
+def export_statistics_csv(result: AgreementResult, target: str | Path, force: bool = False,
+                          delimiter: str = ",") -> None:
+    """All statistics in one table: a row per level and code, ``level`` says which it is."""
+    sep = csv_delimiter(delimiter)
+    a, b = result.pair
+    header = ["level", "code", f"codings {a}", f"codings {b}", "both", f"only {a}",
+              f"only {b}", "neither", "agreements", "disagreements", "% agreement",
+              "kappa (Cohen)", "kappa (Brennan & Prediger)",
+              f"coded by 0…{len(result.coders)} coders", "alpha", "note"]
+    with atomic_output(target, force) as tmp:
+        write_csv(tmp, header, _statistics_rows(result), sep)
+
+
+def _statistics_rows(result: AgreementResult) -> Iterator[list[Any]]:
+    def number(value: float | None, kind: str) -> str:
+        return format_cell(value, kind)
+
+    for path, s in [*result.segment.per_code.items(), (ALL_CODES, result.segment.overall)]:
+        yield ["segment", path, *s.codings, "", "", "", "", s.agreements, s.disagreements,
+               number(s.percent_agreement, "percent"), "", number(s.kappa_bp, "coef"), "", "",
+               s.note or ""]
+    for level, stats in (("character", result.character), ("presence", result.presence)):
+        for path, c in [*stats.per_code.items(), (ALL_CODES, stats.overall)]:
+            yield [level, path, "", "", c.both, c.only_first, c.only_second, c.neither,
+                   c.agreements, c.disagreements, number(c.percent_agreement, "percent"),
+                   number(c.kappa, "coef"), "", "", "", c.note or ""]
+    for path, al in [*result.alpha.per_code.items(), (ALL_CODES, result.alpha.overall)]:
+        yield ["alpha", path, *[""] * 11, "/".join(map(str, al.coded_by)),
+               number(al.value, "coef"), al.note or ""]
 
 
 def export_docx(result: AgreementResult, target: str | Path, force: bool = False,

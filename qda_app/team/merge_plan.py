@@ -108,6 +108,7 @@ def plan_merge(index: TargetIndex, sources: Sequence[ProjectContent],
 
 def _plan_source(state: _State, source: ProjectContent, mapping: CodeMapping,
                  writes: MergeWrites, used: set[str]) -> SourceReport:
+    _check_spans(source)
     docs = [_match_document(state, d, writes) for d in source.documents]
     codes = _match_codes(state, source.codes, mapping, writes, used)
     coders = [_match_coder(state, c, writes) for c in source.coders]
@@ -133,6 +134,15 @@ def _plan_source(state: _State, source: ProjectContent, mapping: CodeMapping,
         coders=tuple(coders), codings=tuple(counts.values()), memos_added=memos_added,
         memos_duplicate=memos_dup, differing=tuple(differing),
     )
+
+
+def _check_spans(source: ProjectContent) -> None:
+    """Refuse a damaged coder's file before planning anything from it."""
+    lengths = {d.uuid: len(d.text) for d in source.documents}
+    for c in source.codings:
+        if not 0 <= c.start < c.end <= lengths[c.document_uuid]:
+            raise QdaError(f"{source.path.name}: coding {c.start}–{c.end} lies outside its "
+                           f"document; 'qda check {source.path.name}' lists the problems")
 
 
 def _match_document(state: _State, doc: SourceDocument, writes: MergeWrites) -> DocumentMatch:
