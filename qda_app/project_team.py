@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .project_base import ProjectBase
 from .records import Changes
-from .team.agreement import AgreementResult
-from .team.merge import MappingArg, Sources
-from .team.merge_report import MergeReport
+
+if TYPE_CHECKING:  # numpy loads only when agreement is asked for
+    from .team.agreement import AgreementResult
+    from .team.merge import MappingArg, Sources
+    from .team.merge_report import MergeReport
 
 
 class TeamMixin(ProjectBase):
