@@ -33,7 +33,8 @@ def render(language: str) -> None:
     window = MainWindow(project, settings)
     window.resize(1500, 940)
     window.show()
-    QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
     tree = window.findChild(QTreeView, "codeTree")
     tree.expandAll()
     model = tree.model()

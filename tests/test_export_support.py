@@ -223,3 +223,17 @@ def test_control_characters_in_titles_names_and_texts_break_no_export(tmp_path: 
                    export_matrix(p, tmp_path / "m.xlsx")]
     assert all(path.stat().st_size > 0 for path in written)
     assert "Text\ufffdmit" in "".join(t for _, t in paragraphs(tmp_path / "t.docx"))
+
+
+def test_exported_files_get_the_usual_permissions(tmp_path) -> None:
+    """mkstemp makes private files; an export must be readable like any saved file."""
+    import os
+
+    from qda_app.exporters import atomic_output
+
+    target = tmp_path / "out.csv"
+    with atomic_output(target) as tmp:
+        tmp.write_text("a;b\n")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

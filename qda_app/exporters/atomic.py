@@ -18,6 +18,12 @@ class ExportCancelled(QdaError):
     """The user cancelled; nothing was written."""
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def no_progress(done: int, total: int) -> bool:
     return True
 
@@ -43,6 +49,8 @@ def atomic_output(target: str | Path, force: bool = False) -> Iterator[Path]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp makes the file private (0600); an export should get the usual permissions
+    tmp.chmod(target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
     try:
         yield tmp
         with tmp.open("rb+") as fh:

@@ -11,16 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 if TYPE_CHECKING:
     from .transcript_view import TranscriptView
 
-COLUMN = 6
+COLUMN = 5
 GAP = 2
 PAD = 4
-MAX_WIDTH = 150
+MAX_WIDTH = 120
 
 
 class CodingMargin(QWidget):
@@ -61,8 +61,9 @@ class CodingMargin(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(103))
-        painter.setPen(self.palette().color(self.backgroundRole()).darker(125))
+        base = self.view.palette().color(QPalette.ColorRole.Base)
+        painter.fillRect(self.rect(), base)
+        painter.setPen(base.darker(112))
         painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
         self._painted = []
         view = self.view

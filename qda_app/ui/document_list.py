@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QListView, QWidget
 
 from ..project import Project
@@ -64,6 +71,9 @@ class DocumentList(QListView):
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.selectionModel().currentChanged.connect(self._current_changed)
         events.changed.connect(self._on_change)
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 400)
 
     def _on_change(self, changes: Changes) -> None:
         if changes.documents or changes.codings:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -36,6 +36,17 @@ from .segment_table import SegmentPanel
 from .settings import AppSettings
 from .transcript_view import TranscriptView
 from .window_actions import WindowActions
+
+
+class _Pane(QSplitter):
+    """A dock's content that asks for a sensible first width (docks start at size hints)."""
+
+    def __init__(self, orientation: Qt.Orientation, hint: QSize, parent: QWidget) -> None:
+        super().__init__(orientation, parent)
+        self._hint = hint
+
+    def sizeHint(self) -> QSize:
+        return self._hint
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +111,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.documents_dock = self._dock(self.tr("Documents"), "documentsDock",
                                          self.documents, Qt.DockWidgetArea.LeftDockWidgetArea)
-        codes = QSplitter(Qt.Orientation.Vertical, self)
+        codes = _Pane(Qt.Orientation.Vertical, QSize(340, 600), self)
         codes.addWidget(self.code_tree)
         codes.addWidget(self.code_memo)
         codes.setStretchFactor(0, 4)
@@ -109,9 +120,18 @@ class MainWindow(QMainWindow):
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.segments_dock = self._dock(self.tr("Retrieved Segments"), "segmentsDock",
                                         self.segments, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.documents_dock, self.codes_dock], [220, 330],
+        self._default_layout = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_layout:  # docks only take sizes once the window is laid out
+            self._default_layout = False
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        self.resizeDocks([self.documents_dock, self.codes_dock], [240, 340],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.segments_dock], [200], Qt.Orientation.Vertical)
+        self.resizeDocks([self.segments_dock], [220], Qt.Orientation.Vertical)
 
     def _connect(self) -> None:
         self.events.changed.connect(self.on_change)
@@ -132,8 +152,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
         state = self.settings.restore("state")
-        if state is not None:
-            self.restoreState(state)
+        if state is not None and self.restoreState(state):
+            self._default_layout = False
         pins = self.settings.quick_codes(self.project_uuid)
         existing = {c.uuid for c in self.project.codes()}
         self.set_quick_codes({k: v for k, v in pins.items() if v in existing})

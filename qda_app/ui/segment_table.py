@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,12 @@ class SegmentPanel(QWidget):
         self.coder_filter = QComboBox(self)
         self.coder_filter.setObjectName("segmentCoderFilter")
         self.summary = QLabel(self)
+        # a long hint must not widen the dock (and squeeze the panes beside it)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for combo in (self.document_filter, self.coder_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.subcodes)
