@@ -63,15 +63,15 @@ class CodingsMixin(ProjectBase):
             uuids = set(coding_store.insert_many(s, resolver, specs, self.coder))
             added = [c for c in coding_store.fetch(s, resolver.tree, Coding.id > before)
                      if c.uuid in uuids]
-        self._notify_codings(added=added)
+        self._notify_codings(added=added, new_coders=bool(resolver.new_coders))
         return added
 
     def _notify_codings(self, added: Sequence[records.Coding] = (),
-                        removed: Sequence[records.Coding] = ()) -> None:
+                        removed: Sequence[records.Coding] = (), new_coders: bool = False) -> None:
         changed = [*added, *removed]
         if changed:
             self._notify(Changes(
-                codings=True, coders=True,
+                codings=True, coders=new_coders,
                 document_uuids=frozenset(c.document_uuid for c in changed),
                 code_uuids=frozenset(c.code_uuid for c in changed),
                 coding_uuids=frozenset(c.uuid for c in changed),

@@ -134,3 +134,11 @@ def test_any_span_comes_back_as_the_exact_text(tmp_path_factory: pytest.TempPath
         c = p.add_coding("d", "C", len(prefix), len(prefix) + len(word))
         assert c.text == word
         assert p.document("d").text == text
+
+
+def test_renamed_document_shows_its_new_name_in_codings(coded: Project) -> None:
+    c = coded.add_coding("p", "Mobilität", M0, M1)
+    assert coded.coding(c.uuid).document == "p"
+    coded.rename_document("p", "Protokoll 1")
+    assert coded.coding(c.uuid).document == "Protokoll 1"
+    assert coded.document("Protokoll 1").name == "Protokoll 1"

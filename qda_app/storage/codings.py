@@ -24,6 +24,8 @@ class Resolver:
         self._docs: dict[object, int] = {}
         self._lengths: dict[int, int] = {}
         self._coders: dict[str, int] | None = None
+        self.new_coders: list[str] = []
+        """Coders this unit of work added (views list coders; most codings add none)."""
 
     def document(self, ref: object) -> int:
         key = ref.uuid if isinstance(ref, (records.Document, records.DocumentInfo)) else ref
@@ -57,6 +59,7 @@ class Resolver:
             self.s.add(row)
             self.s.flush()
             self._coders[name] = row.id
+            self.new_coders.append(name)
         return self._coders[name]
 
     def check_span(self, doc_id: int, start: int, end: int) -> None:
@@ -143,12 +146,11 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
         .order_by(Coding.document_id, Coding.start, Coding.end, Coding.id)
     ).all()
     docs: dict[int, records.Document] = {}
-    cache: dict[int, records.Document] = s.info.setdefault("documents", {})
     out: list[records.Coding] = []
     for uuid, doc_id, code_id, coder_uuid, coder, start, end, memo, created, modified in rows:
         doc = docs.get(doc_id)
         if doc is None:
-            doc = docs[doc_id] = _cached_document(s, cache, doc_id)
+            doc = docs[doc_id] = documents.load(s, doc_id)
         node = tree.by_id[code_id]
         turn = doc.turn_at(start)
         out.append(records.Coding(
@@ -160,15 +162,3 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
         ))
     return out
 
-
-def _cached_document(s: Session, cache: dict[int, records.Document], doc_id: int
-                     ) -> records.Document:
-    """Texts and turns never change after import, so a loaded document can be reused.
-
-    The cache lives in the session factory's ``info`` (shared by the project's
-    sessions); the UUID check guards against a row id reused after a deletion.
-    """
-    doc = cache.get(doc_id)
-    if doc is None or s.scalar(select(Document.uuid).where(Document.id == doc_id)) != doc.uuid:
-        doc = cache[doc_id] = documents.load(s, doc_id)
-    return doc

@@ -71,13 +71,26 @@ def find_id(s: Session, ref: object) -> int:
 
 
 def load(s: Session, doc_id: int) -> records.Document:
+    """A document with its text and turns, from the project's cache when loaded before.
+
+    Texts and turns never change after import, so a loaded document is reused
+    (the cache lives in the session factory's ``info``, shared by the project's
+    sessions); the UUID check guards against a row id reused after a deletion.
+    """
+    cache: dict[int, records.Document] = s.info.setdefault("documents", {})
+    cached = cache.get(doc_id)
+    if cached is not None and tuple(s.execute(
+            select(Document.uuid, Document.name).where(Document.id == doc_id)).one_or_none()
+            or ()) == (cached.uuid, cached.name):
+        return cached
     doc = s.get(Document, doc_id)
     if doc is None:
         raise DocumentNotFound(f"no document with id {doc_id}")
-    return records.Document(
+    cache[doc_id] = records.Document(
         uuid=doc.uuid, name=doc.name, text=doc.text, sha256=doc.sha256, source=doc.source,
         imported_at=doc.imported_at, turns=load_turns(s, doc_id),
     )
+    return cache[doc_id]
 
 
 def load_turns(s: Session, doc_id: int) -> tuple[records.Turn, ...]:
@@ -125,7 +138,9 @@ def rename(s: Session, doc_id: int, new_name: str) -> None:
     if clash is not None and clash != doc_id:
         raise InvalidValueError(f"a document {new_name!r} exists already")
     s.execute(update(Document).where(Document.id == doc_id).values(name=new_name))
+    s.info.get("documents", {}).pop(doc_id, None)
 
 
 def remove(s: Session, doc_id: int) -> None:
     s.execute(delete(Document).where(Document.id == doc_id))
+    s.info.get("documents", {}).pop(doc_id, None)

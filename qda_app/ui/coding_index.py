@@ -8,6 +8,7 @@ adding or removing a coding touches only its buckets. Qt-free on purpose.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from ..records import Coding
@@ -19,6 +20,7 @@ class CodingIndex:
     def __init__(self, codings: Iterable[Coding] = ()) -> None:
         self._by_uuid: dict[str, Coding] = {}
         self._buckets: dict[int, dict[str, Coding]] = {}
+        self._code_coder: Counter[tuple[str, str]] = Counter()
         for coding in codings:
             self.add(coding)
 
@@ -38,17 +40,26 @@ class CodingIndex:
         if coding.uuid in self._by_uuid:
             self.remove(coding.uuid)
         self._by_uuid[coding.uuid] = coding
+        self._code_coder[coding.code_uuid, coding.coder] += 1
         for b in range(coding.start // BUCKET, (coding.end - 1) // BUCKET + 1):
             self._buckets.setdefault(b, {})[coding.uuid] = coding
 
     def remove(self, uuid: str) -> Coding | None:
         coding = self._by_uuid.pop(uuid, None)
         if coding is not None:
+            key = (coding.code_uuid, coding.coder)
+            self._code_coder[key] -= 1
+            if not self._code_coder[key]:
+                del self._code_coder[key]
             for b in range(coding.start // BUCKET, (coding.end - 1) // BUCKET + 1):
                 bucket = self._buckets.get(b)
                 if bucket is not None:
                     bucket.pop(uuid, None)
         return coding
+
+    def codes(self, coder: str | None = None) -> set[str]:
+        """Codes used by the indexed codings (of ``coder`` only, if given), without a scan."""
+        return {code for code, who in self._code_coder if coder is None or who == coder}
 
     def overlapping(self, start: int, end: int) -> list[Coding]:
         """Codings with at least one character in ``[start, end)``, by start then length."""

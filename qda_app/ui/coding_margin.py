@@ -38,7 +38,7 @@ class CodingMargin(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _assign_columns(self) -> None:
-        codes = {c.code_uuid for c in self.view.index.all() if self.view.visible(c)}
+        codes = self.view.index.codes(self.view.coder_filter)
         order = self.view.code_order
         ranked = sorted(codes, key=lambda u: (order.get(u, 1 << 30), u))
         self._columns = {uuid: i for i, uuid in enumerate(ranked)}

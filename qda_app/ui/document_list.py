@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -38,6 +40,18 @@ class DocumentListModel(QAbstractListModel):
         self.docs = new
         for i in changed:
             self.dataChanged.emit(self.index(i), self.index(i))
+
+    def patch_counts(self, changes: Changes) -> None:
+        """Adjust coding counts from a change record, without asking the database."""
+        delta: dict[str, int] = {}
+        for c in changes.added:
+            delta[c.document_uuid] = delta.get(c.document_uuid, 0) + 1
+        for c in changes.removed:
+            delta[c.document_uuid] = delta.get(c.document_uuid, 0) - 1
+        for row, doc in enumerate(self.docs):
+            if delta.get(doc.uuid):
+                self.docs[row] = replace(doc, codings=doc.codings + delta[doc.uuid])
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.docs)
@@ -76,7 +90,9 @@ class DocumentList(QListView):
         return QSize(240, 400)
 
     def _on_change(self, changes: Changes) -> None:
-        if changes.documents or changes.codings:
+        if not changes.documents and (changes.added or changes.removed):
+            self.model_.patch_counts(changes)
+        elif changes.documents or changes.codings:
             current = self.current_uuid()
             self.model_.refresh()
             if current:

@@ -237,8 +237,7 @@ class MainWindow(QMainWindow):
     def set_coder_filter(self, coder: str | None) -> None:
         """Show the codings of one coder (``None``: everybody's)."""
         self.coder_filter = coder
-        self.view.set_visible_filter(
-            (lambda c: True) if coder is None else (lambda c: c.coder == coder))
+        self.view.set_coder_filter(coder)
 
     # -- change records --------------------------------------------------------------------
 

@@ -39,6 +39,21 @@ class SegmentModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Coding] = []
 
+    def patch(self, added: list[Coding], removed: set[str]) -> None:
+        """Drop removed rows and add new ones in document order, as row inserts."""
+        for row in reversed(range(len(self.rows))):
+            if self.rows[row].uuid in removed:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        for coding in added:
+            key = (coding.document, coding.start, coding.end)
+            row = next((i for i, r in enumerate(self.rows)
+                        if (r.document, r.start, r.end) > key), len(self.rows))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.rows.insert(row, coding)
+            self.endInsertRows()
+
     def set_rows(self, rows: list[Coding]) -> None:
         self.beginResetModel()  # a new retrieval is a new list, not an edit of the old one
         self.rows = rows
@@ -82,6 +97,7 @@ class SegmentPanel(QWidget):
         super().__init__(parent)
         self.project = project
         self.codes: list[str] = []
+        self._wanted: set[str] = set()  # the activated codes, with subcodes when included
         self.model = SegmentModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("segmentTable")
@@ -148,6 +164,7 @@ class SegmentPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._wanted = self._wanted_codes()
         if not self.codes:
             self.model.set_rows([])
             self.summary.setText(self.tr("Activate codes in the code system (tick them) to "
@@ -158,8 +175,28 @@ class SegmentPanel(QWidget):
                                      coder=self.coder_filter.currentData(),
                                      document=self.document_filter.currentData())
         self.model.set_rows(rows)
-        self.summary.setText(self.tr("{0} segments from {1} activated codes").format(
-            len(rows), len(self.codes)))
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        if self.codes:
+            self.summary.setText(self.tr("{0} segments from {1} activated codes").format(
+                len(self.model.rows), len(self.codes)))
+
+    def _wanted_codes(self) -> set[str]:
+        if not self.codes:
+            return set()
+        codes = self.project.codes()
+        wanted = set(self.codes)
+        if self.subcodes.isChecked():
+            for code in codes:  # tree order: a parent comes before its children
+                if code.parent_uuid in wanted:
+                    wanted.add(code.uuid)
+        return wanted
+
+    def _matches(self, coding: Coding) -> bool:
+        doc, coder = self.document_filter.currentData(), self.coder_filter.currentData()
+        return (coding.code_uuid in self._wanted and doc in (None, coding.document_uuid)
+                and coder in (None, coding.coder))
 
     def _on_change(self, changes: Changes) -> None:
         if changes.documents or changes.coders:
@@ -167,7 +204,11 @@ class SegmentPanel(QWidget):
         if changes.codes:
             existing = {c.uuid for c in self.project.codes()}
             self.codes = [u for u in self.codes if u in existing]
-        if changes.codings or changes.codes or changes.documents:
+        if (changes.added or changes.removed) and not (changes.codes or changes.documents):
+            self.model.patch([c for c in changes.added if self._matches(c)],
+                             {c.uuid for c in changes.removed})
+            self._show_summary()
+        elif changes.codings or changes.codes or changes.documents:
             self.refresh()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -10,8 +10,6 @@ units, the core counts code points (:class:`~qda_app.text_units.Utf16Map`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -55,7 +53,7 @@ class TranscriptView(QPlainTextEdit):
         self.doc: Document | None = None
         self.map = Utf16Map("")
         self.index = CodingIndex()
-        self.visible: Callable[[Coding], bool] = lambda c: True
+        self.coder_filter: str | None = None  # show only this coder's codings
         self.code_colors: dict[str, str] = {}
         self.code_order: dict[str, int] = {}
         self.selected_coding: str | None = None
@@ -109,8 +107,11 @@ class TranscriptView(QPlainTextEdit):
         self.viewport().update()
         self.margin.update()
 
-    def set_visible_filter(self, predicate: Callable[[Coding], bool]) -> None:
-        self.visible = predicate
+    def visible(self, coding: Coding) -> bool:
+        return self.coder_filter is None or coding.coder == self.coder_filter
+
+    def set_coder_filter(self, coder: str | None) -> None:
+        self.coder_filter = coder
         self._update_margin_width()
         self.viewport().update()
 
