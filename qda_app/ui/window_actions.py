@@ -33,6 +33,7 @@ class WindowActions(QObject):
         self._file_menu()
         self._edit_menu()
         self._code_menu()
+        self._analysis_menu()
         self._view_menu()
         self._help_menu()
         self._toolbar()
@@ -64,6 +65,8 @@ class WindowActions(QObject):
                      "importAction")
         self.export_menu = m.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
+        # hook (issue 5, REFI/Word/table exports and imports): install into self.export_menu
+        # hook (issue 6, merging coder projects): install into the File menu here
         m.addSeparator()
         self._action(m, self.tr("Change Coder &Name…"), self.change_coder)
         m.addSeparator()
@@ -106,6 +109,12 @@ class WindowActions(QObject):
         self._action(m, self.tr("Coding M&emo…"), c.memo_selected, "Ctrl+Shift+M")
         self._action(m, self.tr("Set Coding &Bounds to Selection"), c.set_bounds_of_selected,
                      "Ctrl+B")
+
+    def _analysis_menu(self) -> None:
+        m = self.w.menuBar().addMenu(self.tr("&Analysis"))
+        m.setObjectName("analysisMenu")
+        self.analysis_menu = m
+        # hook (issue 5, code matrix) and hook (issue 6, intercoder agreement): install here
 
     def _view_menu(self) -> None:
         m = self.w.menuBar().addMenu(self.tr("&View"))
