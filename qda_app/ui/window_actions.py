@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import QdaError
 from ..importers import suffixes
+from . import agreement_window, merge_dialog
 from .dialogs import CoderNameDialog
 from .errors import show_error
 
@@ -67,6 +68,7 @@ class WindowActions(QObject):
         self.export_menu.setObjectName("exportMenu")
         # hook (issue 5, REFI/Word/table exports and imports): install into self.export_menu
         # hook (issue 6, merging coder projects): install into the File menu here
+        merge_dialog.install(self.w, m)
         m.addSeparator()
         self._action(m, self.tr("Change Coder &Name…"), self.change_coder)
         m.addSeparator()
@@ -115,6 +117,7 @@ class WindowActions(QObject):
         m.setObjectName("analysisMenu")
         self.analysis_menu = m
         # hook (issue 5, code matrix) and hook (issue 6, intercoder agreement): install here
+        agreement_window.install(self.w, m)
 
     def _view_menu(self) -> None:
         m = self.w.menuBar().addMenu(self.tr("&View"))
