@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from ..project import Project
 from .code_tree_model import UuidRole, swatch_icon
+from .commands_base import run
+from .commands_codes import AddCode
 
 NewPathRole = UuidRole + 10
 
@@ -89,6 +91,18 @@ class CodePicker(QDialog):
             return dialog.picked
         finally:
             dialog.deleteLater()
+
+    @classmethod
+    def ask_code(cls, parent: QWidget | None, project: Project, undo_stack: QUndoStack,
+                 title: str, exclude: set[str] | frozenset[str] = frozenset(),
+                 allow_new: bool = False) -> str | None:
+        """Like :meth:`ask`, but return a UUID: a new code is created first (one undo step)."""
+        pick = cls.ask(parent, project, title, exclude, allow_new)
+        if pick is None or pick.uuid is not None:
+            return None if pick is None else pick.uuid
+        assert pick.new_path is not None
+        command = AddCode(project, pick.new_path)
+        return command.uuid if run(undo_stack, command, parent) else None
 
     def visible_items(self) -> list[QListWidgetItem]:
         items = (self.list.item(i) for i in range(self.list.count()))

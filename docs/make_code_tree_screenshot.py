@@ -1,0 +1,54 @@
+"""Render the code tree and code memo panels on the sample project to
+``docs/screenshots/code-tree.png``.
+
+Run: ``python docs/make_code_tree_screenshot.py`` (offscreen; no display needed).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QSplitter
+
+from qda_app.sample import build_sample
+from qda_app.ui.code_memo import CodeMemoPanel
+from qda_app.ui.code_tree import CodeTreePanel
+from qda_app.ui.events import ProjectEvents
+
+OUT = Path(__file__).resolve().parent / "screenshots" / "code-tree.png"
+
+
+def main(out: Path = OUT) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    project = build_sample(Path(tempfile.mkdtemp()) / "Beispielprojekt.qda")
+    events, stack = ProjectEvents(project), QUndoStack()
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    tree = CodeTreePanel(project, stack, events)
+    memo = CodeMemoPanel(project, stack, events)
+    tree.currentCodeChanged.connect(memo.set_code)
+    splitter.addWidget(tree)
+    splitter.addWidget(memo)
+    splitter.setSizes([470, 150])
+    splitter.resize(340, 620)
+    splitter.show()
+    codes = {c.path: c.uuid for c in project.codes()}
+    tree.model.set_checked([codes["Arbeit und Ausbildung/Sprache"],
+                            codes["Arbeit und Ausbildung/Prüfung"]], True)
+    tree.set_quick_codes({1: codes["Arbeit und Ausbildung/Sprache"],
+                          2: codes["Aufenthaltsstatus"]})
+    tree.select_code(codes["Arbeit und Ausbildung/Prüfung/Nachteilsausgleich"])
+    app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    splitter.grab().save(str(out))
+    project.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
