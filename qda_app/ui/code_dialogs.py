@@ -23,37 +23,41 @@ from PySide6.QtWidgets import (
 
 from ..colors import PALETTE
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodeDialogs", text)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return _tr(one if n == 1 else many).format(n)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def delete_question(name: str, subcodes: int, codings: int) -> str:
     """What the delete confirmation asks, with exactly what goes with the code."""
-    codings_text = _count(codings, "{0} coding", "{0} codings")
+    if codings == 1:
+        codings_text = translate("CodeDialogs", "1 coding")
+    else:
+        codings_text = translate("CodeDialogs", "{0} codings").format(codings)
+    if subcodes == 1:
+        subcodes_text = translate("CodeDialogs", "1 subcode")
+    else:
+        subcodes_text = translate("CodeDialogs", "{0} subcodes").format(subcodes)
+    if subcodes and codings:
+        return translate("CodeDialogs", "Delete the code “{0}” with its {1} and {2}?").format(
+            name, subcodes_text, codings_text)
     if subcodes:
-        subcodes_text = _count(subcodes, "{0} subcode", "{0} subcodes")
-        if codings:
-            return _tr("Delete the code “{0}” with its {1} and {2}?").format(
-                name, subcodes_text, codings_text)
-        return _tr("Delete the code “{0}” with its {1}? They have no codings.").format(
+        return translate(
+            "CodeDialogs", "Delete the code “{0}” with its {1}? They have no codings.").format(
             name, subcodes_text)
     if codings:
-        return _tr("Delete the code “{0}” and its {1}?").format(name, codings_text)
-    return _tr("Delete the code “{0}”? It has no codings.").format(name)
+        return translate("CodeDialogs", "Delete the code “{0}” and its {1}?").format(
+            name, codings_text)
+    return translate("CodeDialogs", "Delete the code “{0}”? It has no codings.").format(name)
 
 
 class ConfirmDeleteCode:
     @classmethod
     def ask(cls, parent: QWidget | None, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete code"), question,
+        title = translate("CodeDialogs", "Delete code")
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
                           QMessageBox.StandardButton.Cancel, parent)
-        box.setInformativeText(_tr("You can undo this with Ctrl+Z."))
-        delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(translate("CodeDialogs", "You can undo this with Ctrl+Z."))
+        delete = box.addButton(translate("CodeDialogs", "Delete"),
+                               QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is delete
@@ -65,7 +69,8 @@ class CodeColorDialog:
         """A colour as ``#rrggbb``, or ``None`` when cancelled; the palette is offered first."""
         for i, color in enumerate(PALETTE[: QColorDialog.customCount()]):
             QColorDialog.setCustomColor(i, QColor(color))
-        chosen = QColorDialog.getColor(QColor(current), parent, _tr("Code colour"))
+        title = translate("CodeDialogs", "Code colour")
+        chosen = QColorDialog.getColor(QColor(current), parent, title)
         return chosen.name() if chosen.isValid() else None
 
 
@@ -80,7 +85,7 @@ class CodeNameDialog:
 class CodeDescriptionDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: str, text: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Code description"))
+        self.setWindowTitle(translate("CodeDialogs", "Code description"))
         self.editor = QPlainTextEdit(text)
         self.editor.setObjectName("codeDescriptionEditor")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -152,26 +152,26 @@ class CodeTreePanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_new = self._action("actionNewCode", tr("New code…"),
-                                    lambda: self.new_code(None), tr("New top-level code"))
-        self.act_new_sub = self._action("actionNewSubcode", tr("New subcode…"),
-                                        self._new_subcode, tr("New subcode of the current code"))
-        self.act_rename = self._action("actionRenameCode", tr("Rename"), self.rename_current)
-        self.act_color = self._action("actionCodeColour", tr("Colour…"), self.recolor_current)
-        self.act_describe = self._action("actionCodeDescription", tr("Description…"),
+        self.act_new = self._action("actionNewCode", self.tr("New code…"),
+                                    lambda: self.new_code(None), self.tr("New top-level code"))
+        self.act_new_sub = self._action("actionNewSubcode", self.tr("New subcode…"),
+                                        self._new_subcode,
+                                        self.tr("New subcode of the current code"))
+        self.act_rename = self._action("actionRenameCode", self.tr("Rename"), self.rename_current)
+        self.act_color = self._action("actionCodeColour", self.tr("Colour…"), self.recolor_current)
+        self.act_describe = self._action("actionCodeDescription", self.tr("Description…"),
                                          self.describe_current)
-        self.act_merge = self._action("actionMergeCode", tr("Merge into…"), self.merge_current)
-        self.act_delete = self._action("actionDeleteCode", tr("Delete…"), self.delete_current,
-                                       tr("Delete the current code"),
+        self.act_merge = self._action("actionMergeCode", self.tr("Merge into…"), self.merge_current)
+        self.act_delete = self._action("actionDeleteCode", self.tr("Delete…"), self.delete_current,
+                                       self.tr("Delete the current code"),
                                        QKeySequence(QKeySequence.StandardKey.Delete))
-        self.act_check_all = self._action("actionActivateAllCodes", tr("Activate all"),
+        self.act_check_all = self._action("actionActivateAllCodes", self.tr("Activate all"),
                                           lambda: self.model.set_all_checked(True))
-        self.act_uncheck_all = self._action("actionDeactivateAllCodes", tr("Deactivate all"),
+        self.act_uncheck_all = self._action("actionDeactivateAllCodes", self.tr("Deactivate all"),
                                             lambda: self.model.set_all_checked(False))
-        for action, label, name in ((self.act_new, tr("New"), "newCodeButton"),
-                                    (self.act_new_sub, tr("Subcode"), "newSubcodeButton"),
-                                    (self.act_delete, tr("Delete"), "deleteCodeButton")):
+        for action, label, name in ((self.act_new, self.tr("New"), "newCodeButton"),
+                                    (self.act_new_sub, self.tr("Subcode"), "newSubcodeButton"),
+                                    (self.act_delete, self.tr("Delete"), "deleteCodeButton")):
             action.setIconText(label)  # the button's short label; menus show the full text
             button = QToolButton()
             button.setObjectName(name)

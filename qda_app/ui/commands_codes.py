@@ -13,11 +13,11 @@ from ..project import Project
 from ..records import CodeSnapshot, MergeResult
 from .commands_base import ProjectCommand
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 _DESCRIBE_ID = 0x4B57_0001  # QUndoCommand.id() shared by description edits (merging)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodeCommands", text)
 
 
 def _name(project: Project, uuid: str) -> str:
@@ -34,7 +34,8 @@ class AddCode(ProjectCommand):
 
     def __init__(self, project: Project, name: str, parent_uuid: str | None = None,
                  color: str | None = None, description: str = "") -> None:
-        super().__init__(project, _tr("New code “{0}”").format(name.strip()))
+        text = translate("CodeCommands", "New code “{0}”")
+        super().__init__(project, text.format(name.strip()))
         self.name = name
         self.parent_uuid = parent_uuid
         self.color = color
@@ -64,7 +65,8 @@ class AddCode(ProjectCommand):
 
 class RenameCode(ProjectCommand):
     def __init__(self, project: Project, uuid: str, new_name: str) -> None:
-        super().__init__(project, _tr("Rename code “{0}”").format(new_name.strip()))
+        text = translate("CodeCommands", "Rename code “{0}”")
+        super().__init__(project, text.format(new_name.strip()))
         self.uuid = uuid
         self.new_name = new_name
         self.old_name: str | None = None
@@ -86,7 +88,8 @@ class MoveCode(ProjectCommand):
 
     def __init__(self, project: Project, uuid: str, parent_uuid: str | None,
                  position: int | None = None) -> None:
-        super().__init__(project, _tr("Move code “{0}”").format(_name(project, uuid)))
+        text = translate("CodeCommands", "Move code “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
         self.uuid = uuid
         self.parent_uuid = parent_uuid
         self.position = position
@@ -107,7 +110,8 @@ class MoveCode(ProjectCommand):
 
 class RecolorCode(ProjectCommand):
     def __init__(self, project: Project, uuid: str, color: str) -> None:
-        super().__init__(project, _tr("Colour of “{0}”").format(_name(project, uuid)))
+        text = translate("CodeCommands", "Colour of “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
         self.uuid = uuid
         self.color = color
         self.old_color: str | None = None
@@ -130,7 +134,8 @@ class DescribeCode(ProjectCommand):
 
     def __init__(self, project: Project, uuid: str, description: str,
                  burst: int | None = None) -> None:
-        super().__init__(project, _tr("Description of “{0}”").format(_name(project, uuid)))
+        text = translate("CodeCommands", "Description of “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
         self.uuid = uuid
         self.description = description
         self.burst = burst
@@ -168,7 +173,8 @@ class DeleteCode(ProjectCommand):
     """
 
     def __init__(self, project: Project, uuid: str, delete_codings: bool = False) -> None:
-        super().__init__(project, _tr("Delete code “{0}”").format(_name(project, uuid)))
+        text = translate("CodeCommands", "Delete code “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
         self.uuid = uuid
         self.delete_codings = delete_codings
         self.snapshot: CodeSnapshot | None = None
@@ -187,8 +193,8 @@ class MergeCodes(ProjectCommand):
     """Fold ``source`` (codings, subcodes, memos) into ``target``; undo restores ``source``."""
 
     def __init__(self, project: Project, source: str, target: str) -> None:
-        super().__init__(project, _tr("Merge “{0}” into “{1}”").format(
-            _name(project, source), _name(project, target)))
+        text = translate("CodeCommands", "Merge “{0}” into “{1}”")
+        super().__init__(project, text.format(_name(project, source), _name(project, target)))
         self.source = source
         self.target = target
         self.snapshot: CodeSnapshot | None = None
