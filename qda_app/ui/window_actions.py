@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import QdaError
 from ..importers import suffixes
-from . import agreement_window, merge_dialog
+from . import agreement_window, export_actions, matrix_view, merge_dialog
 from .dialogs import CoderNameDialog
 from .errors import show_error
 
@@ -67,6 +67,7 @@ class WindowActions(QObject):
         self.export_menu = m.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
         # hook (issue 5, REFI/Word/table exports and imports): install into self.export_menu
+        export_actions.install(self.w, self.export_menu)
         # hook (issue 6, merging coder projects): install into the File menu here
         merge_dialog.install(self.w, m)
         m.addSeparator()
@@ -117,6 +118,7 @@ class WindowActions(QObject):
         m.setObjectName("analysisMenu")
         self.analysis_menu = m
         # hook (issue 5, code matrix) and hook (issue 6, intercoder agreement): install here
+        matrix_view.install(self.w, m)
         agreement_window.install(self.w, m)
 
     def _view_menu(self) -> None:
