@@ -163,6 +163,23 @@ class SegmentPanel(QWidget):
         self.codes = list(uuids)
         self.refresh()
 
+    def show_segments(self, codes: list[str], document: str | None = None,
+                      coder: str | None = None, include_subcodes: bool = False) -> None:
+        """List exactly these codings (the code matrix's double-click on a cell).
+
+        Sets the filters as given (``None``: all) and retrieves once, instead
+        of once per changed filter.
+        """
+        for widget in (self.subcodes, self.document_filter, self.coder_filter):
+            widget.blockSignals(True)
+        self.subcodes.setChecked(include_subcodes)
+        for combo, value in ((self.document_filter, document), (self.coder_filter, coder)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        for widget in (self.subcodes, self.document_filter, self.coder_filter):
+            widget.blockSignals(False)
+        self.codes = list(codes)
+        self.refresh()
+
     def refresh(self) -> None:
         self._wanted = self._wanted_codes()
         if not self.codes:
