@@ -285,3 +285,22 @@ def test_layout_coder_and_recent_projects_persist(qtbot, sample_path: Path,
     w2.show()
     assert not w2.segments_dock.isVisible()
     w2.close()
+
+
+def test_coding_the_same_span_twice_adds_nothing(qtbot, window: MainWindow) -> None:
+    """The first click of a double-click (rename) must not duplicate a coding."""
+    select_words(window, "Einsamkeit während Corona")
+    click_code(qtbot, window, "Corona")
+    click_code(qtbot, window, "Corona")
+    assert len(mine(window)) == 1
+    assert "already coded" in window.statusBar().currentMessage()
+
+
+def test_unpinning_a_quick_code(qtbot, window: MainWindow) -> None:
+    uuid = window.project.code("Mobilität").uuid
+    window.pin_quick_code(uuid, 2)
+    window.pin_quick_code(uuid, 0)
+    assert window.coding.quick_codes == {}
+    select_words(window, "Fahrten zum Arzt")
+    qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert mine(window) == []

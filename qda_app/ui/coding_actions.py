@@ -61,6 +61,11 @@ class CodingActions(QObject):
         if doc is None:
             return False
         code = self.project.code(code_uuid)
+        if any(c.code_uuid == code_uuid and c.coder == self.project.coder
+               and (c.start, c.end) == (start, end) for c in self.view.index.at(start)):
+            self.status.emit(self.tr("This passage is already coded with “{0}” by you.").format(
+                code.path))
+            return False
         spec = CodingSpec(doc.uuid, code_uuid, start, end, coder=self.project.coder)
         if not run(self.stack, commands.AddCodings(self.project, [spec],
                                                    self.tr("Code with “{0}”").format(code.name)),

@@ -215,12 +215,15 @@ class MainWindow(QMainWindow):
         return command.uuid if run(self.undo_stack, command, self) else None
 
     def pin_quick_code(self, uuid: str, slot: int) -> None:
+        """Pin ``uuid`` to Ctrl+``slot``; slot 0 unpins it."""
         pins = {k: v for k, v in self.coding.quick_codes.items() if v != uuid}
-        pins[slot] = uuid
+        if slot:
+            pins[slot] = uuid
         self.set_quick_codes(pins)
         self.settings.set_quick_codes(self.project_uuid, pins)
-        self.statusBar().showMessage(self.tr("“{0}” is now quick code Ctrl+{1}.").format(
-            self.project.code(uuid).path, slot), 6000)
+        if slot:
+            self.statusBar().showMessage(self.tr("“{0}” is now quick code Ctrl+{1}.").format(
+                self.project.code(uuid).path, slot), 6000)
 
     def set_quick_codes(self, pins: dict[int, str]) -> None:
         self.coding.quick_codes = dict(pins)
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.code_memo.flush()  # a description typed just before closing is kept
         self.settings.save("geometry", self.saveGeometry())
         self.settings.save("state", self.saveState())
         self.settings.qs.sync()
