@@ -120,11 +120,7 @@ class ExportActions(QObject):
         if not self.w.project.documents():
             self.status(self.tr("The project has no documents to export."))
             return
-        doc = self.w.view.doc
-        shown = self.shown()
-        shown = WindowFilters(shown.codes, shown.include_subcodes,
-                              doc.uuid if doc else None, self.w.coder_filter)
-        choice = TranscriptDialog.ask(self.w, self.w.project, shown)
+        choice = TranscriptDialog.ask(self.w, self.w.project, self.shown_for_transcript())
         if choice is None:
             return
         name = self.w.project.document(choice.document).name
@@ -212,6 +208,12 @@ class ExportActions(QObject):
         return WindowFilters(tuple(self.w.code_tree.checked_codes()),
                              panel.subcodes.isChecked(), panel.document_filter.currentData(),
                              panel.coder_filter.currentData())
+
+    def shown_for_transcript(self) -> WindowFilters:
+        """The document on screen and the coder whose codings the transcript shows."""
+        shown, doc = self.shown(), self.w.view.doc
+        return WindowFilters(shown.codes, shown.include_subcodes, doc.uuid if doc else None,
+                             self.w.coder_filter)
 
     def folder(self) -> Path:
         """The folder of the last export, at first the project's."""

@@ -181,6 +181,7 @@ class _OptionsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
@@ -222,18 +223,26 @@ class _OptionsDialog(QDialog):
         return combo
 
     def codes_choice(self, project: Project, activated: Sequence[str]) -> QCheckBox:
-        """"Only the activated codes" (ticked when some are activated), with their names."""
+        """"Only the activated codes" (ticked when some are), their names listed below it."""
         box = QCheckBox(self)
         box.setObjectName("onlyActivatedCodes")
-        names = {c.uuid: c.path for c in project.codes()}
-        shown = [names[u] for u in activated if u in names]
+        known = {c.uuid: c for c in project.codes()}
+        shown = [known[u] for u in activated if u in known]
+        listed = QLabel(self)
+        listed.setWordWrap(True)
+        listed.setEnabled(False)  # greyed: a note, not a control
         if shown:
-            listed = ", ".join(shown[:3]) + (", …" if len(shown) > 3 else "")
-            box.setText(self.tr("Only the {0} activated codes: {1}").format(len(shown), listed))
+            box.setText(self.tr("Only the {0} activated codes").format(len(shown)))
             box.setChecked(True)
+            names = [c.name for c in shown]
+            listed.setText(", ".join(names[:8]) + (", …" if len(names) > 8 else ""))
+            listed.setToolTip("\n".join(c.path for c in shown))
         else:
-            box.setText(self.tr("Only the activated codes (none activated: all codes)"))
+            box.setText(self.tr("Only the activated codes"))
             box.setEnabled(False)
+            listed.setText(self.tr("No codes are activated in the code system: all codes."))
+        self.form.addRow(self.tr("Codes:"), box)
+        self.form.addRow("", listed)
         return box
 
 
@@ -285,7 +294,6 @@ class SegmentsDialog(_OptionsDialog):
         self.by_document = QRadioButton(self.tr("by document, then code"), self)
         self.by_code = QRadioButton(self.tr("by code, then document"), self)
         self.by_code.setChecked(True)
-        self.form.addRow(self.tr("Codes:"), self.only_activated)
         self.form.addRow("", self.subcodes)
         self.form.addRow(self.tr("Document:"), self.document)
         self.form.addRow(self.tr("Coder:"), self.coder)
@@ -329,10 +337,9 @@ class TranscriptDialog(_OptionsDialog):
         for doc in project.documents():
             self.document.addItem(doc.name, doc.uuid)
         self.document.setCurrentIndex(max(self.document.findData(shown.document), 0))
+        self.form.addRow(self.tr("Document:"), self.document)
         self.only_activated = self.codes_choice(project, shown.codes)
         self.coder = self.coder_combo(project, shown.coder)
-        self.form.addRow(self.tr("Document:"), self.document)
-        self.form.addRow(self.tr("Codes:"), self.only_activated)
         self.form.addRow(self.tr("Coder:"), self.coder)
         self.form.addRow("", QLabel(self.tr("Every coding becomes a Word comment on its "
                                             "text (author: the coder)."), self))
