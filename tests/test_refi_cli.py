@@ -10,7 +10,7 @@ import pytest
 from qda_app import Project
 from qda_app.cli.main import main
 
-SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "refi" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data" / "refi-samples"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -66,7 +66,7 @@ def test_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert not (tmp_path / "n.qda").exists()
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared/refi/samples missing")
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="tests/data/refi-samples missing")
 def test_import_prints_one_line_per_skipped_kind(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "import-qdpx", str(tmp_path / "a.qda"),

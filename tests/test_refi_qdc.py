@@ -14,12 +14,12 @@ from qda_app.refi import export_qdc, import_codebook
 from qda_app.refi.xmlio import validation_errors
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT.parent / "shared" / "refi" / "samples"
+SAMPLES = ROOT / "tests" / "data" / "refi-samples"
 QUALCODER = SAMPLES / "qualcoder-3.8.2_codebook.qdc"
 TAGUETTE = SAMPLES / "taguette-1.4.1_codebook.qdc"
 XSD = ROOT / "resources" / "refi" / "Codebook.xsd"
 
-needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared/refi/samples missing")
+needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="tests/data/refi-samples missing")
 
 
 def tree(project: Project) -> list[tuple[str, str, str, str]]:

@@ -10,13 +10,13 @@ import pytest
 from qda_app import Project
 from qda_app.refi import import_qdpx
 
-SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "refi" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data" / "refi-samples"
 NVIVO_WIN = SAMPLES / "nvivo-12.6-win_oltas.qdpx"
 NVIVO_MAC = SAMPLES / "nvivo-15.0.0-mac_qc-project.qdpx"
 ATLAS_8 = SAMPLES / "atlasti-8.4.0_standard-project.qdpx"
 ATLAS_23 = SAMPLES / "atlasti-23.2.3_target-atlas-project.qdpx"
 
-pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared/refi/samples missing")
+pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="tests/data/refi-samples missing")
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.qdpx")) if SAMPLES.is_dir() else [],
