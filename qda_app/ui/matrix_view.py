@@ -85,7 +85,7 @@ class CodeMatrixWindow(QDialog):
         self.table.doubleClicked.connect(self._double_clicked)
         self.by_coder = QCheckBox(self.tr("One column per coder"), self)
         self.by_coder.setObjectName("matrixByCoder")
-        self.by_coder.toggled.connect(self.recount)
+        self.by_coder.toggled.connect(self._by_coder_toggled)
         export = QPushButton(self.tr("Export…"), self)
         export.setObjectName("matrixExportButton")
         export.clicked.connect(self._export)
@@ -105,8 +105,9 @@ class CodeMatrixWindow(QDialog):
         self._timer.setInterval(150)  # several changes in a row: count once
         self._timer.timeout.connect(self._recount_if_visible)
         window.events.changed.connect(self._on_change)
-        self.resize(760, 600)
+        self._sized = False
         self.recount()
+        self.by_coder.setFocus()  # a focused table would mark its first cell as current
 
     # -- counting ---------------------------------------------------------------------------
 
@@ -119,6 +120,11 @@ class CodeMatrixWindow(QDialog):
         for column in range(self.model.columnCount()):
             header.resizeSection(column, min(max(header.sectionSize(column), 64), 220))
         self._show_hint()
+
+    def _by_coder_toggled(self) -> None:
+        self.recount()
+        if self.isVisible():
+            self._fit(grow_only=True)  # room for the new columns, if the screen has it
 
     def _show_hint(self) -> None:
         m = self.model
@@ -143,9 +149,27 @@ class CodeMatrixWindow(QDialog):
             self.recount()
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         if self._dirty:
             self.recount()
+        if not self._sized:
+            self._sized = True
+            self._fit()
+        super().showEvent(event)
+
+    def _fit(self, grow_only: bool = False) -> None:
+        """As large as the table needs, within most of the screen."""
+        t = self.table
+        frame = 2 * t.frameWidth()
+        scroll = t.style().pixelMetric(t.style().PixelMetric.PM_ScrollBarExtent)
+        width = t.verticalHeader().sizeHint().width() + t.horizontalHeader().length()
+        height = t.horizontalHeader().sizeHint().height() + t.verticalHeader().length()
+        chrome = self.sizeHint().height() - t.sizeHint().height()
+        screen = self.screen().availableGeometry()
+        w = min(max(width + frame + scroll + 24, 480), int(screen.width() * 0.8))
+        h = min(max(height + frame + scroll + chrome, 320), int(screen.height() * 0.8))
+        if grow_only:
+            w, h = max(w, self.width()), max(h, self.height())
+        self.resize(w, h)
 
     # -- listing a cell's segments ----------------------------------------------------------
 

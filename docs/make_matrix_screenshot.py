@@ -1,0 +1,55 @@
+"""Render the code matrix and the segment export's options on the sample project to
+``docs/screenshots/code-matrix.png`` and ``docs/screenshots/export-options.png``.
+
+Run: ``python docs/make_matrix_screenshot.py [FOLDER]`` (offscreen; no display needed).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from qda_app.sample import build_sample
+from qda_app.ui.export_actions import ExportActions
+from qda_app.ui.export_dialogs import SegmentsDialog
+from qda_app.ui.main_window import MainWindow
+from qda_app.ui.matrix_view import open_matrix
+from qda_app.ui.settings import AppSettings
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def main(out: Path = OUT) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp())
+    project = build_sample(folder / "Beispielprojekt.qda")
+    project.coder = "Anna Keller"
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(project, settings)
+    window.show()
+    matrix = open_matrix(window)
+    matrix.by_coder.setChecked(True)
+    matrix.resize(790, matrix.height())  # the offscreen screen is 800 px wide: fit caps at 80 %
+    app.processEvents()
+    out.mkdir(parents=True, exist_ok=True)
+    matrix.grab().save(str(out / "code-matrix.png"))
+    codes = {c.path: c.uuid for c in project.codes()}
+    window.code_tree.model.set_checked([codes["Aufenthaltsstatus"], codes["Mobilität"]], True)
+    actions = window.findChild(ExportActions)
+    assert isinstance(actions, ExportActions)
+    dialog = SegmentsDialog(window, project, actions.shown())
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "export-options.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
