@@ -13,14 +13,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,6 +88,24 @@ class SegmentModel(QAbstractTableModel):
         return None
 
 
+class HintTable(QTableView):
+    """A table that says what to do while it is empty, in the middle of where rows go."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.placeholder and self.model() is not None and not self.model().rowCount():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.placeholder)
+            painter.end()
+
+
 class SegmentPanel(QWidget):
     segmentActivated = Signal(object)  # Coding
 
@@ -99,7 +116,7 @@ class SegmentPanel(QWidget):
         self.codes: list[str] = []
         self._wanted: set[str] = set()  # the activated codes, with subcodes when included
         self.model = SegmentModel(self)
-        self.table = QTableView(self)
+        self.table = HintTable(self)
         self.table.setObjectName("segmentTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -120,8 +137,7 @@ class SegmentPanel(QWidget):
         self.coder_filter = QComboBox(self)
         self.coder_filter.setObjectName("segmentCoderFilter")
         self.summary = QLabel(self)
-        # a long hint must not widen the dock (and squeeze the panes beside it)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # short texts only: a long one would widen the dock and squeeze the panes beside it
         for combo in (self.document_filter, self.coder_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -184,9 +200,12 @@ class SegmentPanel(QWidget):
         self._wanted = self._wanted_codes()
         if not self.codes:
             self.model.set_rows([])
-            self.summary.setText(self.tr("Activate codes in the code system (tick them) to "
-                                         "retrieve their segments."))
+            self.summary.setText(self.tr("No codes activated"))
+            self.table.placeholder = self.tr(
+                "Tick codes in the code system to list their coded segments here.")
             return
+        self.table.placeholder = self.tr("No coded segments match the activated codes "
+                                         "and filters.")
         rows = self.project.segments(code=self.codes,
                                      include_subcodes=self.subcodes.isChecked(),
                                      coder=self.coder_filter.currentData(),
