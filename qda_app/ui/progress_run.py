@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from shiboken6 import delete
 
 from ..exporters.atomic import Progress
 
@@ -53,4 +54,4 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progre
     finally:
         QApplication.restoreOverrideCursor()
         dialog.close()
-        dialog.deleteLater()
+        delete(dialog)  # now, not later: the next export must not find a stale dialog
