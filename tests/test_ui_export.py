@@ -438,3 +438,28 @@ def test_the_matrix_follows_new_codings(window: MainWindow) -> None:
     window.project.add_code("Neu")  # a new row: counted again
     matrix._timer.timeout.emit()
     assert model.codes[-1].path == "Neu"
+
+
+# -- the option dialogs --------------------------------------------------------------------
+
+
+def test_option_dialogs_start_from_sensible_defaults(window: MainWindow) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        codebook = dialogs.CodebookDialog(window)
+        assert codebook.lang == "en" and codebook.examples.value() == 2
+        matrix = dialogs.MatrixDialog(window, by_coder=True)
+        assert matrix.by_coder.isChecked() and not matrix.delimiter.isEnabled()
+        matrix.format.setCurrentIndex(matrix.format.findData(".csv"))
+        assert matrix.delimiter.isEnabled() and matrix.delimiter.currentData() == ","
+        segments = dialogs.SegmentsDialog(window, window.project, dialogs.WindowFilters())
+        assert not segments.only_activated.isEnabled()  # nothing activated: all codes
+        assert segments.choice().query == SegmentQuery()
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        german = dialogs.MatrixDialog(window)
+        assert german.lang == "de" and german.delimiter.currentData() == ";"
+    finally:
+        QLocale.setDefault(before)

@@ -364,7 +364,7 @@ class MatrixDialog(_OptionsDialog):
         return MatrixChoice(dialog.by_coder.isChecked(), str(dialog.format.currentData()),
                             dialog.lang, str(dialog.delimiter.currentData()))
 
-    def __init__(self, parent: QWidget | None, by_coder: bool) -> None:
+    def __init__(self, parent: QWidget | None, by_coder: bool = False) -> None:
         super().__init__(parent, self.tr("Export Code Matrix"), "matrixExportDialog")
         self.by_coder = QCheckBox(self.tr("One column per document and coder"), self)
         self.by_coder.setObjectName("matrixExportByCoder")
