@@ -335,7 +335,10 @@ def test_undefined_values_read_undefined_with_the_reason(qtbot, window: MainWind
 
 def test_choices_need_two_coders(qtbot, window: MainWindow) -> None:
     agreement = open_agreement(qtbot, window)
+    window.project.add_coder("Lea Brandt")  # a coder without codings is listed, not checked
     coders = agreement.choices.coders
+    assert coders.item(2).text() == "Lea Brandt (no codings)"
+    assert agreement.choices.choices().coders == (ANNA, JONAS)
     coders.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert not agreement.choices.compute.isEnabled()
     assert "at least two coders" in agreement.choices.hint.text()
@@ -370,7 +373,8 @@ def test_choosing_a_code_row_narrows_the_disagreements(qtbot, window: MainWindow
     assert places.rowCount() == 13
 
 
-def test_a_new_coding_marks_the_results_out_of_date(qtbot, window: MainWindow) -> None:
+def test_a_new_coding_makes_the_results_stale_and_a_third_coder_counts(
+        qtbot, window: MainWindow) -> None:
     agreement = open_agreement(qtbot, window)
     assert not agreement.stale
     start = window.view.doc.text.index("Fahrten zum Arzt")
@@ -379,6 +383,13 @@ def test_a_new_coding_marks_the_results_out_of_date(qtbot, window: MainWindow) -
     assert agreement.stale and "press Compute" in agreement.summary.text()
     assert [agreement.choices.coders.item(i).text()
             for i in range(agreement.choices.coders.count())] == [ANNA, JONAS, "Tester"]
+    assert agreement.choices.choices().coders == (ANNA, JONAS, "Tester")  # has codings now
+    assert "compare Anna Keller and Jonas Weber" in agreement.choices.hint.text()
+    qtbot.mouseClick(agreement.choices.compute, Qt.MouseButton.LeftButton)
+    assert not agreement.stale
+    assert agreement.notes.isVisible() and "first two coders" in agreement.notes.text()
+    assert cell(agreement.tables["alpha"], "All codes", "Coded by 3 coders", RAW_ROLE) == 0
+    assert agreement.places.columnCount() == 4 + 3
 
 
 def _save_to(monkeypatch, path: Path, filter_index: int = 0) -> None:

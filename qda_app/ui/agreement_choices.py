@@ -1,13 +1,15 @@
 """What an agreement compares: coders, documents, codes and the segment overlap.
 
-The defaults are the core's (the README states them): every coder, the
-documents they coded, the codes they used there. The order of the coders
+The defaults are the core's (the README states them): every coder who has
+codings (one without any would only drag the coefficients down), the documents
+they coded, the codes they used there. The order of the coders
 matters: the segment, character and presence levels compare the first two,
 so the list can be reordered by dragging.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..project import Project
+from ..records import Coding
 from .code_tree_model import swatch_icon
 
 KEY = Qt.ItemDataRole.UserRole + 1
@@ -96,11 +99,11 @@ class ChoicesPanel(QWidget):
         layout.addWidget(self._group(self.tr("Documents"), self.documents, [
             (self.tr("All"), lambda: self._check_documents(None)),
             (self.tr("None"), lambda: self._check_documents(set())),
-            (self.tr("Coded"), lambda: self._check_documents(self.coded_documents()))]), 2)
+            (self.tr("Coded"), lambda: self._check_documents(self.coded_documents()))]), 1)
         layout.addWidget(self._group(self.tr("Codes"), self.codes, [
             (self.tr("All"), lambda: self._check_codes(None)),
             (self.tr("None"), lambda: self._check_codes(set())),
-            (self.tr("Used"), lambda: self._check_codes(self.used_codes()))]), 5)
+            (self.tr("Used"), lambda: self._check_codes(self.used_codes()))]), 6)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Segment overlap:"), self))
         row.addWidget(self.overlap)
@@ -140,25 +143,32 @@ class ChoicesPanel(QWidget):
         old_coders = self._states(self.coders)
         old_docs = self._states(self.documents)
         old_codes = self._code_states()
+        codings = self.project.segments()  # once: the defaults all come from it
         self._filling = True
         try:
             order = [self.coders.item(i).data(KEY) for i in range(self.coders.count())]
             names = [c.name for c in self.project.coders()]
             names.sort(key=lambda n: order.index(n) if n in order else len(order))
+            counts = Counter(c.coder for c in codings)
             self.coders.clear()
             for name in names:
-                self._list_item(self.coders, name, name, old_coders.get(name, True))
-            coded = self.coded_documents()
+                item = self._list_item(self.coders, self._coder_label(name, counts[name]), name,
+                                       old_coders.get(name, counts[name] > 0))
+                item.setToolTip(self.tr("{0}: {1} codings").format(name, counts[name]))
+            coded = self.coded_documents(codings)
             self.documents.clear()
             for d in self.project.documents():
                 item = self._list_item(self.documents, f"{d.name}  ({d.codings})", d.uuid,
                                        old_docs.get(d.uuid, d.uuid in coded))
                 item.setToolTip(self.tr("{0}: {1} characters, {2} codings").format(
                     d.name, d.chars, d.codings))
-            self._fill_codes(old_codes)
+            self._fill_codes(old_codes, self.used_codes(codings))
         finally:
             self._filling = False
         self._update_hint()
+
+    def _coder_label(self, name: str, codings: int) -> str:
+        return name if codings else self.tr("{0} (no codings)").format(name)
 
     def _list_item(self, view: QListWidget, text: str, key: str,
                    checked: bool) -> QListWidgetItem:
@@ -169,8 +179,7 @@ class ChoicesPanel(QWidget):
         item.setCheckState(_state(checked))
         return item
 
-    def _fill_codes(self, old: dict[str, bool]) -> None:
-        used = self.used_codes()
+    def _fill_codes(self, old: dict[str, bool], used: set[str]) -> None:
         self.codes.clear()
         items: dict[str, QTreeWidgetItem] = {}
         for code in self.project.codes():  # tree order: parents first
@@ -205,20 +214,21 @@ class ChoicesPanel(QWidget):
         return [self.coders.item(i).data(KEY) for i in range(self.coders.count())
                 if self.coders.item(i).checkState() == CHECKED]
 
-    def _codings(self) -> list:
-        names = self.checked_coders() if self.coders.count() else None
-        return self.project.segments(coder=names) if names != [] else []
+    def _codings(self, codings: list[Coding] | None = None) -> list[Coding]:
+        """The checked coders' codings (``codings``: all of the project's, fetched already)."""
+        if codings is None:
+            codings = self.project.segments()
+        names = set(self.checked_coders())
+        return [c for c in codings if c.coder in names]
 
-    def coded_documents(self) -> set[str]:
-        """Documents the checked coders coded (all coders while the list is empty)."""
-        return {c.document_uuid for c in self._codings()}
+    def coded_documents(self, codings: list[Coding] | None = None) -> set[str]:
+        """Documents the checked coders coded."""
+        return {c.document_uuid for c in self._codings(codings)}
 
-    def used_codes(self) -> set[str]:
+    def used_codes(self, codings: list[Coding] | None = None) -> set[str]:
         """Codes the checked coders used in the checked documents."""
-        docs = {k for k, v in self._states(self.documents).items() if v} \
-            if self.documents.count() else None
-        return {c.code_uuid for c in self._codings()
-                if docs is None or c.document_uuid in docs}
+        docs = {k for k, v in self._states(self.documents).items() if v}
+        return {c.code_uuid for c in self._codings(codings) if c.document_uuid in docs}
 
     def _check_documents(self, keys: set[str] | None) -> None:
         self._set_checks((self.documents.item(i) for i in range(self.documents.count())),

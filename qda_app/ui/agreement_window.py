@@ -156,6 +156,8 @@ class AgreementWindow(QWidget):
         self.place_table.setItemDelegateForColumn(DisagreementModel.CODE,
                                                   ElideLeftDelegate(self.place_table))
         self.place_table.setModel(self.proxy)
+        # column widths from the first rows: measuring 20,000 places takes half a second
+        self.place_table.horizontalHeader().setResizeContentsPrecision(200)
         self.place_table.setSortingEnabled(True)
         self.place_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # core order: by place
         self.place_table.setToolTip(self.tr("Double-click a place to open it in the text"))

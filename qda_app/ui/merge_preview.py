@@ -66,7 +66,7 @@ class MergePreview(QDialog):
         self.report: MergeReport | None = None
         self._build()
         self.refresh()
-        self.resize(760, 600)
+        self.resize(780, 560)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -124,6 +124,8 @@ class MergePreview(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
+        self.merge_button.setDefault(True)
+        self.merge_button.setFocus()
 
     # -- mapping -----------------------------------------------------------------------------
 
@@ -245,8 +247,7 @@ class MergePreview(QDialog):
         for c in conflicting:
             for conflict in c.conflicts:
                 self._child(group, self.tr("conflict: {0}").format(c.target_path),
-                            self.tr("{0} (the team file keeps its own)").format(conflict),
-                            warn=True)
+                            conflict, warn=True)
         group.setExpanded(bool(conflicting) or group.childCount() <= MAX_EXPANDED)
         if conflicting:
             _warn(group)
