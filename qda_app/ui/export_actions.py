@@ -73,7 +73,7 @@ class ExportActions(QObject):
         if isinstance(file_menu, QMenu):
             self._add(file_menu, tr("Import REFI-QDA Code&book…"), self.import_codebook,
                       "importQdcAction")
-            self._add(file_menu, tr("Open REFI-QDA Project (.&qdpx)…"), self.open_qdpx,
+            self._add(file_menu, tr("Open REFI-QDA Pro&ject (.qdpx)…"), self.open_qdpx,
                       "openQdpxAction")
 
     def _add(self, menu: QMenu, text: str, slot: Callable[[], object], name: str) -> QAction:
