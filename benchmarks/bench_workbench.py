@@ -21,14 +21,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_data import ensure_bench_project  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from bench_data import ensure_bench_project
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from qda_app import CodingSpec, Project  # noqa: E402
-from qda_app.ui import commands  # noqa: E402
-from qda_app.ui.main_window import MainWindow  # noqa: E402
-from qda_app.ui.settings import AppSettings  # noqa: E402
+from qda_app import CodingSpec, Project
+from qda_app.ui import commands
+from qda_app.ui.main_window import MainWindow
+from qda_app.ui.settings import AppSettings
 
 
 def main() -> int:

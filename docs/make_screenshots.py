@@ -14,13 +14,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QTreeView
 
-from qda_app.sample import build_sample  # noqa: E402
-from qda_app.ui.app import install_translations  # noqa: E402
-from qda_app.ui.main_window import MainWindow  # noqa: E402
-from qda_app.ui.settings import AppSettings  # noqa: E402
+from qda_app.sample import build_sample
+from qda_app.ui.app import install_translations
+from qda_app.ui.main_window import MainWindow
+from qda_app.ui.settings import AppSettings
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 

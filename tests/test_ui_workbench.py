@@ -161,7 +161,7 @@ def test_undo_and_redo_codings_by_keyboard(qtbot, window: MainWindow) -> None:
 
 def test_click_a_stripe_then_remove_move_memo_and_bounds(qtbot, window: MainWindow,
                                                          monkeypatch) -> None:
-    start, end = select_words(window, "Mobilitätsprobleme sind häufig vorhanden")
+    start, _ = select_words(window, "Mobilitätsprobleme sind häufig vorhanden")
     window.coding.code_selection(window.project.code("Arbeit und Ausbildung").uuid)
     [coding] = mine(window)
     window.view.select_cp(start, start + 1)  # scroll it into view

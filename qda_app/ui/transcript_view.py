@@ -10,6 +10,7 @@ units, the core counts code points (:class:`~qda_app.text_units.Utf16Map`).
 from __future__ import annotations
 
 import json
+
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -144,7 +145,8 @@ class TranscriptView(QPlainTextEdit):
         first = self.firstVisibleBlock()
         block, offset, height = first, self.contentOffset(), self.viewport().height()
         last = first
-        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= height:
+        while (block.isValid()
+               and self.blockBoundingGeometry(block).translated(offset).top() <= height):
             last = block
             block = block.next()
         return (self.map.to_cp(first.position()),
@@ -192,8 +194,7 @@ class TranscriptView(QPlainTextEdit):
             line = layout.lineAt(i)
             ls, le = line.textStart(), line.textStart() + line.textLength()
             if le <= a or ls >= b:
-                if not (ls == le == a):  # an empty line inside a span stays unpainted
-                    continue
+                continue
             x1 = line.cursorToX(max(a, ls))[0]
             x2 = line.cursorToX(min(b, le))[0]
             if x2 > x1:
@@ -234,8 +235,7 @@ class TranscriptView(QPlainTextEdit):
         if not self.search_hits:
             return
         first = self.firstVisibleBlock().position()
-        start_cp, end_cp = self.visible_range_cp()
-        end_u16 = self.map.to_utf16(end_cp)
+        end_u16 = self.map.to_utf16(self.visible_range_cp()[1])
         painter.setPen(QPen(QColor("#b8860b"), 1.2))
         fill = QColor("#ffd54f")
         fill.setAlpha(150)
