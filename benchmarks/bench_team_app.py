@@ -6,7 +6,9 @@ bound for the computation is 2 s; the window adds choosing the defaults and
 filling the tables), and Compute again. Then the merge of 10 coder files ×
 5,000 codings (as ``bench_team.py`` builds them) through the window: the
 preview (read the files, dry run, fill the report) and "Merge" until every
-view has refreshed (the core's bound for the merge itself is 3 s).
+view has refreshed (the core's bound for the merge itself is 3 s; the window
+then reloads the 50,000 new codings into the transcript, the code tree and the
+document list, hence 5 s here).
 
 Run: ``python benchmarks/bench_team_app.py``; prints medians of three runs and
 exits 1 if a bound is missed.
@@ -95,7 +97,7 @@ def bench_merge(folder: Path) -> list[tuple[str, float, float]]:
         window.close()
     return [(f"merge preview of {len(files)} coder files × 5,000 codings",
              statistics.median(previews), 3.0),
-            ("Merge, until every view has refreshed", statistics.median(merges), 4.0)]
+            ("Merge, until every view has refreshed", statistics.median(merges), 5.0)]
 
 
 def main() -> int:

@@ -244,6 +244,33 @@ def test_a_broken_file_is_one_line_and_changes_nothing(
     assert fingerprint(sample_path) == before
 
 
+def test_a_failing_merge_shows_one_line_and_keeps_undo(
+        qtbot, window: MainWindow, coder_files: tuple[Path, Path], sample_path: Path,
+        monkeypatch) -> None:
+    from qda_app.errors import QdaError
+
+    start = window.view.doc.text.index("Fahrten zum Arzt")
+    window.view.select_cp(start, start + 16)
+    window.coding.code_selection(window.project.code("Mobilität").uuid)
+    before = fingerprint(sample_path)
+    preview = start_merge(qtbot, window, monkeypatch, list(coder_files))
+    real = window.project.merge_from
+
+    def failing(sources, mapping=None, dry_run=False):
+        if dry_run:
+            return real(sources, mapping, dry_run=True)
+        raise QdaError("the disk is full")
+
+    monkeypatch.setattr(window.project, "merge_from", failing)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: shown.append(text))
+    qtbot.mouseClick(preview.findChild(QPushButton, "mergeButton"), Qt.MouseButton.LeftButton)
+    assert shown == ["the disk is full"]
+    assert fingerprint(sample_path) == before
+    assert window.undo_stack.canUndo()  # nothing was merged, so the steps before still undo
+
+
 # -- the Agreement window --------------------------------------------------------------------
 
 
@@ -358,6 +385,23 @@ def test_double_click_opens_the_place_in_the_transcript(qtbot, window: MainWindo
     assert window.view.doc.uuid == place.document_uuid
     assert window.view.selection_cp() == (place.start, place.end)
     assert window.view.textCursor().selectedText().startswith(place.text[:20])
+    # Enter on a place does the same
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    first = agreement.place_at(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.view.selection_cp() == (first.start, first.end)
+
+
+def test_numbers_follow_the_locale_but_round_like_the_exports() -> None:
+    from PySide6.QtCore import QLocale
+
+    from qda_app.ui.agreement_tables import number_text
+
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert number_text(56.25, "percent", german) == "56,2"  # as f"{56.25:.1f}" in Word
+    assert number_text(-0.07692, "coef", german) == "-0,077"
+    assert number_text(418179, "int", german) == "418.179"
 
 
 def test_choosing_a_code_row_narrows_the_disagreements(qtbot, window: MainWindow) -> None:

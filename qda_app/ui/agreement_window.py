@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -162,10 +162,7 @@ class AgreementWindow(QWidget):
         self.place_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # core order: by place
         self.place_table.setToolTip(self.tr("Double-click a place to open it in the text"))
         self.place_table.doubleClicked.connect(self.open_place)
-        for key in (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)):
-            shortcut = QShortcut(key, self.place_table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: self.open_place(self.place_table.currentIndex()))
+        self.place_table.installEventFilter(self)  # Enter opens a place, like a double-click
         self.place_header = QLabel(self)
         self.place_header.setObjectName("disagreementHeader")
         self.show_all = QPushButton(self.tr("Show All Codes"), self)
@@ -356,6 +353,11 @@ class AgreementWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.main and event.type() == QEvent.Type.Close:
             self.close()
+        elif (watched is self.place_table and event.type() == QEvent.Type.KeyPress
+              and isinstance(event, QKeyEvent)
+              and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.open_place(self.place_table.currentIndex())
+            return True
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
