@@ -222,6 +222,17 @@ def test_mapping_file_changes_the_preview(qtbot, window: MainWindow, sample_path
     assert "Codes/added" not in rows
     assert rows["Codes/matched by mapping"] == "Wege → Mobilität"
     assert "map.txt" in preview.mapping_label.text()
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Wege -> Mobilität\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(merge_preview.MappingFileDialog, "ask",
+                        classmethod(lambda cls, parent: bad))
+    qtbot.mouseClick(preview.findChild(QPushButton, "mappingButton"),
+                     Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "bad.txt, line 1" in shown[0]
+    assert "map.txt" in preview.mapping_label.text()  # the good mapping stays
     qtbot.mouseClick(preview.findChild(QPushButton, "mergeButton"), Qt.MouseButton.LeftButton)
     merged = window.project.segments(coder=JONAS, code="Mobilität")
     assert "Fahrten zum Arzt" in [s.text for s in merged]

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import QdaError
 from ..project import Project
 from .errors import show_error
 
@@ -135,31 +134,35 @@ class MergePreview(QDialog):
             self.set_mapping(path)
 
     def set_mapping(self, path: Path | None) -> None:
-        """Read the mapping file (a bad line keeps the old mapping) and preview again."""
+        """Preview again with the mapping file; if it cannot be used, keep the old one."""
         from ..team.mapping import load_mapping
 
         try:
             mapping = load_mapping(path) if path is not None else None
-        except QdaError as exc:
+            report = self.project.merge_from(self.contents, mapping, dry_run=True)
+        except Exception as exc:  # QdaError (a bad line): one line; anything else is logged
             show_error(self, exc)
             return
         self.mapping, self.mapping_path = mapping, path
-        self.refresh()
+        self._show(report)
 
     # -- the report --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Preview again (the dry run raises QdaError, e.g. a damaged coder's file)."""
-        self.report = self.project.merge_from(self.contents, self.mapping, dry_run=True)
+        """Preview (a dry run; raises QdaError, e.g. for a damaged coder's file)."""
+        self._show(self.project.merge_from(self.contents, self.mapping, dry_run=True))
+
+    def _show(self, report: MergeReport) -> None:
+        self.report = report
         self.mapping_label.setText(
             self.tr("Renamed codes: no mapping file") if self.mapping_path is None
             else self.tr("Renamed codes: mapping file {0}").format(self.mapping_path.name))
         self.clear_mapping.setEnabled(self.mapping_path is not None)
-        self.summary.setText(self._summary_text(self.report))
-        self.merge_button.setEnabled(self.report.changes_anything)
-        self.cancel_button.setText(self.tr("Cancel") if self.report.changes_anything
+        self.summary.setText(self._summary_text(report))
+        self.merge_button.setEnabled(report.changes_anything)
+        self.cancel_button.setText(self.tr("Cancel") if report.changes_anything
                                    else self.tr("Close"))
-        self._fill_tree(self.report)
+        self._fill_tree(report)
 
     def _summary_text(self, report: MergeReport) -> str:
         files = (self.tr("1 file") if len(report.sources) == 1
