@@ -15,11 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.formatting.rule import ColorScaleRule
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from ..project import Project
 from ..records import Code
 from .atomic import Progress, atomic_output, check_progress
@@ -138,6 +133,12 @@ def _write_csv(path: Path, matrix: CodeMatrix, first: str, delimiter: str) -> No
 
 
 def _write_xlsx(path: Path, matrix: CodeMatrix, words: Any) -> None:
+    # openpyxl loads in a quarter second: only when an .xlsx is written, not at app start
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import ColorScaleRule
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     sheet = book.active
     sheet.title = words["matrix"][:31]

@@ -14,17 +14,12 @@ UTF-8 with a byte-order mark so that Excel shows umlauts right.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidValueError
 from ..project import Project
@@ -39,6 +34,12 @@ EXCEL_CELL_LIMIT = 32_767
 DELIMITERS = {",": ",", ";": ";", "\t": "\t", "comma": ",", "semicolon": ";", "tab": "\t"}
 _STEP = 1000
 _WIDTHS = (28, 30, 14, 14, 9, 9, 80, 40, 19)
+# the control characters a worksheet cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE)
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
 
 def local_time(value: datetime) -> datetime:
@@ -117,6 +118,11 @@ def _csv_value(value: Any) -> Any:
 def write_xlsx(path: Path, title: str, header: Sequence[str], rows: Iterator[Sequence[Any]],
                words: Mapping[str, str], widths: Sequence[float] = ()) -> None:
     """A one-sheet workbook, written row by row (openpyxl's write-only mode: fast, lean)."""
+    # openpyxl loads in a quarter second: only when an .xlsx is written, not at app start
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])
     for i, width in enumerate(widths):
@@ -139,6 +145,8 @@ def write_xlsx(path: Path, title: str, header: Sequence[str], rows: Iterator[Seq
 
 
 def _header_cell(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=text)
     cell.font = font
     return cell
@@ -146,7 +154,7 @@ def _header_cell(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
 
 def xlsx_text(value: str) -> str:
     """``value`` without the control characters a worksheet cannot hold (shown as U+FFFD)."""
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return _ILLEGAL.sub("\ufffd", value)
 
 
 def _xlsx_value(sheet: Any, value: Any, words: Mapping[str, str]) -> Any:
@@ -160,6 +168,8 @@ def _xlsx_value(sheet: Any, value: Any, words: Mapping[str, str]) -> Any:
         note = " " + words["truncated"]
         text = text[: EXCEL_CELL_LIMIT - len(note)] + note
     if text.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(sheet, value=text)
         cell.data_type = "s"  # text that looks like a formula stays text
         return cell
