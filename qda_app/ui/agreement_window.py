@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -381,10 +381,10 @@ def open_agreement(window: MainWindow) -> AgreementWindow:
 def install(window: MainWindow, menu: QMenu | None = None) -> QAction:
     """Add the agreement action to ``menu`` (default: the window's Analysis menu)."""
     menu = menu or window.actions_.analysis_menu
-    action = QAction(window.tr("Intercoder &Agreement…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Intercoder &Agreement…"), window)
     action.setObjectName("agreementAction")
-    action.setStatusTip(window.tr("Compare coders: agreement tables and the places where "
-                                  "they differ"))
+    action.setStatusTip(QCoreApplication.translate(
+        "MainWindow", "Compare coders: agreement tables and the places where they differ"))
     action.triggered.connect(lambda _checked=False: open_agreement(window))
     menu.addAction(action)
     return action

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ..project import Project
 from ..records import Coding, CodingSpec
 from .commands_base import ProjectCommand
@@ -72,7 +74,8 @@ class InVivo(ProjectCommand):
     """A new top-level code named after the selected words, coding them."""
 
     def __init__(self, project: Project, name: str, spec: CodingSpec) -> None:
-        super().__init__(project, f"In-vivo code “{name}”")
+        super().__init__(project, QCoreApplication.translate(
+            "CodingActions", "In-vivo code “{0}”").format(name))
         self.name = name
         self.spec = spec
         self.code_uuid: str | None = None

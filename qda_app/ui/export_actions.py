@@ -59,21 +59,20 @@ class ExportActions(QObject):
         self.setObjectName("exportActions")
         self.w = window
         m = menu
-        tr = self.tr
-        self._add(m, tr("&Codebook (Word)…"), self.export_codebook, "exportCodebookAction")
-        self._add(m, tr("Coded &Segments (Word/Excel/CSV)…"), self.export_segments,
+        self._add(m, self.tr("&Codebook (Word)…"), self.export_codebook, "exportCodebookAction")
+        self._add(m, self.tr("Coded &Segments (Word/Excel/CSV)…"), self.export_segments,
                   "exportSegmentsAction")
-        self._add(m, tr("Coded &Transcript (Word)…"), self.export_transcript,
+        self._add(m, self.tr("Coded &Transcript (Word)…"), self.export_transcript,
                   "exportTranscriptAction")
-        self._add(m, tr("Code &Matrix (Excel/CSV)…"), self.export_matrix, "exportMatrixAction")
+        self._add(m, self.tr("Code &Matrix (Excel/CSV)…"), self.export_matrix, "exportMatrixAction")
         m.addSeparator()
-        self._add(m, tr("REFI-QDA Code&book (.qdc)…"), self.export_qdc, "exportQdcAction")
-        self._add(m, tr("REFI-QDA &Project (.qdpx)…"), self.export_qdpx, "exportQdpxAction")
+        self._add(m, self.tr("REFI-QDA Code&book (.qdc)…"), self.export_qdc, "exportQdcAction")
+        self._add(m, self.tr("REFI-QDA &Project (.qdpx)…"), self.export_qdpx, "exportQdpxAction")
         file_menu = m.parentWidget()
         if isinstance(file_menu, QMenu):
-            self._add(file_menu, tr("Import REFI-QDA Code&book…"), self.import_codebook,
+            self._add(file_menu, self.tr("Import REFI-QDA Code&book…"), self.import_codebook,
                       "importQdcAction")
-            self._add(file_menu, tr("Open REFI-QDA Pro&ject (.qdpx)…"), self.open_qdpx,
+            self._add(file_menu, self.tr("Open REFI-QDA Pro&ject (.qdpx)…"), self.open_qdpx,
                       "openQdpxAction")
 
     def _add(self, menu: QMenu, text: str, slot: Callable[[], object], name: str) -> QAction:

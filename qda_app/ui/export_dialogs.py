@@ -171,14 +171,15 @@ class _OptionsDialog(QDialog):
         self.form = QFormLayout()
         self.language = QComboBox(self)
         self.language.setObjectName("exportLanguage")
-        self.language.addItem(self.tr("German"), "de")
-        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(_OptionsDialog.tr("German"), "de")
+        self.language.addItem(_OptionsDialog.tr("English"), "en")
         self.language.setCurrentIndex(self.language.findData(ui_language()))
-        self.language.setToolTip(self.tr("Language of the headings and labels in the file; "
-                                         "texts and code names are exported as they are."))
+        self.language.setToolTip(_OptionsDialog.tr(
+            "Language of the headings and labels in the file; "
+            "texts and code names are exported as they are."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_OptionsDialog.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
@@ -187,7 +188,7 @@ class _OptionsDialog(QDialog):
         layout.addWidget(buttons)
 
     def add_language_row(self) -> None:
-        self.form.addRow(self.tr("Labels in:"), self.language)
+        self.form.addRow(_OptionsDialog.tr("Labels in:"), self.language)
 
     @property
     def lang(self) -> str:
@@ -201,12 +202,12 @@ class _OptionsDialog(QDialog):
             self.format.addItem(label, suffix)
         self.delimiter = QComboBox(self)
         self.delimiter.setObjectName("csvDelimiter")
-        for label, value in ((self.tr("semicolon (German Excel)"), ";"),
-                             (self.tr("comma"), ","), (self.tr("tab"), "\t")):
+        for label, value in ((_OptionsDialog.tr("semicolon (German Excel)"), ";"),
+                             (_OptionsDialog.tr("comma"), ","), (_OptionsDialog.tr("tab"), "\t")):
             self.delimiter.addItem(label, value)
         self.delimiter.setCurrentIndex(self.delimiter.findData(default_delimiter(ui_language())))
-        self.form.addRow(self.tr("Format:"), self.format)
-        self.form.addRow(self.tr("CSV separator:"), self.delimiter)
+        self.form.addRow(_OptionsDialog.tr("Format:"), self.format)
+        self.form.addRow(_OptionsDialog.tr("CSV separator:"), self.delimiter)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
@@ -216,7 +217,7 @@ class _OptionsDialog(QDialog):
     def coder_combo(self, project: Project, current: str | None) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName("exportCoder")
-        combo.addItem(self.tr("All coders"), None)
+        combo.addItem(_OptionsDialog.tr("All coders"), None)
         for coder in project.coders():
             combo.addItem(coder.name, coder.name)
         combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -232,16 +233,17 @@ class _OptionsDialog(QDialog):
         listed.setWordWrap(True)
         listed.setEnabled(False)  # greyed: a note, not a control
         if shown:
-            box.setText(self.tr("Only the {0} activated codes").format(len(shown)))
+            box.setText(_OptionsDialog.tr("Only the {0} activated codes").format(len(shown)))
             box.setChecked(True)
             names = [c.name for c in shown]
             listed.setText(", ".join(names[:8]) + (", …" if len(names) > 8 else ""))
             listed.setToolTip("\n".join(c.path for c in shown))
         else:
-            box.setText(self.tr("Only the activated codes"))
+            box.setText(_OptionsDialog.tr("Only the activated codes"))
             box.setEnabled(False)
-            listed.setText(self.tr("No codes are activated in the code system: all codes."))
-        self.form.addRow(self.tr("Codes:"), box)
+            listed.setText(
+                _OptionsDialog.tr("No codes are activated in the code system: all codes."))
+        self.form.addRow(_OptionsDialog.tr("Codes:"), box)
         self.form.addRow("", listed)
         return box
 

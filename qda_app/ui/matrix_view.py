@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 def install(window: MainWindow, menu: QMenu | None = None) -> QAction:
     """Add Analysis → Code Matrix… to ``menu`` (default: the window's Analysis menu)."""
     menu = menu or window.actions_.analysis_menu
-    action = QAction(window.tr("Code &Matrix…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Code &Matrix…"), window)
     action.setObjectName("codeMatrixAction")
     action.setShortcut("Ctrl+Shift+X")
     action.triggered.connect(lambda _checked=False: open_matrix(window))

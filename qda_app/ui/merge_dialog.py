@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
@@ -84,10 +84,10 @@ def install(window: MainWindow, menu: QMenu | None = None) -> QAction:
     """Add the merge action to ``menu`` (default: the window's File menu)."""
     menu = menu or window.actions_.file_menu
     flow = MergeFlow(window)
-    action = QAction(window.tr("&Merge Coder Projects…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Merge Coder Projects…"), window)
     action.setObjectName("mergeAction")
-    action.setStatusTip(window.tr("Merge coders' project files into this project, "
-                                  "after a preview"))
+    action.setStatusTip(QCoreApplication.translate(
+        "MainWindow", "Merge coders' project files into this project, after a preview"))
     action.triggered.connect(lambda _checked=False: flow.start())
     menu.addAction(action)
     return action

@@ -7,6 +7,7 @@ document and coder, read excerpts, double-click to jump to the place.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,7 +31,11 @@ from ..records import Changes, Coding
 from .events import ProjectEvents
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Excerpt", "Code", "Document", "Speaker", "Coder", "Memo")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SegmentModel", "Excerpt"), QT_TRANSLATE_NOOP("SegmentModel", "Code"),
+    QT_TRANSLATE_NOOP("SegmentModel", "Document"), QT_TRANSLATE_NOOP("SegmentModel", "Speaker"),
+    QT_TRANSLATE_NOOP("SegmentModel", "Coder"), QT_TRANSLATE_NOOP("SegmentModel", "Memo"),
+)
 
 
 class SegmentModel(QAbstractTableModel):
