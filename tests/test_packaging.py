@@ -46,3 +46,25 @@ def test_50000_void_calls_do_not_crash_pyside() -> None:
                                               **__import__("os").environ})
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "ok"
+
+
+def test_every_package_and_resource_is_shipped() -> None:
+    """A non-editable install must carry every subpackage and the sample/schema/i18n files."""
+    from pathlib import Path
+
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts)
+             for p in root.glob("qda_app/**/__init__.py")}
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+    data = config["tool"]["setuptools"]["package-data"]
+    resources = root / "resources"
+    shipped = {f for pkg, globs in data.items() for g in globs
+               for f in (resources / "/".join(pkg.split(".")[2:])).glob(g)}
+    needed = {resources / "workshop-protocol-2021-05-20.txt", resources / "sample_codes.json",
+              resources / "sample_codings.json", resources / "i18n" / "kodierwerk_de.qm",
+              resources / "refi" / "Project-mrt2019.xsd", resources / "refi" / "Codebook.xsd"}
+    assert needed <= shipped
