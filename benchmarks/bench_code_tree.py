@@ -12,7 +12,6 @@ Run: ``python benchmarks/bench_code_tree.py``; exits 1 if a bound is missed.
 from __future__ import annotations
 
 import os
-import platform
 import shutil
 import statistics
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_data import ensure_bench_project
+from bench_data import ensure_bench_project, report
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -84,16 +83,8 @@ def main() -> int:
     panel.close()
     project.close()
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, Qt offscreen; {len(codes)} codes, "
-          f"{sum(c.codings for c in codes)} codings")
-    failed = False
-    for name, seconds, bound in results:
-        ok = seconds <= bound
-        failed |= not ok
-        print(f"| {name} | {seconds * 1000:.1f} ms | ≤ {bound * 1000:.0f} ms | "
-              f"{'ok' if ok else 'MISSED'} |")
-    return 1 if failed else 0
+    note = f"Qt offscreen; {len(codes)} codes, {sum(c.codings for c in codes)} codings"
+    return report(results, note, unit="ms")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ several runs) with its bound; exits 1 if a bound is missed.
 
 from __future__ import annotations
 
-import platform
 import statistics
 import sys
 import tempfile
@@ -14,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_data import BENCH_PROJECT, build, ensure_bench_project
+from bench_data import BENCH_PROJECT, build, ensure_bench_project, report
 
 from qda_app import Project
 from qda_app.bundled import seed_path
@@ -54,15 +53,7 @@ def main() -> int:
         import_seed()
     results.append(("importing the seed protocol", statistics.median(timings), 0.2))
 
-    print(f"machine: {platform.processor() or platform.machine()}, "
-          f"Python {platform.python_version()}, {platform.system()}")
-    failed = False
-    for name, seconds, bound in results:
-        ok = seconds <= bound
-        failed |= not ok
-        print(f"| {name} | {seconds * 1000:.0f} ms | ≤ {bound * 1000:.0f} ms | "
-              f"{'ok' if ok else 'MISSED'} |")
-    return 1 if failed else 0
+    return report(results, unit="ms")
 
 
 if __name__ == "__main__":

@@ -94,3 +94,30 @@ def ensure_bench_project() -> Path:
 
 if __name__ == "__main__":
     build()
+
+
+def report(results: list[tuple[str, float, float | None]], note: str = "",
+           unit: str = "s") -> int:
+    """Print the machine and one table row per measurement; 1 if any bound was missed.
+
+    ``results`` are ``(what, seconds, bound in seconds or None)``; ``unit`` is how
+    the times are shown (``"s"`` or ``"ms"``). Every benchmark script ends with this.
+    """
+    import os
+    import platform
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {platform.system()}{'; ' + note if note else ''}")
+
+    def shown(seconds: float) -> str:
+        text = f"{seconds * 1000:.1f}" if unit == "ms" else f"{seconds:.2f}"
+        return f"{text.removesuffix('.0').removesuffix('.00')} {unit}"
+
+    failed = False
+    for name, seconds, bound in results:
+        ok = bound is None or seconds <= bound
+        failed |= not ok
+        limit = f"≤ {shown(bound)}" if bound is not None else "–"
+        verdict = ("ok" if bound is not None else "") if ok else "MISSED"
+        print(f"| {name} | {shown(seconds)} | {limit} | {verdict} |")
+    return 1 if failed else 0

@@ -8,7 +8,6 @@ are printed for the README.
 
 from __future__ import annotations
 
-import platform
 import statistics
 import sys
 import tempfile
@@ -16,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_data import BENCH_PROJECT, ensure_bench_project
+from bench_data import BENCH_PROJECT, ensure_bench_project, report
 
 from qda_app import Project
 from qda_app.exporters.docx_codebook import export_codebook
@@ -68,16 +67,7 @@ def main() -> int:
             folder.mkdir()
             results.append((name, median_time(fn, folder), bound))
 
-    print(f"machine: {platform.processor() or platform.machine()}, "
-          f"Python {platform.python_version()}, {platform.system()}")
-    failed = False
-    for name, seconds, bound in results:
-        ok = bound is None or seconds <= bound
-        failed |= not ok
-        limit = f"≤ {bound:.0f} s" if bound else "–"
-        verdict = "ok" if ok and bound else ("" if ok else "MISSED")
-        print(f"| {name} | {seconds:.2f} s | {limit} | {verdict} |")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

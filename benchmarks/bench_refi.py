@@ -8,8 +8,6 @@ missed. It also checks that the round trip kept every coding.
 
 from __future__ import annotations
 
-import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -17,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_data import ensure_bench_project
+from bench_data import ensure_bench_project, report
 
 from qda_app import Project
 from qda_app.refi import export_qdc, export_qdpx, import_qdpx
@@ -51,15 +49,7 @@ def main() -> int:
         original = {(s.uuid, s.start, s.end, s.text) for s in project.segments()}
         assert kept == original, "the round trip changed codings"
 
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {platform.system()}; "
-          f".qdpx size {size / 1e6:.1f} MB")
-    failed = False
-    for name, seconds, bound in results:
-        ok = seconds <= bound
-        failed |= not ok
-        print(f"| {name} | {seconds:.2f} s | ≤ {bound:.1f} s | {'ok' if ok else 'MISSED'} |")
-    return 1 if failed else 0
+    return report(results, f".qdpx size {size / 1e6:.1f} MB", unit="s")
 
 
 if __name__ == "__main__":

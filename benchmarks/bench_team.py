@@ -11,8 +11,6 @@ every coding, and that merging again added none.
 
 from __future__ import annotations
 
-import os
-import platform
 import shutil
 import statistics
 import sys
@@ -22,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from bench_data import code_paths, coding_specs, ensure_bench_project, make_text
+from bench_data import code_paths, coding_specs, ensure_bench_project, make_text, report
 
 from qda_app import Project
 from qda_app.team.merge import merge_files
@@ -94,14 +92,7 @@ def bench_agreement() -> list[tuple[str, float, float]]:
 def main() -> int:
     with tempfile.TemporaryDirectory() as d:
         results = bench_merge(Path(d)) + bench_agreement()
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {platform.system()}")
-    failed = False
-    for name, seconds, bound in results:
-        ok = seconds <= bound
-        failed |= not ok
-        print(f"| {name} | {seconds:.2f} s | ≤ {bound:.1f} s | {'ok' if ok else 'MISSED'} |")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":

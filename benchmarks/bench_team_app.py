@@ -17,7 +17,6 @@ exits 1 if a bound is missed.
 from __future__ import annotations
 
 import os
-import platform
 import shutil
 import statistics
 import sys
@@ -28,7 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_data import ensure_bench_project
+from bench_data import ensure_bench_project, report
 from bench_team import coder_files
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -104,14 +103,7 @@ def main() -> int:
     QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as d:
         results = bench_agreement(Path(d)) + bench_merge(Path(d))
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {platform.system()}")
-    failed = False
-    for name, seconds, bound in results:
-        ok = seconds <= bound
-        failed |= not ok
-        print(f"| {name} | {seconds:.2f} s | ≤ {bound:.1f} s | {'ok' if ok else 'MISSED'} |")
-    return 1 if failed else 0
+    return report(results, "Qt offscreen", unit="s")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ Run: ``python benchmarks/bench_workbench.py``; exits 1 if a bound is missed.
 from __future__ import annotations
 
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -21,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_data import ensure_bench_project
+from bench_data import ensure_bench_project, report
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -90,15 +89,7 @@ def main() -> int:
     results.append(("scrolling: worst paint of one page step", max(paints), 0.05))
     window.close()
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, Qt offscreen; {visible} codings in the first view")
-    failed = False
-    for name, seconds, bound in results:
-        ok = seconds <= bound
-        failed |= not ok
-        print(f"| {name} | {seconds * 1000:.1f} ms | ≤ {bound * 1000:.0f} ms | "
-              f"{'ok' if ok else 'MISSED'} |")
-    return 1 if failed else 0
+    return report(results, f"Qt offscreen; {visible} codings in the first view", unit="ms")
 
 
 if __name__ == "__main__":
