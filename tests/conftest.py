@@ -1,4 +1,4 @@
-"""Shared fixtures. Qt runs offscreen; core tests never import Qt."""
+"""Shared fixtures. Qt runs offscreen; core tests never import Qt (UI fixtures import it lazily)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,17 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # for the annotations only: importing Qt here would load it for core tests
+    from PySide6.QtGui import QUndoStack
+
+    from qda_app import Project
+    from qda_app.ui.code_tree import CodeTreePanel
+    from qda_app.ui.main_window import MainWindow
+    from qda_app.ui.settings import AppSettings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -49,3 +58,68 @@ def sample(sample_path: Path) -> Iterator[object]:
     with Project.open(sample_path) as p:
         p.coder = "Tester"
         yield p
+
+
+# -- UI fixtures ---------------------------------------------------------------------------
+# Qt is imported inside each fixture, so core tests that never ask for one never load it.
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    """App settings in an ini file of the test's own, never the user's real ones."""
+    from PySide6.QtCore import QSettings
+
+    from qda_app.ui.settings import AppSettings
+
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, sample_path: Path, settings: AppSettings) -> Iterator[MainWindow]:
+    """The workbench on a copy of the sample project, shown, coder "Tester"."""
+    from .ui_support import open_window
+
+    w = open_window(qtbot, sample_path, settings)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the warning boxes the user would have seen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()
+
+
+@pytest.fixture
+def panel(qtbot, sample: Project, stack: QUndoStack) -> CodeTreePanel:
+    """The code tree panel on the sample project, shown at a usual size."""
+    from qda_app.ui.code_tree import CodeTreePanel
+    from qda_app.ui.events import ProjectEvents
+
+    widget = CodeTreePanel(sample, stack, ProjectEvents(sample))
+    qtbot.addWidget(widget)
+    widget.resize(360, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The core's refusals that would have been shown in a message box."""
+    from qda_app.ui import commands_base
+
+    shown: list[str] = []
+    monkeypatch.setattr(commands_base, "show_error", lambda parent, exc: shown.append(str(exc)))
+    return shown

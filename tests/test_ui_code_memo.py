@@ -17,11 +17,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
 def memo(qtbot, sample: Project, stack: QUndoStack) -> CodeMemoPanel:
     panel = CodeMemoPanel(sample, stack, ProjectEvents(sample))
     panel._timer.setInterval(30)  # the real pause is 800 ms; the logic is the same

@@ -1,67 +1,21 @@
-"""The coding workbench driven like a coder: real widgets, offscreen (pytest-qt)."""
+"""The coding workbench driven like a coder: real widgets, offscreen (pytest-qt).
+
+The ``window`` and ``settings`` fixtures are in conftest.py, the helpers in ui_support.py.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QTreeView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from qda_app import Project
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 from qda_app.ui.transcript_view import SELECTION_MIME
 
-
-@pytest.fixture
-def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, sample_path: Path, settings: AppSettings) -> Iterator[MainWindow]:
-    project = Project.open(sample_path)
-    project.coder = "Tester"
-    w = MainWindow(project, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-
-
-def tree_index(window: MainWindow, path: str) -> QModelIndex:
-    tree = window.findChild(QTreeView, "codeTree")
-    model = tree.model()
-    uuid = window.project.code(path).uuid
-    matches = model.match(model.index(0, 0), Qt.ItemDataRole.UserRole + 1, uuid, 1,
-                          Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
-    assert matches, path
-    return matches[0]
-
-
-def select_words(window: MainWindow, words: str, occurrence: int = 1) -> tuple[int, int]:
-    text = window.view.doc.text
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(words, start + 1)
-    window.view.select_cp(start, start + len(words))
-    return start, start + len(words)
-
-
-def mine(window: MainWindow) -> list:
-    return window.project.segments(coder="Tester")
-
-
-def click_code(qtbot, window: MainWindow, path: str) -> None:
-    tree = window.findChild(QTreeView, "codeTree")
-    index = tree_index(window, path)
-    tree.scrollTo(index)
-    rect = tree.visualRect(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.center().x() + 10, rect.center().y()))
+from .ui_support import click_code, mine, select_words, tree_index
 
 
 def test_window_shows_project_document_codes_and_coder(window: MainWindow) -> None:

@@ -1,4 +1,4 @@
-"""File → Export, the REFI-QDA imports and the code matrix, driven through the window.
+"""File → Export driven through the window: the menus, each export, cancel, replace, errors.
 
 Dialogs are answered by monkeypatching their ``ask()``; the exports run for
 real on the sample project and the files are opened again as a reader would.
@@ -8,39 +8,21 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from collections.abc import Iterator
-from itertools import pairwise
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
 from lxml import etree
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMenu, QProgressDialog, QPushButton
 
-from qda_app import Project
 from qda_app.exporters.selection import SegmentQuery
-from qda_app.refi import export_qdc, export_qdpx
 from qda_app.ui import export_dialogs as dialogs
-from qda_app.ui.export_actions import ExportActions, action
+from qda_app.ui.export_actions import ExportActions
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.settings import AppSettings
 
-ANNA, JONAS = "Anna Keller", "Jonas Weber"
-
-
-@pytest.fixture
-def window(qtbot, sample_path: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    project = Project.open(sample_path)
-    project.coder = "Tester"
-    w = MainWindow(project, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+from .ui_support import ANNA, JONAS, answer, save_to, status, trigger
 
 
 @pytest.fixture
@@ -50,41 +32,10 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    return shown
-
-
-def answer(monkeypatch, cls: type, value: object) -> list[tuple]:
-    """Make ``cls.ask`` return ``value``; the list collects the arguments it was asked with."""
-    calls: list[tuple] = []
-
-    def ask(*args: object, **kwargs: object) -> object:
-        calls.append(args)
-        return value
-
-    monkeypatch.setattr(cls, "ask", ask)
-    return calls
-
-
-def save_to(monkeypatch, path: Path, confirmed: bool = False) -> None:
-    answer(monkeypatch, dialogs.SaveFileDialog, dialogs.SaveTarget(path, confirmed))
-
-
 def never_replace(monkeypatch) -> None:
     def refuse(*_: object) -> bool:
         raise AssertionError("asked to replace a file that is not there")
     monkeypatch.setattr(dialogs.ConfirmReplace, "ask", refuse)
-
-
-def trigger(window: MainWindow, name: str) -> None:
-    action(window, name).trigger()
-
-
-def status(window: MainWindow) -> str:
-    return window.statusBar().currentMessage()
 
 
 def comment_count(path: Path) -> int:
@@ -284,160 +235,6 @@ def test_a_bug_in_an_exporter_is_a_message_not_a_crash(window: MainWindow, monke
     save_to(monkeypatch, out / "codes.qdc")
     trigger(window, "exportQdcAction")
     assert len(warnings) == 1 and "boom" in warnings[0] and "\n" not in warnings[0]
-
-
-# -- REFI-QDA imports ----------------------------------------------------------------------
-
-
-def test_import_a_refi_codebook_into_the_open_project(window: MainWindow, monkeypatch,
-                                                      tmp_path: Path) -> None:
-    with Project.create(tmp_path / "other.qda") as other:
-        other.add_code("Mobilität")  # there already: matched, not doubled
-        other.add_code("Wohnen/Mieten", color="#336699")
-        export_qdc(other, tmp_path / "other.qdc")
-    answer(monkeypatch, dialogs.OpenFileDialog, tmp_path / "other.qdc")
-    reports = answer(monkeypatch, dialogs.ReportBox, None)
-    trigger(window, "importQdcAction")
-    paths = [c.path for c in window.project.codes()]
-    assert "Wohnen/Mieten" in paths and paths.count("Mobilität") == 1
-    lines = reports[0][2]
-    assert lines[0] == "imported other.qdc: 2 new codes, 1 code already there"
-    assert window.code_tree.model.index_for_uuid(window.project.code("Wohnen/Mieten").uuid
-                                                 ).isValid()
-
-
-def test_a_broken_codebook_changes_nothing(window: MainWindow, monkeypatch, tmp_path: Path,
-                                           warnings: list[str]) -> None:
-    bad = tmp_path / "bad.qdc"
-    bad.write_text("<CodeBook", encoding="utf-8")
-    before = window.project.codes()
-    answer(monkeypatch, dialogs.OpenFileDialog, bad)
-    trigger(window, "importQdcAction")
-    assert len(warnings) == 1 and "bad.qdc" in warnings[0]
-    assert window.project.codes() == before
-
-
-def test_open_a_qdpx_as_a_new_project(window: MainWindow, monkeypatch, tmp_path: Path,
-                                      warnings: list[str]) -> None:
-    export_qdpx(window.project, tmp_path / "team.qdpx")
-    answer(monkeypatch, dialogs.OpenFileDialog, tmp_path / "team.qdpx")
-    save_to(monkeypatch, tmp_path / "team.qda")
-    reports = answer(monkeypatch, dialogs.ReportBox, None)
-    opened: list[str] = []
-    window.projectRequested.connect(opened.append)
-    trigger(window, "openQdpxAction")
-    assert opened == [str(tmp_path / "team.qda")]
-    assert reports[0][2][0].startswith("imported team.qdpx: 1 document, 16 codes")
-    with Project.open(tmp_path / "team.qda") as new:
-        assert len(new.segments()) == len(window.project.segments()) == 32
-    trigger(window, "openQdpxAction")  # the same name again: never replaces a project
-    assert opened == [str(tmp_path / "team.qda")]
-    assert warnings == [f"{tmp_path / 'team.qda'} exists already; choose another name"]
-
-
-# -- the code matrix -----------------------------------------------------------------------
-
-
-def open_matrix_window(window: MainWindow):
-    from qda_app.ui.matrix_view import CodeMatrixWindow
-
-    action(window, "codeMatrixAction").trigger()
-    matrix = window.findChild(CodeMatrixWindow)
-    assert matrix is not None and matrix.isVisible()
-    return matrix
-
-
-def cell_counts(matrix) -> dict[tuple[str, str | None], int]:
-    """(code path, coder or None) -> the count shown (the sample has one document)."""
-    from qda_app.ui.matrix_model import COUNT_ROLE
-
-    model = matrix.table.model()
-    return {(model.codes[r].path, model.columns[c].coder):
-            model.index(r, c).data(COUNT_ROLE)
-            for r in range(len(model.codes)) for c in range(len(model.columns))}
-
-
-def test_matrix_numbers_are_the_projects_codings(window: MainWindow, qtmodeltester) -> None:
-    matrix = open_matrix_window(window)
-    model = matrix.table.model()
-    qtmodeltester.check(model)
-    assert matrix.table.objectName() == "codeMatrix"
-    project = window.project
-    [doc] = project.documents()
-    for (path, _), shown in cell_counts(matrix).items():
-        assert shown == len(project.segments(code=path, include_subcodes=False, document=doc))
-    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == [
-        "Arbeit und Ausbildung", "    Sprache", "    Berufsschule"]
-    last_row, last_col = model.rowCount() - 1, model.columnCount() - 1
-    assert model.index(last_row, last_col).data() == "32"  # totals
-    matrix.by_coder.setChecked(True)
-    assert model.columnCount() == 3  # Anna, Jonas, total
-    for (path, coder), shown in cell_counts(matrix).items():
-        assert shown == len(project.segments(code=path, include_subcodes=False, coder=coder))
-
-
-def test_matrix_shading_darkens_with_the_count(window: MainWindow) -> None:
-    from qda_app.ui.matrix_model import COUNT_ROLE
-
-    matrix = open_matrix_window(window)
-    matrix.by_coder.setChecked(True)
-    model = matrix.table.model()
-    by_count: dict[int, set[int]] = {}
-    for r in range(len(model.codes)):
-        for c in range(len(model.columns)):
-            index = model.index(r, c)
-            background = index.data(Qt.ItemDataRole.BackgroundRole)
-            count = index.data(COUNT_ROLE)
-            if count == 0:
-                assert background is None and index.data() == ""
-            else:
-                by_count.setdefault(count, set()).add(background.lightness())
-    counts = sorted(by_count)
-    assert counts == [1, 2, 3]
-    assert all(max(by_count[a]) > min(by_count[b]) for a, b in pairwise(counts))
-    darkest = next(model.index(r, c) for r in range(len(model.codes))
-                   for c in range(len(model.columns)) if model.index(r, c).data(COUNT_ROLE) == 3)
-    assert darkest.data(Qt.ItemDataRole.ForegroundRole).name() == "#ffffff"
-
-
-def test_double_click_lists_the_cells_segments(qtbot, window: MainWindow) -> None:
-    matrix = open_matrix_window(window)
-    matrix.by_coder.setChecked(True)
-    model = matrix.table.model()
-    row = next(r for r, c in enumerate(model.codes) if c.path == "Mobilität")
-    column = next(j for j, c in enumerate(model.columns) if c.coder == JONAS)
-    index = model.index(row, column)
-    qtbot.waitExposed(matrix)
-    matrix.table.scrollTo(index)
-    rect = matrix.table.visualRect(index)
-    # a double click is a press, a release, then the double-click event (QTest sends the last only)
-    qtbot.mouseClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    expected = window.project.segments(code="Mobilität", coder=JONAS, include_subcodes=False)
-    listed = window.segments.model.rows
-    assert len(listed) == int(index.data()) == 3
-    assert {c.uuid for c in listed} == {c.uuid for c in expected}
-    mobility = window.project.code("Mobilität").uuid
-    assert window.code_tree.checked_codes() == [mobility]
-    assert window.segments.coder_filter.currentData() == JONAS
-    assert window.segments_dock.isVisible()
-
-
-def test_the_matrix_follows_new_codings(window: MainWindow) -> None:
-    from qda_app.ui.matrix_model import COUNT_ROLE
-
-    matrix = open_matrix_window(window)
-    model = matrix.table.model()
-    row = next(r for r, c in enumerate(model.codes) if c.path == "Corona")
-    before = model.index(row, 0).data(COUNT_ROLE)
-    doc = window.project.documents()[0]
-    window.project.add_coding(doc.uuid, "Corona", 0, 5)  # the first coding by "Tester"
-    window.project.add_coding(doc.uuid, "Corona", 10, 15, coder=ANNA)
-    assert model.index(row, 0).data(COUNT_ROLE) == before + 2
-    assert not matrix._timer.isActive()  # patched, not counted again
-    window.project.add_code("Neu")  # a new row: counted again
-    matrix._timer.timeout.emit()
-    assert model.codes[-1].path == "Neu"
 
 
 # -- the option dialogs --------------------------------------------------------------------
