@@ -237,3 +237,32 @@ def test_exported_files_get_the_usual_permissions(tmp_path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("kind", ["codebook", "transcript", "matrix", "qdc", "qdpx"])
+def test_a_cancel_after_the_file_is_written_is_not_reported_as_nothing_written(
+        sample, tmp_path, kind) -> None:
+    """The last progress call comes after the rename: its answer cannot undo the file."""
+    from qda_app.exporters.docx_codebook import export_codebook
+    from qda_app.exporters.docx_transcript import export_transcript
+    from qda_app.exporters.matrix import export_matrix
+    from qda_app.refi import export_qdc, export_qdpx
+
+    calls: list[tuple[int, int]] = []
+
+    def cancel_at_the_end(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done < total  # "Cancel" pressed just as the export finishes
+
+    target = tmp_path / {"codebook": "c.docx", "transcript": "t.docx", "matrix": "m.xlsx",
+                         "qdc": "c.qdc", "qdpx": "p.qdpx"}[kind]
+    doc = sample.documents()[0].name
+    run = {"codebook": lambda: export_codebook(sample, target, progress=cancel_at_the_end),
+           "transcript": lambda: export_transcript(sample, doc, target,
+                                                   progress=cancel_at_the_end),
+           "matrix": lambda: export_matrix(sample, target, progress=cancel_at_the_end),
+           "qdc": lambda: export_qdc(sample, target, progress=cancel_at_the_end),
+           "qdpx": lambda: export_qdpx(sample, target, progress=cancel_at_the_end)}[kind]
+    run()  # no ExportCancelled: the file is there and complete
+    assert target.exists() and target.stat().st_size > 0
+    assert calls[-1][0] == calls[-1][1]

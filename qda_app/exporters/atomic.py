@@ -34,6 +34,13 @@ def check_progress(progress: Progress | None, done: int, total: int) -> None:
         raise ExportCancelled("export cancelled; nothing was written")
 
 
+def report_done(progress: Progress | None, total: int) -> None:
+    """Say the file is written. A Cancel now comes too late, so its answer is ignored:
+    raising ExportCancelled ("nothing was written") after the rename would be untrue."""
+    if progress is not None:
+        progress(total, total)
+
+
 @contextmanager
 def atomic_output(target: str | Path, force: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``.

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import InvalidValueError
 from ..project import Project
 from ..records import Code, Coding, Memo
-from .atomic import Progress, check_progress
+from .atomic import Progress, check_progress, report_done
 from .docx_common import WordWriter, export_date
 from .docx_segments import write_excerpt
 from .labels import labels
@@ -70,7 +70,7 @@ def export_codebook(
     else:
         writer.run(writer.paragraph(), words["no_codes"], italic=True)
     writer.save(path, force)
-    check_progress(progress, len(codes), len(codes))
+    report_done(progress, len(codes))
     return path
 
 

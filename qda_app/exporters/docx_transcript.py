@@ -22,7 +22,7 @@ from typing import Any
 
 from ..project import Project
 from ..records import Coding, Document
-from .atomic import Progress, check_progress
+from .atomic import Progress, check_progress, report_done
 from .docx_common import WordWriter, export_date
 from .labels import labels
 from .selection import SegmentQuery, select_segments
@@ -64,7 +64,7 @@ def export_transcript(
         if i % _STEP == 0:
             check_progress(progress, body.line_count + i, total)
     writer.save(path, force)
-    check_progress(progress, total, total)
+    report_done(progress, total)
     return path
 
 

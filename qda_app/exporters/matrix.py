@@ -17,7 +17,7 @@ from typing import Any
 
 from ..project import Project
 from ..records import Code
-from .atomic import Progress, atomic_output, check_progress
+from .atomic import Progress, atomic_output, check_progress, report_done
 from .labels import labels
 from .tables import csv_delimiter, xlsx_text
 from .targets import check_target
@@ -113,7 +113,7 @@ def export_matrix(
             _write_csv(tmp, matrix, words["code"], sep)
         else:
             _write_xlsx(tmp, matrix, words)
-    check_progress(progress, 2, 2)
+    report_done(progress, 2)
     return path
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..errors import ImportFormatError, QdaError
-from ..exporters.atomic import Progress, atomic_output, check_progress
+from ..exporters.atomic import Progress, atomic_output, check_progress, report_done
 from .codebook import merge_codes, read_codes, write_codes
 from .model import CodeEntry
 from .report import ExportResult, ImportReport, check_import_progress
@@ -51,8 +51,7 @@ def export_qdc(project: Project, target: str | Path, force: bool = False,
         assert_valid(root, "codebook")
         check_progress(progress, 1, 2)
         tmp.write_bytes(to_bytes(root))
-    if progress is not None:
-        progress(2, 2)
+    report_done(progress, 2)
     return ExportResult(Path(target), codes=len(root.findall(f".//{{{CODEBOOK_NS}}}Code")))
 
 

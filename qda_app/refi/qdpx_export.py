@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from .. import records
-from ..exporters.atomic import Progress, atomic_output, check_progress
+from ..exporters.atomic import Progress, atomic_output, check_progress, report_done
 from .codebook import write_codes
 from .qdc import origin
 from .report import ExportResult
@@ -148,8 +148,7 @@ def export_qdpx(project: Project, target: str | Path, force: bool = False,
         assert_valid(root, "project")
         check_progress(progress, builder.done, builder.total)
         _write_zip(tmp, to_bytes(root), texts)
-    if progress is not None:
-        progress(builder.total, builder.total)
+    report_done(progress, builder.total)
     return ExportResult(Path(target), documents=len(builder.docs),
                         codes=len(project.codes()), coders=len(project.coders()),
                         codings=len(builder.codings), memos=len(builder.memos))
