@@ -15,11 +15,7 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, then widen to whole words; an all-blank selection stays empty."""
-    start, end = max(0, min(start, end)), min(len(text), max(start, end))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trim(text, max(0, min(start, end)), min(len(text), max(start, end)))
     if start == end:
         return start, start
     while start > 0 and _WORD.match(text[start - 1]) and _WORD.match(text[start]):

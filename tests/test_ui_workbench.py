@@ -258,3 +258,17 @@ def test_unpinning_a_quick_code(qtbot, window: MainWindow) -> None:
     select_words(window, "Fahrten zum Arzt")
     qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert mine(window) == []
+
+
+def test_a_refused_in_vivo_coding_leaves_no_empty_code(qtbot, project) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from qda_app import CodingSpec
+    from qda_app.ui.commands import InVivo
+
+    project.add_document("d", "kurz\n")
+    stack = QUndoStack()
+    command = InVivo(project, "Neuer Code", CodingSpec("d", "", 0, 99))  # beyond the text
+    stack.push(command)  # what run() does before it shows the refusal
+    assert [c.path for c in project.codes()] == []
+    assert stack.count() == 0

@@ -11,6 +11,6 @@ Conventions every exporter follows (so the CLI and the window drive them alike):
 
 from __future__ import annotations
 
-from .atomic import ExportCancelled, Progress, atomic_output, check_progress, no_progress
+from .atomic import ExportCancelled, Progress, atomic_output, check_progress, report_done
 
-__all__ = ["ExportCancelled", "Progress", "atomic_output", "check_progress", "no_progress"]
+__all__ = ["ExportCancelled", "Progress", "atomic_output", "check_progress", "report_done"]

@@ -24,10 +24,6 @@ def _umask() -> int:
     return mask
 
 
-def no_progress(done: int, total: int) -> bool:
-    return True
-
-
 def check_progress(progress: Progress | None, done: int, total: int) -> None:
     """Report progress; raise :class:`ExportCancelled` if the user cancelled."""
     if progress is not None and progress(done, total) is False:

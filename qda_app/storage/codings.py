@@ -47,7 +47,7 @@ class Resolver:
             raise InvalidValueError(f"not a code: {ref!r}")
         return self.tree.find(ref).id
 
-    def coder(self, name: str, uuid: str | None = None) -> int:
+    def coder(self, name: str) -> int:
         """The coder's id; a coder seen for the first time is added."""
         if self._coders is None:
             self._coders = {n: i for i, n in self.s.execute(select(Coder.id, Coder.name))}
@@ -55,7 +55,7 @@ class Resolver:
         if not name:
             raise InvalidValueError("a coder name cannot be empty")
         if name not in self._coders:
-            row = Coder(name=name, uuid=uuid or new_uuid())
+            row = Coder(name=name, uuid=new_uuid())
             self.s.add(row)
             self.s.flush()
             self._coders[name] = row.id

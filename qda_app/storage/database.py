@@ -54,7 +54,7 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
-        # info["documents"] caches loaded documents across sessions (see codings.fetch)
+        # info["documents"] caches loaded documents across sessions (see documents.load)
         self.sessions = sessionmaker(engine, expire_on_commit=False, info={"documents": {}})
 
     @contextmanager

@@ -38,10 +38,10 @@ from .code_nodes import (
 from .commands_base import run
 from .commands_codes import MoveCode, RenameCode
 from .events import ProjectEvents
+from .mime import SELECTION_MIME
 
 CODE_MIME = "application/x-kodierwerk-code"
 """JSON list of code UUIDs being dragged inside the tree."""
-SELECTION_MIME = "application/x-kodierwerk-text-selection"
 """JSON ``{"document": uuid, "start": int, "end": int}`` dragged from the transcript."""
 
 

@@ -33,9 +33,6 @@ class CodingIndex:
     def get(self, uuid: str) -> Coding | None:
         return self._by_uuid.get(uuid)
 
-    def all(self) -> list[Coding]:
-        return list(self._by_uuid.values())
-
     def add(self, coding: Coding) -> None:
         if coding.uuid in self._by_uuid:
             self.remove(coding.uuid)

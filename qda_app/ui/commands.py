@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
+from ..errors import QdaError
 from ..project import Project
 from ..records import Coding, CodingSpec
 from .commands_base import ProjectCommand
@@ -83,7 +84,11 @@ class InVivo(ProjectCommand):
     def do(self) -> None:
         code = self.project.add_code(self.name, uuid=self.code_uuid)
         self.code_uuid = code.uuid
-        [coding] = self.project.add_codings([replace(self.spec, code=code.uuid)])
+        try:
+            [coding] = self.project.add_codings([replace(self.spec, code=code.uuid)])
+        except QdaError:  # all or nothing: no empty code left behind by a refused coding
+            self.project.delete_code(code.uuid)
+            raise
         self.spec = replace(spec_of(coding), code=code.uuid)
 
     def undo_(self) -> None:

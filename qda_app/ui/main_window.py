@@ -27,8 +27,6 @@ from .code_memo import CodeMemoPanel
 from .code_picker import CodePicker
 from .code_tree import CodeTreePanel
 from .coding_actions import CodingActions
-from .commands_base import run
-from .commands_codes import AddCode
 from .document_list import DocumentList
 from .events import ProjectEvents
 from .search_bar import SearchBar
@@ -206,13 +204,8 @@ class MainWindow(QMainWindow):
 
     def pick_code(self, title: str, allow_new: bool) -> str | None:
         """Ask for a code; a new one typed into the picker is created first (undoable)."""
-        pick = CodePicker.ask(self, self.project, title, allow_new=allow_new)
-        if pick is None:
-            return None
-        if pick.uuid is not None:
-            return pick.uuid
-        command = AddCode(self.project, pick.new_path or "")
-        return command.uuid if run(self.undo_stack, command, self) else None
+        return CodePicker.ask_code(self, self.project, self.undo_stack, title,
+                                   allow_new=allow_new)
 
     def pin_quick_code(self, uuid: str, slot: int) -> None:
         """Pin ``uuid`` to Ctrl+``slot``; slot 0 unpins it."""

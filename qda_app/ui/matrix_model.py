@@ -57,6 +57,7 @@ class CodeMatrixModel(QAbstractTableModel):
         self.by_coder = False
         self._row_of: dict[str, int] = {}
         self._column_of: dict[tuple[str, str | None], int] = {}
+        self._maximum = 0
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -69,6 +70,7 @@ class CodeMatrixModel(QAbstractTableModel):
         self.by_coder = any(c.coder for c in matrix.columns)
         self._row_of = {code.uuid: i for i, code in enumerate(self.codes)}
         self._column_of = {(c.document_uuid, c.coder): j for j, c in enumerate(self.columns)}
+        self._maximum = matrix.maximum()
         self.endResetModel()
 
     def _cell_of(self, coding: Coding) -> tuple[int, int] | None:
@@ -85,6 +87,7 @@ class CodeMatrixModel(QAbstractTableModel):
         for cell, delta in steps:
             assert cell is not None
             self.counts[cell[0]][cell[1]] += delta
+        self._maximum = max((max(row, default=0) for row in self.counts), default=0)
         if steps and self.rowCount() and self.columnCount():
             # the maximum may have moved: every shade can change
             self.dataChanged.emit(self.index(0, 0),
@@ -94,7 +97,8 @@ class CodeMatrixModel(QAbstractTableModel):
     # -- numbers ----------------------------------------------------------------------------
 
     def maximum(self) -> int:
-        return max((max(row, default=0) for row in self.counts), default=0)
+        """The largest cell; kept with the counts, because every painted cell asks."""
+        return self._maximum
 
     def grand_total(self) -> int:
         return sum(sum(row) for row in self.counts)

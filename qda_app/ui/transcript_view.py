@@ -31,8 +31,8 @@ from ..records import Coding, Document
 from ..text_units import Utf16Map
 from .coding_index import CodingIndex
 from .coding_margin import CodingMargin
+from .mime import SELECTION_MIME
 
-SELECTION_MIME = "application/x-kodierwerk-text-selection"
 HIGHLIGHT_ALPHA = 72
 
 

@@ -66,9 +66,7 @@ class WindowActions(QObject):
                      "importAction")
         self.export_menu = m.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
-        # hook (issue 5, REFI/Word/table exports and imports): install into self.export_menu
         export_actions.install(self.w, self.export_menu)
-        # hook (issue 6, merging coder projects): install into the File menu here
         merge_dialog.install(self.w, m)
         m.addSeparator()
         self._action(m, self.tr("Change Coder &Name…"), self.change_coder)
@@ -117,7 +115,6 @@ class WindowActions(QObject):
         m = self.w.menuBar().addMenu(self.tr("&Analysis"))
         m.setObjectName("analysisMenu")
         self.analysis_menu = m
-        # hook (issue 5, code matrix) and hook (issue 6, intercoder agreement): install here
         matrix_view.install(self.w, m)
         agreement_window.install(self.w, m)
 
