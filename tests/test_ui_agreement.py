@@ -189,6 +189,29 @@ def test_a_new_coding_makes_the_results_stale_and_a_third_coder_counts(
     assert agreement.places.columnCount() == 4 + 3
 
 
+def test_a_closed_window_refills_its_choices_only_when_shown_again(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    agreement = open_agreement(qtbot, window)
+    agreement.close()
+    assert not agreement.isVisible()
+    reads = []
+    segments = window.project.segments
+    monkeypatch.setattr(window.project, "segments",
+                        lambda *a, **k: reads.append(1) or segments(*a, **k))
+    # typing a code memo autosaves it: the hidden window must not reread every coding
+    window.project.describe_code("Mobilität", "Wege zu Arzt, Amt und Arbeit")
+    window.project.add_code("Nachbarschaft")
+    assert reads == []
+    codes = agreement.choices.codes
+    names = [codes.topLevelItem(i).text(0) for i in range(codes.topLevelItemCount())]
+    assert "Nachbarschaft" not in names
+    agreement = open_agreement(qtbot, window)  # the same window, shown again
+    assert reads
+    names = [codes.topLevelItem(i).text(0) for i in range(codes.topLevelItemCount())]
+    assert "Nachbarschaft" in names
+    assert agreement.stale and "press Compute" in agreement.summary.text()
+
+
 def _save_to(monkeypatch, path: Path, filter_index: int = 0) -> None:
     monkeypatch.setattr(agreement_files.SaveFileDialog, "ask",
                         classmethod(lambda cls, *a: SaveChoice(path, filter_index)))

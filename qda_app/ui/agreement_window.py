@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -72,6 +72,7 @@ class AgreementWindow(QWidget):
         self.project = main.project
         self.result: AgreementResult | None = None
         self.stale = False
+        self._choices_dirty = False  # the project changed while the window was hidden
         self.setWindowTitle(self.tr("Intercoder Agreement – {0}").format(self.project.title))
         path = Path(self.project.path)
         self.files = AgreementFiles(self, path.parent, path.stem)
@@ -338,9 +339,20 @@ class AgreementWindow(QWidget):
 
     def _on_project_change(self, changes: Changes) -> None:
         if changes.coders or changes.documents or changes.codes:
-            self.choices.fill()
+            # filling reads every coding: a closed (hidden) window waits until it is shown,
+            # or each autosave of a code memo in the workbench would pay for it
+            if self.isVisible():
+                self.choices.fill()
+            else:
+                self._choices_dirty = True
         if changes.codings or changes.codes or changes.documents or changes.coders:
             self._mark_stale()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._choices_dirty:
+            self._choices_dirty = False
+            self.choices.fill()
+        super().showEvent(event)
 
     def _mark_stale(self) -> None:
         if self.result is None or self.stale:
