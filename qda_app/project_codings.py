@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from . import records
-from .errors import InvalidValueError
+from .errors import CoderNotFound, InvalidValueError
 from .project_base import ProjectBase
 from .records import Changes, CodingSpec
 from .storage import codings as coding_store
@@ -138,7 +138,9 @@ class CodingsMixin(ProjectBase):
 
         Each filter takes one value or a list; ``None`` means all. Codes are
         paths, UUIDs or records; with ``include_subcodes`` a code brings its
-        subcodes' codings too (MAXQDA's retrieval).
+        subcodes' codings too (MAXQDA's retrieval). An unknown code, coder or
+        document raises a :class:`~qda_app.errors.NotFoundError`: a misspelt
+        name would otherwise select nothing without saying why.
         """
         with self._read() as s:
             tree = CodeTree.load(s)
@@ -151,7 +153,12 @@ class CodingsMixin(ProjectBase):
                 where.append(Coding.code_id.in_(ids))
             if coder is not None:
                 names = [c.name if isinstance(c, records.Coder) else str(c) for c in _many(coder)]
-                where.append(Coding.coder_id.in_(select(Coder.id).where(Coder.name.in_(names))))
+                known = {name: id_ for name, id_ in s.execute(select(Coder.name, Coder.id))}
+                unknown = [n for n in names if n not in known]
+                if unknown:
+                    raise CoderNotFound(f"no coder {unknown[0]!r} in this project (coders: "
+                                        f"{', '.join(sorted(known)) or 'none yet'})")
+                where.append(Coding.coder_id.in_([known[n] for n in names]))
             if document is not None:
                 resolver = coding_store.Resolver(s, tree)
                 where.append(Coding.document_id.in_([resolver.document(d)

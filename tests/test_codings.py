@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qda_app import CodingSpec, Project
-from qda_app.errors import CodingNotFound, DocumentNotFound, InvalidValueError
+from qda_app.errors import (
+    CodeNotFound,
+    CoderNotFound,
+    CodingNotFound,
+    DocumentNotFound,
+    InvalidValueError,
+)
 
 TEXT = "UK\t😀 Die Sprache der Prüfung ist ein Problem.\nBT\tMobilität auf dem Land.\n"
 
@@ -107,6 +113,23 @@ def test_segments_filters_like_a_retrieval(coded: Project) -> None:
     assert len(coded.segments(code=["Mobilität", "Arbeit/Prüfung"], coder=["Jonas"])) == 1
     speakers = {s.code: s.speaker for s in coded.segments(document="p")}
     assert speakers == {"Arbeit/Sprache": "UK", "Arbeit": "UK", "Mobilität": "BT"}
+
+
+def test_segments_refuse_an_unknown_filter_and_name_the_coders(coded: Project) -> None:
+    coded.add_coding("p", "Mobilität", M0, M1, coder="Jonas")
+    coded.add_coding("p", "Arbeit", S, E, coder="Anna")
+    # a misspelt coder is an error like a misspelt code, not silently no segments
+    with pytest.raises(CoderNotFound) as err:
+        coded.segments(coder="Jonsa")
+    assert str(err.value).startswith("no coder 'Jonsa' in this project (coders: ")
+    assert "Anna" in str(err.value) and "Jonas" in str(err.value)
+    with pytest.raises(CoderNotFound, match="'Nobody'"):
+        coded.segments(coder=["Anna", "Nobody"])
+    with pytest.raises(CodeNotFound):
+        coded.segments(code="Nix")
+    with pytest.raises(DocumentNotFound):
+        coded.segments(document="Nix")
+    assert [s.coder for s in coded.segments(coder=coded.coders()[0])] == ["Anna"]
 
 
 def test_change_listeners_hear_committed_actions(coded: Project) -> None:

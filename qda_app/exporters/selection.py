@@ -1,16 +1,15 @@
 """Which coded segments an export holds, and in which order.
 
-The filters are those of :meth:`Project.segments`, but checked first: a
-misspelt coder would otherwise select nothing and give an empty export
-without saying why.
+The filters are those of :meth:`Project.segments`, which refuses an unknown
+code, coder or document, so a misspelt name is an error rather than an empty
+export.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..errors import CoderNotFound, InvalidValueError
+from ..errors import InvalidValueError
 from ..project import Project
 from ..records import Code, Coding, DocumentInfo
 
@@ -40,14 +39,6 @@ class Selection:
     documents: tuple[DocumentInfo, ...]
 
 
-def _check_coders(project: Project, names: Sequence[str]) -> None:
-    known = {c.name for c in project.coders()}
-    unknown = [n for n in names if n not in known]
-    if unknown:
-        listed = ", ".join(sorted(known)) or "none yet"
-        raise CoderNotFound(f"no coder {unknown[0]!r} in this project (coders: {listed})")
-
-
 def select_segments(project: Project, query: SegmentQuery) -> Selection:
     """The segments ``query`` asks for, ordered for export.
 
@@ -56,7 +47,6 @@ def select_segments(project: Project, query: SegmentQuery) -> Selection:
     """
     if query.by not in GROUPINGS:
         raise InvalidValueError(f"cannot group by {query.by!r}: use code or document")
-    _check_coders(project, query.coders)
     segments = project.segments(
         code=list(query.codes) or None,
         include_subcodes=query.include_subcodes,

@@ -12,20 +12,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import records
-from ..errors import CoderNotFound, DocumentNotFound, InvalidValueError
+from ..errors import DocumentNotFound, InvalidValueError
 from .agreement import AgreementResult, CodeRef, DocumentRef, check_overlap, compute_agreement
 
 if TYPE_CHECKING:
     from ..project import Project
 
 
-def _coders(project: Project, names: Sequence[str]) -> list[str]:
+def _coders(names: Sequence[str]) -> list[str]:
+    """At least two different names; whether they exist, :meth:`Project.segments` checks."""
     wanted = [n.strip() for n in names if n.strip()]
-    known = [c.name for c in project.coders()]
-    for name in wanted:
-        if name not in known:
-            raise CoderNotFound(f"no coder {name!r} in this project "
-                                f"(coders: {', '.join(known) or 'none'})")
     if len(wanted) < 2 or len(set(wanted)) != len(wanted):
         raise InvalidValueError("agreement needs at least two different coders, "
                                 "e.g. --coders Anna,Ben")
@@ -62,7 +58,7 @@ def _codes(project: Project, refs: Sequence[object] | None, used: set[str]) -> l
 def collect(project: Project, coders: Sequence[str], documents: Sequence[object] | None,
             codes: Sequence[object] | None, overlap: float) -> AgreementResult:
     overlap = check_overlap(overlap)
-    names = _coders(project, coders)
+    names = _coders(coders)
     codings = project.segments(coder=names)
     docs = _documents(project.documents(), documents, {c.document_uuid for c in codings})
     doc_uuids = {d.uuid for d in docs}
