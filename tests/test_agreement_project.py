@@ -65,6 +65,14 @@ def test_explicit_documents_and_codes_are_compared_even_if_nobody_coded_them(
     assert overall.kappa_bp == pytest.approx((p_o - 1 / 3) / (2 / 3))
 
 
+def test_documents_are_chosen_by_name_uuid_or_record_in_project_order(team: Path) -> None:
+    with Project.open(team) as p:
+        first, second = p.documents()
+        r = p.agreement(["Anna", "Ben"], documents=[
+            f"{{{second.uuid.upper()}}}", first, "Interview 2"])
+    assert [d.name for d in r.documents] == ["Interview 1", "Interview 2"]
+
+
 def test_the_disagreement_list_points_into_the_real_text(team: Path) -> None:
     with Project.open(team) as p:
         r = p.agreement(["Anna", "Ben"])

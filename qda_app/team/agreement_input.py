@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import records
-from ..errors import DocumentNotFound, InvalidValueError
+from ..errors import InvalidValueError
 from .agreement import AgreementResult, CodeRef, DocumentRef, check_overlap, compute_agreement
 
 if TYPE_CHECKING:
@@ -28,25 +27,12 @@ def _coders(names: Sequence[str]) -> list[str]:
     return wanted
 
 
-def _documents(infos: list[records.DocumentInfo], refs: Sequence[object] | None,
+def _documents(project: Project, refs: Sequence[object] | None,
                coded: set[str]) -> list[DocumentRef]:
-    if refs is None:
-        chosen = [d for d in infos if d.uuid in coded]
-    else:
-        by_name = {d.name: d for d in infos}
-        by_uuid = {d.uuid: d for d in infos}
-        chosen = []
-        for ref in refs:
-            key = ref.uuid if isinstance(ref, (records.Document, records.DocumentInfo)) \
-                else str(ref)
-            doc = by_name.get(key) or by_uuid.get(key.strip("{}").lower())
-            if doc is None:
-                raise DocumentNotFound(f"no document {key!r} in this project")
-            if doc not in chosen:
-                chosen.append(doc)
-        order = {d.uuid: i for i, d in enumerate(infos)}
-        chosen.sort(key=lambda d: order[d.uuid])
-    return [DocumentRef(d.uuid, d.name, d.chars) for d in chosen]
+    """The chosen documents (names, UUIDs or records; default: ``coded``) in project order."""
+    chosen = coded if refs is None else {project.document(ref).uuid for ref in refs}
+    return [DocumentRef(d.uuid, d.name, d.chars) for d in project.documents()
+            if d.uuid in chosen]
 
 
 def _codes(project: Project, refs: Sequence[object] | None, used: set[str]) -> list[CodeRef]:
@@ -60,7 +46,7 @@ def collect(project: Project, coders: Sequence[str], documents: Sequence[object]
     overlap = check_overlap(overlap)
     names = _coders(coders)
     codings = project.segments(coder=names)
-    docs = _documents(project.documents(), documents, {c.document_uuid for c in codings})
+    docs = _documents(project, documents, {c.document_uuid for c in codings})
     doc_uuids = {d.uuid for d in docs}
     code_refs = _codes(project, codes,
                        {c.code_uuid for c in codings if c.document_uuid in doc_uuids})
