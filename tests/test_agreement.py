@@ -143,6 +143,8 @@ def test_three_coders_alpha_takes_all_and_the_rest_the_first_two() -> None:
     r = compute_agreement(["A", "B", "C"], DOCS, CODES, CODINGS + third, 90)
     assert r.pair == ("A", "B") and "first two coders (A and B)" in r.notes[0]
     assert r.segment.overall.agreements == 4
+    # a third coder changes nothing on the character level of the first two
+    assert r.character == compute_agreement(["A", "B"], DOCS, CODES, CODINGS, 90).character
     expected = krippendorff.alpha(_reliability(CODINGS + third, ["A", "B", "C"], ["k1"]),
                                   level_of_measurement="nominal")
     assert r.alpha.per_code["K1"].value == pytest.approx(expected, abs=1e-12)

@@ -157,12 +157,14 @@ def compute_agreement(
                      f"({coders[0]} and {coders[1]}); alpha takes all {len(coders)}")
     matched_by = _match_all(table, overlap)
     disagreements = find_disagreements(table, matched_by, text_of or (lambda _uuid: ""))
+    pair, depth = _coverage(table, documents)
     return AgreementResult(
         coders=tuple(coders), overlap=overlap, documents=tuple(documents), codes=tuple(codes),
-        segment=_segment_level(table, matched_by), character=_character_level(table, documents),
+        segment=_segment_level(table, matched_by),
+        character=_binary_level(pair, table.code_paths, "character"),
         presence=_presence_level(table, len(documents)),
-        alpha=_alpha_level(table, documents), disagreements=tuple(disagreements),
-        notes=tuple(notes),
+        alpha=_alpha_level(depth, len(table.coders), table.code_paths),
+        disagreements=tuple(disagreements), notes=tuple(notes),
     )
 
 
@@ -247,18 +249,12 @@ def _binary_level(table: np.ndarray, paths: Sequence[str], unit: str) -> Level[B
     return Level(overall, per_code)
 
 
-def _character_level(t: SpanTable, documents: Sequence[DocumentRef]) -> Level[BinaryStats]:
-    pair, _ = _coverage(t, documents, pair_only=True)
-    return _binary_level(pair, t.code_paths, "character")
-
-
-def _coverage(t: SpanTable, documents: Sequence[DocumentRef],
-              pair_only: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def _coverage(t: SpanTable, documents: Sequence[DocumentRef]) -> tuple[np.ndarray, np.ndarray]:
+    """Characters per code: the first two coders' 2×2 table, and by how many coders."""
     offsets = np.concatenate([[0], np.cumsum([d.chars for d in documents], dtype=np.int64)])
-    keep = t.coder < 2 if pair_only else np.ones(len(t.coder), dtype=bool)
-    shift = offsets[t.doc[keep]]
-    return coverage(t.code[keep], t.coder[keep], shift + t.start[keep], shift + t.end[keep],
-                    len(t.code_paths), 2 if pair_only else len(t.coders), int(offsets[-1]))
+    shift = offsets[t.doc]
+    return coverage(t.code, t.coder, shift + t.start, shift + t.end, len(t.code_paths),
+                    len(t.coders), int(offsets[-1]))
 
 
 def _presence_level(t: SpanTable, n_docs: int) -> Level[BinaryStats]:
@@ -277,8 +273,6 @@ def _alpha_stats(hist: np.ndarray, n_coders: int) -> AlphaStats:
     return AlphaStats(value, tuple(int(v) for v in hist), note)
 
 
-def _alpha_level(t: SpanTable, documents: Sequence[DocumentRef]) -> Level[AlphaStats]:
-    _, depth = _coverage(t, documents)
-    n = len(t.coders)
-    per_code = {path: _alpha_stats(depth[k], n) for k, path in enumerate(t.code_paths)}
-    return Level(_alpha_stats(depth.sum(axis=0), n), per_code)
+def _alpha_level(depth: np.ndarray, n_coders: int, paths: Sequence[str]) -> Level[AlphaStats]:
+    per_code = {path: _alpha_stats(depth[k], n_coders) for k, path in enumerate(paths)}
+    return Level(_alpha_stats(depth.sum(axis=0), n_coders), per_code)
