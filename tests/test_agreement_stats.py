@@ -16,7 +16,6 @@ from qda_app.team.agreement_stats import (
     cohen_kappa,
     krippendorff_alpha,
     percent,
-    value_counts,
 )
 
 NAN = np.nan
@@ -30,6 +29,13 @@ KRIPPENDORFF_C = [
 ]
 # Same paper, section A: binary data, two observers, no missing values; alpha = 0.095.
 KRIPPENDORFF_A = [[0, 1, 0, 0, 0, 0, 0, 0, 1, 0], [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]]
+
+
+def value_counts(reliability_data: list[list[float]]) -> np.ndarray:
+    """Coders × units values (NaN = missing) -> units × values counts, as Krippendorff tabulates."""
+    data = np.asarray(reliability_data, dtype=float)
+    values = np.unique(data[~np.isnan(data)])
+    return np.stack([(data == v).sum(axis=0) for v in values], axis=1).astype(float)
 
 
 def test_krippendorff_nominal_with_missing_values_published_example() -> None:

@@ -55,13 +55,6 @@ def brennan_prediger(agreements: int, disagreements: int, n_codes: int) -> Estim
     return float(Fraction(agreements * n_codes - total, total * (n_codes - 1))), None
 
 
-def value_counts(reliability_data: npt.ArrayLike) -> npt.NDArray[np.float64]:
-    """Coders × units values (NaN = missing) -> units × values counts, as Krippendorff tabulates."""
-    data = np.asarray(reliability_data, dtype=float)
-    values = np.unique(data[~np.isnan(data)])
-    return np.stack([(data == v).sum(axis=0) for v in values], axis=1).astype(float)
-
-
 def krippendorff_alpha(counts: npt.ArrayLike, weights: npt.ArrayLike | None = None) -> Estimate:
     """Krippendorff's alpha for nominal data from ``counts[unit, value]``.
 
