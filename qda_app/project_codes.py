@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import records
+from .errors import InvalidValueError
 from .project_base import ProjectBase
 from .records import Changes
 from .storage import codes as code_store
@@ -19,6 +23,14 @@ def _code_ref(ref: object) -> str:
     if isinstance(ref, str):
         return ref
     raise TypeError(f"not a code reference: {ref!r}")
+
+
+def _as_code_spec(item: object) -> records.CodeSpec:
+    if isinstance(item, records.CodeSpec):
+        return item
+    if isinstance(item, dict):
+        return records.CodeSpec(**item)
+    raise InvalidValueError(f"not a code: {item!r}")
 
 
 def _to_records(s: Session, tree: CodeTree, nodes: list[Node]) -> list[records.Code]:
@@ -88,6 +100,27 @@ class CodesMixin(ProjectBase):
             code = _to_records(s, tree, [tree.by_uuid[new.lower()]])[0]
         self._notify(Changes(codes=True, code_uuids=frozenset({code.uuid})))
         return code
+
+    def add_codes(self, specs: Iterable[records.CodeSpec | dict[str, Any]]
+                  ) -> list[records.Code]:
+        """Create many codes in one transaction: all of them, or none if one is invalid.
+
+        Each spec is what :meth:`add_code` takes (missing parents are created,
+        in order). Listeners hear of it once: importing a 40-code codebook
+        refreshes the views once, not 40 times, and a bad code halfway leaves
+        no half codebook behind.
+        """
+        items = [_as_code_spec(spec) for spec in specs]
+        if not items:
+            return []
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            new = [code_store.add_code(s, tree, i.path, i.color, i.description, i.uuid)
+                   for i in items]
+            tree = CodeTree.load(s)
+            codes = _to_records(s, tree, [tree.by_uuid[u.lower()] for u in new])
+        self._notify(Changes(codes=True, code_uuids=frozenset(c.uuid for c in codes)))
+        return codes
 
     def rename_code(self, code: object, new_name: str) -> records.Code:
         return self._code_write(code, "rename", name=new_name)

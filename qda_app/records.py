@@ -187,6 +187,20 @@ class CodingSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class CodeSpec:
+    """A code to create with :meth:`Project.add_codes` (what :meth:`Project.add_code` takes).
+
+    ``uuid`` is given when the code comes from elsewhere (a REFI-QDA codebook)
+    and must keep its identity there.
+    """
+
+    path: str
+    color: str | None = None
+    description: str = ""
+    uuid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CodeRow:
     """One code as stored, for snapshots that undo and merges restore."""
 

@@ -7,6 +7,7 @@ import pytest
 from qda_app import Project
 from qda_app.colors import PALETTE
 from qda_app.errors import CodeInUseError, DuplicateCodeName, InvalidValueError
+from qda_app.records import CodeSpec
 
 TEXT = "UK\tDie Sprache der Prüfung ist ein Problem.\nBT\tMobilität auf dem Land auch.\n"
 
@@ -142,3 +143,31 @@ def test_snapshot_undoes_a_merge(tree: Project) -> None:
     assert [(x.path, x.uuid, x.codings) for x in tree.codes()] == [
         (x.path, x.uuid, x.codings) for x in before]
     assert tree.coding(c.uuid).code == "Arbeit/Sprache"
+
+
+def test_add_codes_is_one_action_with_one_notification(project: Project) -> None:
+    heard: list[object] = []
+    project.subscribe(heard.append)
+    added = project.add_codes([
+        CodeSpec("Arbeit/Sprache", "#112233", "Sprache als Hürde"),
+        {"path": "Arbeit/Prüfung", "uuid": "{AAAAAAAA-0000-4000-8000-000000000001}"},
+        CodeSpec("Mobilität"),
+    ])
+    assert [c.path for c in added] == ["Arbeit/Sprache", "Arbeit/Prüfung", "Mobilität"]
+    assert paths(project) == ["Arbeit", "Arbeit/Sprache", "Arbeit/Prüfung", "Mobilität"]
+    assert added[0].color == "#112233" and added[0].description == "Sprache als Hürde"
+    assert added[1].uuid == "aaaaaaaa-0000-4000-8000-000000000001"
+    assert len({c.color for c in project.codes()}) == 4  # palette colours still distinct
+    assert len(heard) == 1 and heard[0].codes  # type: ignore[attr-defined]
+
+
+def test_add_codes_adds_all_or_nothing(project: Project) -> None:
+    project.add_code("Vorher")
+    heard: list[object] = []
+    project.subscribe(heard.append)
+    with pytest.raises(DuplicateCodeName):
+        project.add_codes([CodeSpec("Neu/Eins"), CodeSpec("Neu/Zwei"), CodeSpec("vorher")])
+    with pytest.raises(InvalidValueError):
+        project.add_codes([CodeSpec("Neu/Eins"), CodeSpec("X", color="rot")])
+    assert paths(project) == ["Vorher"] and heard == []
+    assert project.add_codes([]) == [] and heard == []

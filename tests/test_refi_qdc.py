@@ -181,3 +181,39 @@ def test_cancel_leaves_no_file(sample: Project, tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
         export_qdc(sample, out, progress=lambda done, total: False)
     assert list(tmp_path.glob("*.qdc*")) == []
+
+
+def _codebook_of(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / "many.qdc"
+    path.write_bytes(_qdc("".join(
+        f'<Code guid="00000000-0000-4000-8000-{i:012d}" name="Code {i}" isCodable="true">'
+        f'<Code guid="00000000-0000-4000-9000-{i:012d}" name="Sub" isCodable="true"/></Code>'
+        for i in range(n))))
+    return path
+
+
+def test_a_codebook_import_refreshes_the_views_once(project: Project, tmp_path: Path) -> None:
+    heard: list[object] = []
+    project.subscribe(heard.append)
+    report = import_codebook(project, _codebook_of(tmp_path, 20))
+    assert report.codes == 40 and len(project.codes()) == 40
+    assert len(heard) == 1  # every view reloads on a change: once, not 40 times
+
+
+def test_a_codebook_import_failing_halfway_adds_no_code(project: Project, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from qda_app.storage import codes as code_store
+
+    real_add, calls = code_store.add_code, []
+
+    def add_until_the_disk_is_full(*args: object, **kwargs: object) -> str:
+        calls.append(args)
+        if len(calls) == 7:
+            raise QdaError("could not write test.qda: disk full")
+        return real_add(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(code_store, "add_code", add_until_the_disk_is_full)
+    project.add_code("Vorher")
+    with pytest.raises(QdaError, match="disk full"):
+        import_codebook(project, _codebook_of(tmp_path, 20))
+    assert [c.path for c in project.codes()] == ["Vorher"]

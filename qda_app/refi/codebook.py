@@ -111,18 +111,21 @@ def write_codes(parent: etree._Element, namespace: str, codes: Sequence[records.
 def merge_codes(
     existing: Sequence[records.Code],
     entries: list[CodeEntry],
-    add: Callable[[str, CodeEntry], records.Code],
+    add_codes: Callable[[list[records.CodeSpec]], list[records.Code]],
     report: ImportReport,
 ) -> dict[str, str]:
     """Put the file's codes into a project; return file GUID -> the project code's path.
 
     A code whose GUID the project has is that code (wherever it now is); else
-    a code at the same path (ignoring case) is; else ``add(path, entry)``
-    creates it. Children follow their parent's match.
+    a code at the same path (ignoring case) is; else it is new. Children
+    follow their parent's match. The new codes go to ``add_codes`` in one
+    call (:meth:`Project.add_codes`: one transaction, one refresh), so a code
+    the project refuses leaves no half codebook behind.
     """
     by_uuid = {c.uuid: c.path for c in existing}
     by_key = {_key(c.path): c.path for c in existing}
     paths: dict[str, str] = {}
+    new: list[tuple[str, records.CodeSpec]] = []
     for entry, parent in walk_codes(entries):
         path = entry.name if parent is None else f"{paths[parent.guid]}{SEPARATOR}{entry.name}"
         found = by_uuid.get(entry.guid) or by_key.get(_key(path))
@@ -130,9 +133,13 @@ def merge_codes(
             report.matched_codes += 1
             paths[entry.guid] = found
             continue
-        code = add(path, entry)
-        report.codes += 1
-        paths[entry.guid] = by_uuid[code.uuid] = by_key[_key(code.path)] = code.path
+        new.append((entry.guid, records.CodeSpec(path, entry.color, entry.description,
+                                                 uuid=entry.guid)))
+        paths[entry.guid] = by_uuid[entry.guid] = by_key[_key(path)] = path
+    if new:
+        for (guid, _), code in zip(new, add_codes([spec for _, spec in new]), strict=True):
+            paths[guid] = code.path
+        report.codes += len(new)
     return paths
 
 

@@ -80,16 +80,13 @@ def import_codebook(project: Project, path: str | Path,
                     progress: Progress | None = None) -> ImportReport:
     """Merge a ``.qdc`` into ``project``: match by GUID, then by path; add the rest.
 
-    A broken file changes nothing. Cancelling is possible until the codes are
+    A broken file, or a code the project refuses, changes nothing (the new
+    codes are added in one transaction). Cancelling is possible until the codes are
     read; adding them takes a fraction of a second.
     """
     entries, report = read_codebook(path)
     check_import_progress(progress, 0, 1)
-    merge_codes(
-        project.codes(), entries,
-        lambda code_path, e: project.add_code(code_path, e.color, e.description, uuid=e.guid),
-        report,
-    )
+    merge_codes(project.codes(), entries, project.add_codes, report)
     if progress is not None:
         progress(1, 1)
     return report

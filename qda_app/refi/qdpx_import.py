@@ -53,11 +53,7 @@ def write_project(project: Project, exchange: ExchangeProject, report: ImportRep
         done += 1
         check_import_progress(progress, done, steps)
     report.coders = len(names)
-    paths = merge_codes(
-        [], exchange.codes,
-        lambda path, e: project.add_code(path, e.color, e.description, uuid=e.guid),
-        report,
-    )
+    paths = merge_codes([], exchange.codes, project.add_codes, report)
     check_import_progress(progress, done + 1, steps)
     source = f"{report.source} ({exchange.origin})" if exchange.origin else report.source
     for doc in exchange.documents:
