@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from lxml import etree
 
 from .. import records
-from ..storage.code_tree import SEPARATOR
+from ..storage.code_tree import SEPARATOR, normalise_key
 from .model import CodeEntry, walk_codes
 from .report import ImportReport
 from .values import derived_guid, is_guid, norm_guid, parse_bool, parse_color, xml_safe
@@ -123,25 +123,21 @@ def merge_codes(
     the project refuses leaves no half codebook behind.
     """
     by_uuid = {c.uuid: c.path for c in existing}
-    by_key = {_key(c.path): c.path for c in existing}
+    by_key = {normalise_key(c.path): c.path for c in existing}
     paths: dict[str, str] = {}
     new: list[tuple[str, records.CodeSpec]] = []
     for entry, parent in walk_codes(entries):
         path = entry.name if parent is None else f"{paths[parent.guid]}{SEPARATOR}{entry.name}"
-        found = by_uuid.get(entry.guid) or by_key.get(_key(path))
+        found = by_uuid.get(entry.guid) or by_key.get(normalise_key(path))
         if found is not None:
             report.matched_codes += 1
             paths[entry.guid] = found
             continue
         new.append((entry.guid, records.CodeSpec(path, entry.color, entry.description,
                                                  uuid=entry.guid)))
-        paths[entry.guid] = by_uuid[entry.guid] = by_key[_key(path)] = path
+        paths[entry.guid] = by_uuid[entry.guid] = by_key[normalise_key(path)] = path
     if new:
         for (guid, _), code in zip(new, add_codes([spec for _, spec in new]), strict=True):
             paths[guid] = code.path
         report.codes += len(new)
     return paths
-
-
-def _key(path: str) -> str:
-    return SEPARATOR.join(part.casefold() for part in path.split(SEPARATOR))
