@@ -197,6 +197,17 @@ def test_json_has_the_documented_shape(result) -> None:  # type: ignore[no-untyp
     assert data["disagreements"][0]["codings"]["A"][0]["uuid"] == "a2"
 
 
+def test_listed_places_show_their_text_on_one_cut_line() -> None:
+    text = "Erste Zeile\n\n  zweite Zeile " + "lang " * 40
+    doc = DocumentRef("d", "Protokoll", len(text))
+    only_a = [Span("a", "d", "k1", "A", 0, len(text))]
+    listed = to_text(compute_agreement(["A", "B"], [doc], CODES, only_a, 90, {"d": text}.get),
+                     list_disagreements=True)
+    line = next(x for x in listed.splitlines() if x.startswith("  text: "))
+    assert line.startswith("  text: Erste Zeile zweite Zeile lang lang")
+    assert len(line) == len("  text: ") + 100 and line.endswith("…")
+
+
 @pytest.mark.parametrize("overlap", [0, -5, 100.5])
 def test_overlap_must_be_a_percentage(overlap: float) -> None:
     with pytest.raises(InvalidValueError, match="overlap"):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..project import Project
+from ..text_format import one_line as one_line  # re-exported: the commands import it here
 
 
 def open_project(path: str) -> Project:
@@ -33,8 +34,3 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     for row in cells:
         padded = [c.ljust(w) for c, w in zip(row[:-1], widths[:-1], strict=True)] + [row[-1]]
         print("  ".join(padded).rstrip())
-
-
-def one_line(text: str, width: int = 70) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..text_format import one_line
 from .agreement import AgreementResult, AlphaStats, BinaryStats, SegmentStats
 from .disagreements import Disagreement
 
@@ -178,8 +179,7 @@ def disagreement_lines(result: AgreementResult) -> Iterator[str]:
         yield f"{d.document} {d.start}–{d.end}  {d.code}: {d.kind}"
         for coder in d.coders:
             yield f"  {coder}: {coding_ranges(d.of(coder))}"
-        flat = " ".join(d.text.split())
-        yield f"  text: {flat if len(flat) <= 100 else flat[:99] + '…'}"
+        yield f"  text: {one_line(d.text, 100)}"
 
 
 def to_text(result: AgreementResult, list_disagreements: bool = False) -> str:

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ..text_format import one_line
+
 if TYPE_CHECKING:
     from ..team.agreement import AgreementResult, AlphaStats, BinaryStats, SegmentStats
     from ..team.disagreements import Disagreement
@@ -252,9 +254,7 @@ class DisagreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col >= self.FIXED:
                 return self.coder_text(d, self.coders[col - self.FIXED])
-            flat = " ".join(d.text.split())
-            excerpt = flat if len(flat) <= EXCERPT else flat[:EXCERPT - 1] + "…"
-            return (d.document, f"{d.start}–{d.end}", d.code, excerpt)[col]
+            return (d.document, f"{d.start}–{d.end}", d.code, one_line(d.text, EXCERPT))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(d, col)
         if role == RAW_ROLE:  # what the columns sort by
