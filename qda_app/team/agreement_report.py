@@ -1,8 +1,10 @@
-"""Agreement results as tables, text and JSON: one layout for the terminal, Word and CSV.
+"""Agreement results as tables, text and JSON: what the terminal, Word and CSV show.
 
-:func:`statistics_tables` is what the Agreement window shows as its tables;
-the text output, the Word export and the statistics CSV render the same
-tables, so the numbers cannot differ between them.
+:func:`statistics_tables` is the layout of ``qda agreement``'s text output and
+of the Word export; the statistics CSV writes the same numbers with the same
+rounding (:func:`format_cell`). The Agreement window has its own translated
+models (``ui/agreement_tables.py``) over the same :class:`AgreementResult`, so
+the numbers still cannot differ, only the labels and columns.
 """
 
 from __future__ import annotations
