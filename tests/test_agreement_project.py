@@ -176,6 +176,22 @@ def test_cli_agreement_json_text_and_export(team: Path, tmp_path: Path) -> None:
     assert out.exists()
 
 
+def test_cli_agreement_loads_python_docx_only_to_write_a_file(team: Path, tmp_path: Path
+                                                             ) -> None:
+    script = ("import sys; from qda_app.cli.main import main; code = main(sys.argv[1:]); "
+              "print('docx loaded' if 'docx' in sys.modules else 'no docx'); sys.exit(code)")
+
+    def run(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-c", script, "agreement", str(team),
+                               "--coders", "Anna,Ben", *args],
+                              capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()[-1]
+
+    assert run() == "no docx"  # printing the tables is quick to start
+    assert run("--out", str(tmp_path / "a.docx")) == "docx loaded"
+
+
 def test_cli_agreement_errors_are_one_line(team: Path) -> None:
     bad = _qda("agreement", str(team), "--coders", "Anna,Carla")
     assert bad.returncode == 1 and bad.stderr == (
