@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import zipfile
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from qda_app import Project
 from qda_app.refi import ImportReport, import_qdpx
+from qda_app.refi.archive import decode_text
 
 G = "{:08x}-0000-4000-8000-000000000000".format  # a valid GUID per number
 TEXT_ID = G(100)
@@ -222,6 +224,27 @@ def test_text_that_is_not_utf8_is_read_and_reported(tmp_path: Path) -> None:
     with p:
         assert [s.text for s in p.segments()] == ["Arbeit"]
     assert any("the standard says UTF-8" in line for line in report.details())
+
+
+def test_a_german_windows_source_reads_as_windows_1252(tmp_path: Path) -> None:
+    """Not as cp1250, which charset-normalizer ranks first and which turns "à" into "ŕ"."""
+    text = "Café à la carte … Müller\r\nUnd Maß.\r\n"
+    start = text.index("à la carte")
+    xml = qde(codebook(code(10, "Essen")) + source(selection(start, start + 10)))
+    p, report = load(tmp_path, make(tmp_path, xml, text.encode("cp1252")))
+    with p:
+        [doc] = p.documents()
+        assert p.document(doc.uuid).text == text.replace("\r\n", "\n")
+        assert [s.text for s in p.segments()] == ["à la carte"]
+    assert any("as cp1252 (the standard says UTF-8)" in line for line in report.details())
+
+
+def test_source_text_is_decoded_without_changing_what_offsets_count() -> None:
+    """CRLF and decomposed accents stay as stored: the file's offsets count them."""
+    raw = "Cafe\u0301\r\nMu\u0308ller"
+    assert decode_text(raw.encode("utf-8")) == (raw, None)
+    assert decode_text(codecs.BOM_UTF8 + raw.encode("utf-8")) == (raw, None)
+    assert decode_text(codecs.BOM_UTF16_LE + raw.encode("utf-16-le")) == (raw, "UTF-16")
 
 
 def test_a_source_description_is_kept_as_a_document_memo(tmp_path: Path) -> None:

@@ -31,18 +31,24 @@ def decode(data: bytes, name: str) -> str:
     """Decode a text file's bytes; newlines become ``\\n`` and the text NFC."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFormatError(f"{name} is empty; nothing imported")
-    text = _decode(data, name)
+    text, _ = decode_exact(data, name)
     if _looks_binary(text):
         raise ImportFormatError(f"{name} looks like a binary file, not text; nothing imported")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
 
-def _decode(data: bytes, name: str) -> str:
+def decode_exact(data: bytes, name: str) -> tuple[str, str]:
+    """The text as stored and the codec that read it (``"utf-8"``, ``"utf-16"``, ``"cp1252"``…).
+
+    Only a BOM is removed: line breaks and composition stay as they are, because
+    a REFI-QDA file counts its offsets in the characters as stored. Raises
+    :class:`ImportFormatError` for bytes that are text in no encoding we know.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding).lstrip("\ufeff")
+                return data.decode(encoding).lstrip("\ufeff"), encoding
             except UnicodeDecodeError:
                 raise ImportFormatError(
                     f"{name} starts with a {encoding.upper()} byte-order mark but is not "
@@ -50,7 +56,7 @@ def _decode(data: bytes, name: str) -> str:
                 ) from None
     if b"\x00" not in data:
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
     matches = from_bytes(data)
@@ -65,12 +71,12 @@ def _decode(data: bytes, name: str) -> str:
             for m in matches
         ):
             try:
-                return data.decode(candidate)
+                return data.decode(candidate), candidate
             except UnicodeDecodeError:
                 continue
         if candidate == best.encoding:
             break
-    return str(best)
+    return str(best), best.encoding
 
 
 def _looks_binary(text: str) -> bool:

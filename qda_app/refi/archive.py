@@ -13,12 +13,10 @@ import posixpath
 import zipfile
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from ..errors import ImportFormatError
+from ..importers.encoding import decode_exact
 
 INTERNAL = "internal://"
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class Archive:
@@ -96,19 +94,15 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
     """A source's text as stored, BOM removed, line breaks untouched (offsets count them).
 
     Returns the text and, when it was not UTF-8 as the spec demands, the
-    encoding that was used instead.
+    encoding that was used instead. The encoding is chosen as for an imported
+    transcript (so a German Windows file reads as Windows-1252, not cp1250);
+    bytes that are no text at all are read as damaged UTF-8 rather than refused,
+    so the rest of the project still comes in.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    elif data.startswith(_UTF16_BOMS):
-        try:
-            return data.decode("utf-16").lstrip("\ufeff"), "UTF-16"
-        except UnicodeDecodeError:
-            pass
     try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            return data.decode("utf-8", errors="replace"), "UTF-8 with damaged characters"
-        return str(best), best.encoding
+        text, encoding = decode_exact(data, "source text")
+    except ImportFormatError:
+        return data.decode("utf-8", errors="replace"), "UTF-8 with damaged characters"
+    if encoding in ("utf-8", "utf-8-sig"):
+        return text, None
+    return text, encoding.upper().replace("_", "-") if encoding.startswith("utf") else encoding
