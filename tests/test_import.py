@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import codecs
+import errno
+import io
+import os
 from pathlib import Path
 
 import docx
@@ -134,3 +138,36 @@ def test_same_name_different_text_gets_a_unique_name(project: Project, tmp_path:
 
 def test_missing_file_is_reported(project: Project, tmp_path: Path) -> None:
     _assert_refused(project, tmp_path / "fehlt.txt", "no such file")
+
+
+def test_a_folder_is_refused_as_a_folder(project: Project, tmp_path: Path) -> None:
+    (tmp_path / "x.txt").mkdir()
+    _assert_refused(project, tmp_path / "x.txt", "x.txt is a folder, not a file")
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root can read any file")
+@pytest.mark.parametrize("name", ["geheim.txt", "geheim.docx"])
+def test_an_unreadable_file_is_one_line(project: Project, tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(GERMAN, encoding="utf-8")
+    path.chmod(0)
+    _assert_refused(project, path, f"cannot read {name}: Permission denied")
+
+
+@pytest.mark.parametrize("name", ["interview.txt", "interview.docx"])
+def test_a_read_error_is_one_line(project: Project, tmp_path: Path, name: str,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failing disk or network share while reading: the user's message, not an OSError."""
+    path = tmp_path / name
+    path.write_text(GERMAN, encoding="utf-8")
+    real_open = io.open
+
+    def failing_open(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(path):
+            raise OSError(errno.EIO, "Input/output error")
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(io, "open", failing_open)
+    monkeypatch.setattr(builtins, "open", failing_open)
+    _assert_refused(project, path, f"cannot read {name}: Input/output error")

@@ -22,12 +22,25 @@ def suffixes() -> tuple[str, ...]:
 
 
 def read_file(path: Path) -> ImportedText:
+    """Read ``path`` with the importer for its suffix; any failure is one readable line.
+
+    An unreadable file (no permission, a failing disk or network share) is an
+    :class:`ImportFormatError` like a broken one, not a raw ``OSError``.
+    """
     if not path.is_file():
-        raise ImportFormatError(f"{path}: no such file")
+        if not path.exists():
+            raise ImportFormatError(f"{path}: no such file")
+        what = "a folder, not a file" if path.is_dir() else "not a regular file"
+        raise ImportFormatError(f"{path.name} is {what}; nothing imported")
     suffix = path.suffix.lower()
     for module in IMPORTERS:
         if suffix in module.suffixes:
-            return module.read(path)
+            try:
+                return module.read(path)
+            except OSError as exc:
+                raise ImportFormatError(
+                    f"cannot read {path.name}: {exc.strerror or exc}; nothing imported"
+                ) from None
     known = ", ".join(suffixes())
     raise ImportFormatError(
         f"{path.name}: cannot import {suffix or 'files without an extension'} "

@@ -7,6 +7,7 @@ speakers are found like those of a text file.
 
 from __future__ import annotations
 
+import io
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -25,8 +26,9 @@ suffixes = (".docx",)
 
 
 def read(path: Path) -> ImportedText:
+    data = path.read_bytes()  # an unreadable file is an OSError, not "not a Word document"
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise ImportFormatError(
             f"{path.name} is not a Word document (.docx) or is damaged; nothing imported"
