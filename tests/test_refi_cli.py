@@ -47,6 +47,26 @@ def test_existing_outputs_need_force(sample_path: Path, tmp_path: Path,
     assert code == 0 and out_file.read_text().startswith("<?xml")
 
 
+@pytest.mark.parametrize(("kind", "name", "suffix"), [
+    ("qdc", "out.txt", ".qdc"), ("qdpx", "out.zip", ".qdpx"), ("qdc", "out.qdpx", ".qdc"),
+    ("qdpx", "out", ".qdpx")])
+def test_export_refuses_a_wrong_file_name(sample_path: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str], kind: str,
+                                          name: str, suffix: str) -> None:
+    """Other tools only open ``.qdc``/``.qdpx``: a file named otherwise is refused, not written."""
+    code, _, err = run(capsys, "export", kind, str(sample_path), str(tmp_path / name))
+    assert code == 1 and err.startswith("error: ") and err.count("\n") == 1
+    assert f"(use {suffix})" in err
+    assert list(tmp_path.iterdir()) == [sample_path]
+
+
+def test_export_refuses_a_folder(sample_path: Path, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "out.qdpx").mkdir()
+    code, _, err = run(capsys, "export", "qdpx", str(sample_path), str(tmp_path / "out.qdpx"))
+    assert code == 1 and "is a folder" in err
+
+
 def test_import_qdpx_refuses_an_existing_project(sample_path: Path, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     qdpx = tmp_path / "s.qdpx"

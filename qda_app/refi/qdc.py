@@ -14,6 +14,7 @@ from lxml import etree
 
 from ..errors import ImportFormatError, QdaError
 from ..exporters.atomic import Progress, atomic_output, check_progress, report_done
+from ..exporters.targets import check_target
 from .codebook import merge_codes, read_codes, write_codes
 from .model import CodeEntry
 from .report import ExportResult, ImportReport, check_import_progress
@@ -45,6 +46,7 @@ def codebook_tree(project: Project) -> etree._Element:
 def export_qdc(project: Project, target: str | Path, force: bool = False,
                progress: Progress | None = None) -> ExportResult:
     """Write the code system to ``target`` (``.qdc``): names, colours, descriptions, tree."""
+    target = check_target(target, (".qdc",), force, "a REFI-QDA codebook")
     with atomic_output(target, force) as tmp:
         check_progress(progress, 0, 2)
         root = codebook_tree(project)
@@ -52,7 +54,7 @@ def export_qdc(project: Project, target: str | Path, force: bool = False,
         check_progress(progress, 1, 2)
         tmp.write_bytes(to_bytes(root))
     report_done(progress, 2)
-    return ExportResult(Path(target), codes=len(root.findall(f".//{{{CODEBOOK_NS}}}Code")))
+    return ExportResult(target, codes=len(root.findall(f".//{{{CODEBOOK_NS}}}Code")))
 
 
 def read_codebook(path: str | Path) -> tuple[list[CodeEntry], ImportReport]:

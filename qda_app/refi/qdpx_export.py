@@ -19,6 +19,7 @@ from lxml import etree
 
 from .. import records
 from ..exporters.atomic import Progress, atomic_output, check_progress, report_done
+from ..exporters.targets import check_target
 from .codebook import write_codes
 from .qdc import origin
 from .report import ExportResult
@@ -141,6 +142,7 @@ class _Builder:
 def export_qdpx(project: Project, target: str | Path, force: bool = False,
                 progress: Progress | None = None) -> ExportResult:
     """Write ``project`` as a ``.qdpx``: users, codes, texts, codings and memos."""
+    target = check_target(target, (".qdpx",), force, "a REFI-QDA project")
     with atomic_output(target, force) as tmp:
         check_progress(progress, 0, 1)
         builder = _Builder(project, progress)
@@ -149,7 +151,7 @@ def export_qdpx(project: Project, target: str | Path, force: bool = False,
         check_progress(progress, builder.done, builder.total)
         _write_zip(tmp, to_bytes(root), texts)
     report_done(progress, builder.total)
-    return ExportResult(Path(target), documents=len(builder.docs),
+    return ExportResult(target, documents=len(builder.docs),
                         codes=len(project.codes()), coders=len(project.coders()),
                         codings=len(builder.codings), memos=len(builder.memos))
 
