@@ -23,21 +23,21 @@ class Utf16Map:
         self.length_cp = len(text)
         self.length_u16 = len(text) + len(self._astral)
 
-    @property
-    def trivial(self) -> bool:
-        """True when both units agree everywhere (no character outside the BMP)."""
-        return not self._astral
-
     def to_utf16(self, cp: int) -> int:
         """Code-point offset -> UTF-16 offset."""
         return cp + bisect.bisect_left(self._astral, cp) if self._astral else cp
 
-    def to_cp(self, u16: int) -> int:
-        """UTF-16 offset -> code-point offset; an offset inside a surrogate pair snaps forward."""
+    def to_cp(self, u16: int, *, backward: bool = False) -> int:
+        """UTF-16 offset -> code-point offset.
+
+        An offset between the two halves of a surrogate pair snaps forward, past
+        the character (an end keeps the whole of it), or with ``backward`` to
+        before it (a start does: a selection from inside an emoji takes the emoji).
+        """
         if not self._astral:
             return u16
         k = bisect.bisect_right(self._astral_u16, u16 - 1)  # astral chars starting before u16
         cp = u16 - k
         if k and self._astral_u16[k - 1] + 1 == u16:  # between the two halves of a pair
-            cp = self._astral[k - 1] + 1
+            cp = self._astral[k - 1] + (0 if backward else 1)
         return cp

@@ -19,6 +19,8 @@ def test_utf16_map_counts_emoji_as_two_units() -> None:
     assert [m.to_utf16(i) for i in range(6)] == [0, 1, 3, 4, 6, 7]
     assert [m.to_cp(u) for u in (0, 1, 3, 4, 6, 7)] == [0, 1, 2, 3, 4, 5]
     assert m.to_cp(2) == 2  # inside the surrogate pair of 😀: snaps forward
+    assert m.to_cp(2, backward=True) == 1  # a start there takes the whole 😀
+    assert m.to_cp(5, backward=True) == 3 and m.to_cp(3, backward=True) == 2
     assert m.length_u16 == len(text.encode("utf-16-le")) // 2
 
 

@@ -26,27 +26,30 @@ def cuts(raw: str) -> list[int]:
             if not (0 < i < len(raw) and raw[i - 1] == "\r" and raw[i] == "\n")]
 
 
+def assert_selects(raw: str, data: st.DataObject, counting: Counting) -> None:
+    """A span a tool selected on ``raw``, written in ``counting``, selects the same text."""
+    start = data.draw(st.sampled_from(cuts(raw)[:-1]))
+    end = data.draw(st.sampled_from([i for i in cuts(raw) if i > start]))
+    if counting.utf16:
+        start_in_file, end_in_file = utf16_units(raw[:start]), utf16_units(raw[:end])
+    else:
+        start_in_file, end_in_file = start, end
+    source = SourceText(raw)
+    span, clamped = source.map_span(start_in_file, end_in_file, counting)
+    assert not clamped and span is not None
+    assert source.text[span[0]:span[1]] == raw[start:end].replace("\r\n", "\n")
+
+
 @given(TEXTS, st.data())
 def test_code_points_on_the_raw_text_select_the_same_characters(raw: str,
                                                                 data: st.DataObject) -> None:
-    start = data.draw(st.sampled_from(cuts(raw)[:-1]))
-    end = data.draw(st.sampled_from([i for i in cuts(raw) if i > start]))
-    source = SourceText(raw)
-    span, clamped = source.map_span(start, end, STANDARD)
-    assert not clamped and span is not None
-    assert source.text[span[0]:span[1]] == raw[start:end].replace("\r\n", "\n")
+    assert_selects(raw, data, STANDARD)
 
 
 @given(TEXTS, st.data())
 def test_utf16_spans_select_what_nvivo_selected(raw: str, data: st.DataObject) -> None:
     """NVivo counts UTF-16 units on the raw text: convert and get the same characters."""
-    start = data.draw(st.sampled_from(cuts(raw)[:-1]))
-    end = data.draw(st.sampled_from([i for i in cuts(raw) if i > start]))
-    u_start, u_end = utf16_units(raw[:start]), utf16_units(raw[:end])
-    source = SourceText(raw)
-    span, clamped = source.map_span(u_start, u_end, NVIVO)
-    assert not clamped and span is not None
-    assert source.text[span[0]:span[1]] == raw[start:end].replace("\r\n", "\n")
+    assert_selects(raw, data, NVIVO)
 
 
 @given(TEXTS, st.data())

@@ -11,11 +11,12 @@ See ``/work/shared/refi/README.md`` ("How offsets are counted").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+from ..text_units import Utf16Map
+
 _CRLF = re.compile("\r\n")
 
 
@@ -35,22 +36,6 @@ STANDARD = Counting()
 NVIVO = Counting(utf16=True)
 
 
-class _Units:
-    """UTF-16 positions of one string, for turning them into code-point indices."""
-
-    def __init__(self, text: str) -> None:
-        astral = [m.start() for m in _ASTRAL.finditer(text)]
-        self.after_pair = [a + j + 2 for j, a in enumerate(astral)]  # unit index after each
-        self.mid_pair = {a + j + 1 for j, a in enumerate(astral)}
-        self.length = len(text) + len(astral)
-
-    def to_code_point(self, unit: int, end: bool) -> int:
-        cp = unit - bisect_right(self.after_pair, unit)
-        if unit in self.mid_pair and not end:
-            cp -= 1  # a start inside a surrogate pair takes the whole character
-        return cp
-
-
 class SourceText:
     """A source text as stored in the file (BOM removed) and as we keep it (LF only)."""
 
@@ -58,31 +43,32 @@ class SourceText:
         self.raw = raw
         self.text = raw.replace("\r\n", "\n").replace("\r", "\n")
         self._removed_cr = [m.start() for m in _CRLF.finditer(raw)]
-        self._units: dict[bool, _Units] = {}
+        self._units: dict[bool, Utf16Map] = {}
 
     @property
     def has_astral(self) -> bool:
-        return _ASTRAL.search(self.raw) is not None
+        return self._units_of(False).length_u16 != len(self.raw)
 
     @property
     def has_crlf(self) -> bool:
         return bool(self._removed_cr)
 
-    def _units_of(self, crlf_as_one: bool) -> _Units:
+    def _units_of(self, crlf_as_one: bool) -> Utf16Map:
         if crlf_as_one not in self._units:
-            self._units[crlf_as_one] = _Units(self.text if crlf_as_one else self.raw)
+            self._units[crlf_as_one] = Utf16Map(self.text if crlf_as_one else self.raw)
         return self._units[crlf_as_one]
 
     def length(self, counting: Counting) -> int:
         """The text's length in the file's units."""
         if counting.utf16:
-            return self._units_of(counting.crlf_as_one).length
+            return self._units_of(counting.crlf_as_one).length_u16
         return len(self.text if counting.crlf_as_one else self.raw)
 
     def to_ours(self, position: int, counting: Counting, end: bool = False) -> int:
         """A position in the file's units as an index into :attr:`text`."""
         if counting.utf16:
-            position = self._units_of(counting.crlf_as_one).to_code_point(position, end)
+            # a start inside a surrogate pair takes the whole character
+            position = self._units_of(counting.crlf_as_one).to_cp(position, backward=not end)
         if counting.crlf_as_one:
             return position
         return position - bisect_left(self._removed_cr, position)
