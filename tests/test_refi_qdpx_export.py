@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from qda_app import CodingSpec, Project
 from qda_app.errors import QdaError
 from qda_app.exporters import ExportCancelled
 from qda_app.refi import export_qdpx, import_qdpx
+from qda_app.refi.values import parse_datetime
+from qda_app.timestamps import utc_timestamp
 
 ROOT = Path(__file__).resolve().parent.parent
 XSD = ROOT / "resources" / "refi" / "Project-mrt2019.xsd"
@@ -120,6 +123,15 @@ def test_dates_are_utc_with_z(sample: Project, tmp_path: Path) -> None:
     stamps = [v for el in qde_of(out).iter() for k, v in el.attrib.items()
               if k.endswith("DateTime")]
     assert stamps and all(s.endswith("Z") and "T" in s for s in stamps)
+
+
+def test_naive_and_aware_times_are_stamped_alike() -> None:
+    """The project stores naive UTC; a zoned time is moved to UTC (Word's w:date too)."""
+    naive = datetime(2024, 3, 1, 10, 0, 5, 999999)
+    berlin = datetime(2024, 3, 1, 11, 0, 5, tzinfo=timezone(timedelta(hours=1)))
+    assert utc_timestamp(naive) == utc_timestamp(berlin) == "2024-03-01T10:00:05Z"
+    assert parse_datetime(utc_timestamp(naive)) == naive.replace(microsecond=0,
+                                                               tzinfo=timezone.utc)
 
 
 def test_existing_file_needs_force_and_cancel_writes_nothing(sample: Project,

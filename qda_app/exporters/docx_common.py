@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
 from ..errors import QdaError
+from ..timestamps import utc_timestamp
 from .atomic import atomic_output
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -42,13 +43,6 @@ def xml_text(text: str) -> str:
 def initials(name: str) -> str:
     """``"Mathias Schmitt"`` -> ``"MS"``; Word shows these in the comment balloon."""
     return "".join(part[0] for part in name.split() if part)[:4].upper() or "?"
-
-
-def word_date(value: datetime) -> str:
-    """A ``w:date`` value: UTC, second precision, ``Z``."""
-    if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def export_date(now: datetime | None = None) -> str:
@@ -222,7 +216,7 @@ class WordWriter:
         comment.set(qn("w:id"), cid)
         comment.set(qn("w:author"), xml_text(author))
         if date is not None:
-            comment.set(qn("w:date"), word_date(date))
+            comment.set(qn("w:date"), utc_timestamp(date))
         comment.set(qn("w:initials"), xml_text(initials(author)))
         for i, line in enumerate(paragraphs):
             p = etree.SubElement(comment, W_P)

@@ -20,10 +20,11 @@ from lxml import etree
 from .. import records
 from ..exporters.atomic import Progress, atomic_output, check_progress, report_done
 from ..exporters.targets import check_target
+from ..timestamps import utc_timestamp
 from .codebook import write_codes
 from .qdc import origin
 from .report import ExportResult
-from .values import PROJECT_NS, derived_guid, format_datetime, xml_safe
+from .values import PROJECT_NS, derived_guid, xml_safe
 from .xmlio import assert_valid, to_bytes
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class _Builder:
             member = f"{info.uuid}.txt"
             el = etree.SubElement(sources, _q("TextSource"), guid=info.uuid,
                                   name=xml_safe(info.name), plainTextPath=f"internal://{member}",
-                                  creationDateTime=format_datetime(info.imported_at))
+                                  creationDateTime=utc_timestamp(info.imported_at))
             for coding in by_doc[info.uuid]:
                 self._selection(el, coding)
             for target in refs.get(info.uuid, ()):
@@ -109,7 +110,7 @@ class _Builder:
         return texts
 
     def _selection(self, parent: etree._Element, coding: records.Coding) -> None:
-        created, modified = format_datetime(coding.created), format_datetime(coding.modified)
+        created, modified = utc_timestamp(coding.created), utc_timestamp(coding.modified)
         sel = etree.SubElement(
             parent, _q("PlainTextSelection"), guid=selection_guid(coding.uuid),
             startPosition=str(coding.start), endPosition=str(coding.end),
@@ -133,8 +134,8 @@ class _Builder:
         for guid, title, text, memo in self.notes:
             attrs = {"guid": guid, "name": xml_safe(title)} if title else {"guid": guid}
             if memo is not None:
-                attrs["creationDateTime"] = format_datetime(memo.created)
-                attrs["modifiedDateTime"] = format_datetime(memo.modified)
+                attrs["creationDateTime"] = utc_timestamp(memo.created)
+                attrs["modifiedDateTime"] = utc_timestamp(memo.modified)
             el = etree.SubElement(notes, _q("Note"), attrs)
             etree.SubElement(el, _q("PlainTextContent")).text = xml_safe(text)
 

@@ -75,13 +75,6 @@ def parse_datetime(value: str | None) -> datetime | None:
     return moment
 
 
-def format_datetime(value: datetime) -> str:
-    """UTC with ``Z`` and whole seconds, as ATLAS.ti, NVivo and MAXQDA write it."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def parse_color(value: str | None) -> str | None:
     """``#RGB``/``#RRGGBB`` in any case as ``#rrggbb``; None when absent or invalid."""
     if not value or not value.strip():
