@@ -6,16 +6,30 @@ import csv
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
+from docx.oxml.ns import qn
 
 from qda_app import Project
 from qda_app.errors import CodeNotFound, CoderNotFound, DocumentNotFound, QdaError
 from qda_app.exporters.atomic import ExportCancelled
+from qda_app.team.agreement import CodeRef, DocumentRef, compute_agreement
 from qda_app.team.agreement_export import export, export_statistics_csv
 from qda_app.team.agreement_report import to_dict
+
+
+@dataclass(frozen=True)
+class _Span:
+    uuid: str
+    document_uuid: str
+    code_uuid: str
+    coder: str
+    start: int
+    end: int
+
 
 TEXT = ("I: Wie war die Arbeit?\n"
         "B: Die Arbeit war hart, die Sprache fehlte mir am Anfang sehr.\n"
@@ -121,6 +135,23 @@ def test_word_export_has_the_statistics_tables_and_the_disagreement_list(
     assert listed[2][6] == "—"
     with pytest.raises(QdaError, match="exists already"):
         export(r, out)
+
+
+def test_word_export_keeps_odd_text_visible_in_a_landscape_document(tmp_path: Path) -> None:
+    from docx.enum.section import WD_ORIENT
+
+    text = "Zeile eins\x0bmit Steuerzeichen\nZeile zwei\tmit Tab"
+    doc = DocumentRef("d", "Protokoll", len(text))
+    only_anna = [_Span("a", "d", "k", "Anna", 0, len(text))]
+    r = compute_agreement(["Anna", "Ben"], [doc], [CodeRef("k", "Code")], only_anna, 90,
+                          {"d": text}.get)
+    word = WordDocument(str(export(r, tmp_path / "odd.docx")))
+    assert word.sections[0].orientation == WD_ORIENT.LANDSCAPE
+    cell = word.tables[4].rows[1].cells[4]
+    # a character XML cannot hold becomes U+FFFD, as in the other Word exports, not nothing
+    assert cell.text == "Zeile eins\ufffdmit Steuerzeichen\nZeile zwei\tmit Tab"
+    header = word.tables[4].rows[0]._tr
+    assert header.trPr is not None and header.trPr.find(qn("w:tblHeader")) is not None
 
 
 def test_csv_exports_and_cancel(team: Path, tmp_path: Path) -> None:

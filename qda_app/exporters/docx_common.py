@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from copy import deepcopy
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import docx
+from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm
 from lxml import etree
 
 from ..errors import QdaError
@@ -28,7 +30,8 @@ from .atomic import atomic_output
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPLIT_TABS = re.compile("(\t)")
 
-W_P, W_R, W_T, W_TAB = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tab")
+W_P, W_R, W_T, W_TAB, W_BR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
+W_TC = qn("w:tc")
 W_PPR, W_RPR, W_VAL = qn("w:pPr"), qn("w:rPr"), qn("w:val")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -52,24 +55,36 @@ def export_date(now: datetime | None = None) -> str:
 class WordWriter:
     """One Word document being built; :meth:`save` writes it all-or-nothing."""
 
-    def __init__(self, title: str, lang: str = "de") -> None:
+    def __init__(self, title: str, lang: str = "de", landscape: bool = False) -> None:
         self.doc = docx.Document()
         self.doc.core_properties.title = xml_text(title)[:255]
         self.doc.core_properties.author = "Kodierwerk"
         self.doc.core_properties.language = "de-DE" if lang == "de" else "en-GB"
         self._set_language("de-DE" if lang == "de" else "en-GB")
-        self._a4()
+        self._a4(landscape)
         self._end = self.doc.element.body.sectPr  # new blocks go before the section properties
         self._comments: Any = None
         self._next_comment = 0
         self._heading_ids = [self.doc.styles[f"Heading {n}"].style_id for n in range(1, 5)]
 
-    def _a4(self) -> None:
-        """A4 with 2.5 cm margins (python-docx's template is US Letter)."""
+    def _a4(self, landscape: bool) -> None:
+        """A4 with 2.5 cm margins (python-docx's template is US Letter); landscape, for wide
+        tables, with 2 cm."""
         section = self.doc.sections[0]
-        section.page_width, section.page_height = Cm(21), Cm(29.7)
-        section.left_margin = section.right_margin = Cm(2.5)
-        section.top_margin = section.bottom_margin = Cm(2.5)
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Cm(29.7), Cm(21)
+        else:
+            section.page_width, section.page_height = Cm(21), Cm(29.7)
+        margin = Cm(2.0 if landscape else 2.5)
+        section.left_margin = section.right_margin = margin
+        section.top_margin = section.bottom_margin = margin
+
+    @property
+    def text_width_cm(self) -> float:
+        """The width between the margins, for sizing table columns."""
+        section = self.doc.sections[0]
+        return (section.page_width - section.left_margin - section.right_margin) / Cm(1)
 
     def _set_language(self, tag: str) -> None:
         """Spell-checking and hyphenation in Word and LibreOffice follow the document language."""
@@ -116,19 +131,13 @@ class WordWriter:
             if color:
                 etree.SubElement(rpr, qn("w:color")).set(W_VAL, color.lstrip("#"))
             if size_pt:
-                etree.SubElement(rpr, qn("w:sz")).set(W_VAL, str(int(size_pt * 2)))
+                rpr.append(_size(size_pt))
             if shade:
                 shd = etree.SubElement(rpr, qn("w:shd"))
                 shd.set(W_VAL, "clear")
                 shd.set(qn("w:color"), "auto")
                 shd.set(qn("w:fill"), shade.lstrip("#").upper())
-        for piece in _SPLIT_TABS.split(xml_text(text)) if "\t" in text else [xml_text(text)]:
-            if piece == "\t":
-                etree.SubElement(r, W_TAB)
-            elif piece:
-                t = etree.SubElement(r, W_T)
-                t.text = piece
-                t.set(XML_SPACE, "preserve")
+        _add_text(r, text)
         return r
 
     def text(self, text: str, style: str | None = None, **run_format: Any) -> list[Any]:
@@ -174,27 +183,47 @@ class WordWriter:
     def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]],
               widths_cm: Sequence[float], shades: dict[tuple[int, int], str] | None = None
               ) -> None:
-        """A grid table with a bold header row; ``shades[(row, col)]`` colours a cell."""
-        table = self.doc.add_table(rows=1, cols=len(headers))
+        """A grid table with a bold header row that repeats on every page; 9 pt text, line
+        breaks kept; ``shades[(row, col)]`` colours a cell (data rows count from 1).
+
+        Data rows are copies of one empty row made by python-docx, filled as XML:
+        python-docx's cell API needs seconds per thousand rows, and an agreement's
+        disagreement list can have tens of thousands.
+        """
+        table = self.doc.add_table(rows=2, cols=len(headers))
         table.style = self.doc.styles["Table Grid"]
         table.autofit = False
         for column, width in zip(table.columns, widths_cm, strict=True):
             column.width = Cm(width)
-        for cell, header, width in zip(table.rows[0].cells, headers, widths_cm, strict=True):
-            cell.width = Cm(width)
-            run = cell.paragraphs[0].add_run(xml_text(header))
-            run.bold = True
-            run.font.size = Pt(9)
-        for i, row in enumerate(rows, start=1):
-            cells = table.add_row().cells
-            for j, (cell, value) in enumerate(zip(cells, row, strict=True)):
-                cell.width = Cm(widths_cm[j])  # Word reads cell widths, LibreOffice the grid
-                run = cell.paragraphs[0].add_run(xml_text(value))
-                run.font.size = Pt(9)
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths_cm, strict=True):
+                cell.width = Cm(width)  # Word reads cell widths, LibreOffice the grid
+        for tr in (table.rows[0]._tr, table.rows[1]._tr):
+            for p in tr.iter(W_P):  # the paragraph mark in 9 pt too: its size sets the height
+                etree.SubElement(etree.SubElement(p, W_PPR), W_RPR).append(_size(9))
+        for tc, header in zip(table.rows[0]._tr.iterchildren(W_TC), headers, strict=True):
+            self._cell(tc, header, bold=True)
+        repeat = etree.SubElement(table.rows[0]._tr.get_or_add_trPr(), qn("w:tblHeader"))
+        repeat.set(W_VAL, "true")
+        template = table.rows[1]._tr
+        tbl = template.getparent()
+        tbl.remove(template)
+        for i, values in enumerate(rows, start=1):
+            tr = deepcopy(template)
+            for j, (tc, value) in enumerate(zip(tr.iterchildren(W_TC), values, strict=True)):
                 fill = (shades or {}).get((i, j))
                 if fill:
-                    _shade_cell(cell, fill)
-                    run.font.color.rgb = RGBColor.from_string(_contrast(fill))
+                    _shade_cell(tc, fill)
+                self._cell(tc, value, color=_contrast(fill) if fill else None)
+            tbl.append(tr)
+
+    def _cell(self, tc: Any, text: str, *, bold: bool = False, color: str | None = None) -> None:
+        """``text`` as one run in the cell's paragraph; a line break stays a line break."""
+        r = self.run(tc.find(W_P), "", bold=bold, color=color, size_pt=9)
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                etree.SubElement(r, W_BR)
+            _add_text(r, line)
 
     # -- comments -------------------------------------------------------------------------
 
@@ -252,8 +281,25 @@ def _with_id(tag: str, cid: str) -> Any:
     return element
 
 
-def _shade_cell(cell: Any, fill: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
+def _size(points: float) -> Any:
+    size = etree.Element(qn("w:sz"))
+    size.set(W_VAL, str(int(points * 2)))
+    return size
+
+
+def _add_text(r: Any, text: str) -> None:
+    """``text`` into the run ``r``; tabs become Word tabs."""
+    for piece in _SPLIT_TABS.split(xml_text(text)) if "\t" in text else [xml_text(text)]:
+        if piece == "\t":
+            etree.SubElement(r, W_TAB)
+        elif piece:
+            t = etree.SubElement(r, W_T)
+            t.text = piece
+            t.set(XML_SPACE, "preserve")
+
+
+def _shade_cell(tc: Any, fill: str) -> None:
+    tcpr = tc.get_or_add_tcPr()
     shd = etree.SubElement(tcpr, qn("w:shd"))
     shd.set(W_VAL, "clear")
     shd.set(qn("w:color"), "auto")
