@@ -154,6 +154,26 @@ def test_word_export_keeps_odd_text_visible_in_a_landscape_document(tmp_path: Pa
     assert header.trPr is not None and header.trPr.find(qn("w:tblHeader")) is not None
 
 
+def test_export_checks_the_file_name_before_the_work(team: Path, tmp_path: Path) -> None:
+    with Project.open(team) as p:
+        r = p.agreement(["Anna", "Ben"])
+    calls: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append(done)
+        return True
+
+    existing = tmp_path / "old.docx"
+    existing.write_bytes(b"old")
+    with pytest.raises(QdaError, match="exists already; use --force"):
+        export(r, existing, progress=progress)
+    with pytest.raises(QdaError, match=r"the agreement export cannot write \.pdf"):
+        export(r, tmp_path / "agreement.pdf", progress=progress)
+    with pytest.raises(QdaError, match="does not exist"):
+        export(r, tmp_path / "nowhere" / "a.csv", progress=progress)
+    assert calls == [] and existing.read_bytes() == b"old"
+
+
 def test_csv_exports_and_cancel(team: Path, tmp_path: Path) -> None:
     with Project.open(team) as p:
         r = p.agreement(["Anna", "Ben"])
@@ -227,5 +247,11 @@ def test_cli_agreement_errors_are_one_line(team: Path) -> None:
     bad = _qda("agreement", str(team), "--coders", "Anna,Carla")
     assert bad.returncode == 1 and bad.stderr == (
         "error: no coder 'Carla' in this project (coders: Anna, Ben)\n")
+    existing = team.with_name("old.docx")
+    existing.write_bytes(b"old")
+    # the file name is checked before the project is even read
+    taken = _qda("agreement", str(team), "--coders", "Anna,Carla", "--out", str(existing))
+    assert taken.returncode == 1 and taken.stderr == (
+        f"error: {existing} exists already; use --force to overwrite it\n")
     usage = _qda("agreement", str(team))
     assert usage.returncode == 2

@@ -67,12 +67,14 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_agreement(args: argparse.Namespace) -> int:
     from ..team import agreement_report
 
+    if args.out or args.stats_csv:
+        from ..team import agreement_export
+    if args.out:  # a wrong name fails now, not after the computation
+        agreement_export.check_export_target(args.out, args.force)
     coders = [c.strip() for c in args.coders.split(",") if c.strip()]
     with open_project(args.project) as project:
         result = project.agreement(coders, documents=args.doc, codes=args.code,
                                    overlap=args.overlap)
-    if args.out or args.stats_csv:
-        from ..team import agreement_export  # python-docx: loaded only to write a file
     if args.out:
         agreement_export.export(result, args.out, force=args.force, delimiter=args.delimiter)
     if args.stats_csv:

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import QdaError
 from ..exporters.atomic import Progress, atomic_output, check_progress
 from ..exporters.tables import csv_delimiter, write_csv
+from ..exporters.targets import check_target
 from .agreement import AgreementResult
 from .agreement_report import (
     ALL_CODES,
@@ -25,18 +25,26 @@ from .agreement_report import (
     statistics_tables,
 )
 
+SUFFIXES = (".docx", ".csv")
+
+
+def check_export_target(target: str | Path, force: bool = False) -> Path:
+    """``target`` as a Path if :func:`export` can write it, else a one-line error."""
+    return check_target(target, SUFFIXES, force, "the agreement export")
+
 
 def export(result: AgreementResult, target: str | Path, force: bool = False,
            progress: Progress | None = None, delimiter: str = ",") -> Path:
-    """Write ``.docx`` (statistics and disagreements) or ``.csv`` (disagreements) by suffix."""
-    target = Path(target)
-    suffix = target.suffix.lower()
-    if suffix == ".docx":
+    """Write ``.docx`` (statistics and disagreements) or ``.csv`` (disagreements) by suffix.
+
+    The file name is checked first: a wrong suffix, a missing folder or a file
+    that exists (without ``force``) fails before the work.
+    """
+    target = check_export_target(target, force)
+    if target.suffix.lower() == ".docx":
         export_docx(result, target, force, progress)
-    elif suffix == ".csv":
-        export_disagreements_csv(result, target, force, progress, delimiter)
     else:
-        raise QdaError(f"{target.name}: choose a .docx or .csv file to export to")
+        export_disagreements_csv(result, target, force, progress, delimiter)
     return target
 
 
