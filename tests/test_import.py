@@ -7,6 +7,8 @@ import codecs
 import errno
 import io
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -171,3 +173,23 @@ def test_a_read_error_is_one_line(project: Project, tmp_path: Path, name: str,
     monkeypatch.setattr(io, "open", failing_open)
     monkeypatch.setattr(builtins, "open", failing_open)
     _assert_refused(project, path, f"cannot read {name}: Input/output error")
+
+
+def test_the_importer_list_loads_no_heavy_library() -> None:
+    """The window imports the importer list (for its file filter) and the exporters' cancel
+    exceptions at start; python-docx, charset-normalizer and lxml load only when used."""
+    code = ("import sys, qda_app.importers, qda_app.exporters\n"
+            "from qda_app.importers import suffixes\n"
+            "assert '.docx' in suffixes() and '.txt' in suffixes()\n"
+            "print(sorted(m for m in ('docx', 'charset_normalizer', 'lxml', 'qda_app.refi')"
+            " if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_import_cancelled_is_one_class_wherever_it_is_imported_from() -> None:
+    from qda_app.exporters import ImportCancelled
+    from qda_app.refi import ImportCancelled as RefiImportCancelled
+
+    assert ImportCancelled is RefiImportCancelled

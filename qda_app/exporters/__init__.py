@@ -11,6 +11,14 @@ Conventions every exporter follows (so the CLI and the window drive them alike):
 
 from __future__ import annotations
 
-from .atomic import ExportCancelled, Progress, atomic_output, check_progress, report_done
+from .atomic import (
+    ExportCancelled,
+    ImportCancelled,
+    Progress,
+    atomic_output,
+    check_progress,
+    report_done,
+)
 
-__all__ = ["ExportCancelled", "Progress", "atomic_output", "check_progress", "report_done"]
+__all__ = ["ExportCancelled", "ImportCancelled", "Progress", "atomic_output", "check_progress",
+           "report_done"]

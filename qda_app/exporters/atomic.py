@@ -18,6 +18,14 @@ class ExportCancelled(QdaError):
     """The user cancelled; nothing was written."""
 
 
+class ImportCancelled(QdaError):
+    """The user cancelled an import (REFI-QDA); nothing was written.
+
+    Here beside :class:`ExportCancelled`, not in :mod:`qda_app.refi`, so the
+    window can catch both without loading all of refi (and lxml) at start.
+    """
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -10,14 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import QdaError
-from ..exporters.atomic import Progress
+from ..exporters.atomic import ImportCancelled, Progress  # ImportCancelled: still importable here
 
 _EXAMPLES = 3
-
-
-class ImportCancelled(QdaError):
-    """The user cancelled an import; nothing was written."""
 
 
 def check_import_progress(progress: Progress | None, done: int, total: int) -> None:
