@@ -20,7 +20,6 @@ class Utf16Map:
         self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # UTF-16 start of the k-th astral character: its code-point index plus k
         self._astral_u16 = [cp + k for k, cp in enumerate(self._astral)]
-        self.length_cp = len(text)
         self.length_u16 = len(text) + len(self._astral)
 
     def to_utf16(self, cp: int) -> int:

@@ -64,7 +64,6 @@ class ImportReport:
     codings: int = 0
     memos: int = 0
     _tallies: dict[tuple[str, str, str], _Tally] = field(default_factory=dict, repr=False)
-    _notes: list[str] = field(default_factory=list, repr=False)
 
     def tally(self, verb: str, noun: str, rest: str = "", n: int = 1,
               example: str | None = None) -> None:
@@ -76,13 +75,6 @@ class ImportReport:
         entry.count += n
         if example is not None and len(entry.examples) < _EXAMPLES:
             entry.examples.append(example)
-
-    def note(self, line: str) -> None:
-        self._notes.append(line)
-
-    def count(self, verb: str, noun: str, rest: str = "") -> int:
-        entry = self._tallies.get((verb, noun, rest))
-        return entry.count if entry else 0
 
     def summary(self) -> str:
         if self.kind == "codebook":
@@ -98,7 +90,7 @@ class ImportReport:
 
     def details(self) -> list[str]:
         """One line per kind of thing skipped, renamed, clamped or guessed."""
-        return [t.line() for t in self._tallies.values()] + list(self._notes)
+        return [t.line() for t in self._tallies.values()]
 
     def lines(self) -> list[str]:
         return [self.summary(), *self.details()]
