@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableView
 
-from qda_app.ui import agreement_files
-from qda_app.ui.agreement_files import SaveChoice
+from qda_app.ui import export_dialogs, progress_run
 from qda_app.ui.agreement_tables import CODE_ROLE, RAW_ROLE
 from qda_app.ui.agreement_window import AgreementWindow
 from qda_app.ui.main_window import MainWindow
@@ -212,9 +211,9 @@ def test_a_closed_window_refills_its_choices_only_when_shown_again(
     assert agreement.stale and "press Compute" in agreement.summary.text()
 
 
-def _save_to(monkeypatch, path: Path, filter_index: int = 0) -> None:
-    monkeypatch.setattr(agreement_files.SaveFileDialog, "ask",
-                        classmethod(lambda cls, *a: SaveChoice(path, filter_index)))
+def _save_to(monkeypatch, path: Path, filter_index: int = 0, confirmed: bool = True) -> None:
+    monkeypatch.setattr(export_dialogs.SaveFileDialog, "ask", classmethod(
+        lambda cls, *a: export_dialogs.SaveTarget(path, confirmed, filter_index)))
 
 
 def test_export_to_word_opens_in_python_docx(qtbot, window: MainWindow, tmp_path: Path,
@@ -262,13 +261,49 @@ def test_cancelled_export_writes_nothing(qtbot, window: MainWindow, tmp_path: Pa
             return True
 
     agreement = open_agreement(qtbot, window)
-    monkeypatch.setattr(agreement_files, "QProgressDialog", Cancelled)
+    monkeypatch.setattr(progress_run, "QProgressDialog", Cancelled)
     target = tmp_path / "cancelled.docx"
     _save_to(monkeypatch, target)
     qtbot.mouseClick(agreement.findChild(QPushButton, "exportDocxButton"),
                      Qt.MouseButton.LeftButton)
     assert not target.exists()
     assert list(tmp_path.glob("*.part")) == []
+    assert "Not saved" in agreement.export_status.text()
+
+
+def test_an_export_leaves_no_progress_dialog_behind(qtbot, window: MainWindow, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    agreement = open_agreement(qtbot, window)
+    for name in ("one.docx", "two.docx"):
+        _save_to(monkeypatch, tmp_path / name)
+        qtbot.mouseClick(agreement.findChild(QPushButton, "exportDocxButton"),
+                         Qt.MouseButton.LeftButton)
+        # gone at once: a later export (or its Cancel) must not meet this one's dialog
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog)]
+    assert (tmp_path / "two.docx").exists()
+
+
+def test_a_failing_export_is_one_line_and_replacing_needs_a_yes(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch, warnings: list[str]) -> None:
+    agreement = open_agreement(qtbot, window)
+    button = agreement.findChild(QPushButton, "exportStatisticsCsvButton")
+    missing = tmp_path / "nowhere" / "stats.csv"
+    _save_to(monkeypatch, missing)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert warnings == [f"cannot write {missing}: folder {missing.parent} does not exist"]
+    assert "Not saved" in agreement.export_status.text()
+    kept = tmp_path / "stats.csv"
+    kept.write_text("keep me", encoding="utf-8")
+    _save_to(monkeypatch, kept, confirmed=False)  # the dialog added ".csv": not asked yet
+    asked: list[str] = []
+    monkeypatch.setattr(export_dialogs.ConfirmReplace, "ask",
+                        classmethod(lambda cls, *a: asked.append(a[2]) or False))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == ["stats.csv exists already. Replace it?"]
+    assert kept.read_text(encoding="utf-8") == "keep me"
     assert "Not saved" in agreement.export_status.text()
 
 

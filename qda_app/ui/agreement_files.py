@@ -1,79 +1,33 @@
 """Saving agreement results: Word, disagreement CSV, statistics CSV.
 
-The export runs on the main thread; its progress callback keeps the window
-alive (``processEvents``) and reports Cancel, after which nothing is written.
-A file is overwritten only when the save dialog asked and the user agreed.
+The same steps as File → Export: the save dialog of ``export_dialogs``, the
+progress dialog with Cancel of ``progress_run`` (after Cancel nothing is
+written), and the one-line error of ``show_error``. A file is overwritten only
+when the user agreed, in the save dialog or in the "Replace?" question.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..exporters.atomic import ExportCancelled, Progress
 from .errors import show_error
+from .export_dialogs import ConfirmReplace, SaveFileDialog, SaveTarget
+from .progress_run import run_with_progress
 
 if TYPE_CHECKING:
     from ..team.agreement import AgreementResult
 
 
-@dataclass(frozen=True, slots=True)
-class SaveChoice:
-    path: Path
-    filter_index: int  # which of the offered file types the user chose
-
-
-class SaveFileDialog:
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, suggested: Path,
-            filters: list[str]) -> SaveChoice | None:
-        """``None`` when cancelled. The dialog adds the suffix of ``suggested`` to a bare
-        name before it asks about overwriting, so its question is about the real file."""
-        dialog = QFileDialog(parent, title, str(suggested.parent))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(filters)
-        dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
-        dialog.selectFile(suggested.name)
-        if not dialog.exec() or not dialog.selectedFiles():
-            return None
-        chosen = dialog.selectedNameFilter()
-        index = filters.index(chosen) if chosen in filters else 0
-        return SaveChoice(Path(dialog.selectedFiles()[0]), index)
-
-
-def run_with_progress(parent: QWidget, label: str, job: Callable[[Progress], object]) -> bool:
-    """Run ``job(progress)`` under a window-modal progress dialog with Cancel.
-
-    Returns ``False`` when cancelled or failed (the error is shown; nothing written).
-    """
-    dialog = QProgressDialog(label, QWidget.tr("Cancel"), 0, 100, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-
-    def progress(done: int, total: int) -> bool:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
-    try:
-        job(progress)
-    except ExportCancelled:
-        return False
-    except Exception as exc:  # QdaError: one line; anything else is logged
-        show_error(parent, exc)
-        return False
-    finally:
-        dialog.close()
-        dialog.deleteLater()
-    return True
+def _label(file_type: str) -> str:
+    """``"Word documents (*.docx)"`` -> ``"Word documents"``: the translated file types
+    carry their pattern, which the save dialog adds itself."""
+    return file_type.rsplit(" (*", 1)[0]
 
 
 class AgreementFiles(QObject):
@@ -93,47 +47,67 @@ class AgreementFiles(QObject):
         semicolon = (self.tr("CSV, semicolon-separated, for Excel in German (*.csv)"), ";")
         return [semicolon, comma] if QLocale().decimalPoint() == "," else [comma, semicolon]
 
-    def _ask(self, title: str, name: str, filters: list[str]) -> SaveChoice | None:
-        return SaveFileDialog.ask(self.parent_, title, self.folder / name, filters)
+    def _ask(self, title: str, name: str, types: list[str]) -> SaveTarget | None:
+        """Where to write; an existing file only with the user's yes."""
+        suffix = Path(name).suffix
+        target = SaveFileDialog.ask(self.parent_, title, self.folder / name,
+                                    [(_label(t), suffix) for t in types])
+        if target is None:
+            return None
+        if target.path.exists() and not target.confirmed:  # the dialog added the suffix
+            question = QCoreApplication.translate(
+                "ExportActions", "{0} exists already. Replace it?").format(target.path.name)
+            if not ConfirmReplace.ask(self.parent_, title, question):
+                self.status.emit(self.tr("Not saved: {0}").format(target.path.name))
+                return None
+        return target
 
     def export_docx(self, result: AgreementResult) -> Path | None:
         from ..team.agreement_export import export
 
-        choice = self._ask(self.tr("Export agreement to Word"), f"{self.stem}-agreement.docx",
+        title = self.tr("Export agreement to Word")
+        target = self._ask(title, f"{self.stem}-agreement.docx",
                            [self.tr("Word documents (*.docx)")])
-        if choice is None:
+        if target is None:
             return None
-        # the save dialog asked before overwriting: an existing file may be replaced now
-        return self._run(choice.path, lambda p: export(
-            result, choice.path, force=choice.path.exists(), progress=p))
+        # the user agreed to replace an existing file: force it now
+        return self._run(title, target.path, lambda p: export(
+            result, target.path, force=target.path.exists(), progress=p))
 
     def export_disagreements_csv(self, result: AgreementResult) -> Path | None:
         from ..team.agreement_export import export
 
+        title = self.tr("Export disagreements to CSV")
         types = self._csv_types()
-        choice = self._ask(self.tr("Export disagreements to CSV"),
-                           f"{self.stem}-disagreements.csv", [t for t, _ in types])
-        if choice is None:
+        target = self._ask(title, f"{self.stem}-disagreements.csv", [t for t, _ in types])
+        if target is None:
             return None
-        sep = types[choice.filter_index][1]
-        return self._run(choice.path, lambda p: export(
-            result, choice.path, force=choice.path.exists(), progress=p, delimiter=sep))
+        sep = types[target.filter_index][1]
+        return self._run(title, target.path, lambda p: export(
+            result, target.path, force=target.path.exists(), progress=p, delimiter=sep))
 
     def export_statistics_csv(self, result: AgreementResult) -> Path | None:
         from ..team.agreement_export import export_statistics_csv
 
+        title = self.tr("Export agreement statistics to CSV")
         types = self._csv_types()
-        choice = self._ask(self.tr("Export agreement statistics to CSV"),
-                           f"{self.stem}-agreement-statistics.csv", [t for t, _ in types])
-        if choice is None:
+        target = self._ask(title, f"{self.stem}-agreement-statistics.csv",
+                           [t for t, _ in types])
+        if target is None:
             return None
-        sep = types[choice.filter_index][1]
-        return self._run(choice.path, lambda _p: export_statistics_csv(
-            result, choice.path, force=choice.path.exists(), delimiter=sep))
+        sep = types[target.filter_index][1]
+        return self._run(title, target.path, lambda _p: export_statistics_csv(
+            result, target.path, force=target.path.exists(), delimiter=sep))
 
-    def _run(self, path: Path, job: Callable[[Progress], object]) -> Path | None:
-        label = self.tr("Writing {0}…").format(path.name)
-        if run_with_progress(self.parent_, label, job):
+    def _run(self, title: str, path: Path, job: Callable[[Progress], object]) -> Path | None:
+        """``job`` with progress and Cancel; ``None`` when cancelled or failed (said why)."""
+        try:
+            run_with_progress(self.parent_, self.tr("Writing {0}…").format(path.name), job)
+        except ExportCancelled:
+            pass
+        except Exception as exc:  # a bug must not end the session: show_error logs it
+            show_error(self.parent_, exc, title)
+        else:
             self.status.emit(self.tr("Saved {0}").format(path))
             return path
         self.status.emit(self.tr("Not saved: {0}").format(path.name))

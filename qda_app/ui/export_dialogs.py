@@ -54,6 +54,9 @@ class SaveTarget:
     path: Path
     confirmed: bool
     """The user agreed to replace the existing file at ``path``."""
+    filter_index: int = 0
+    """Which of the offered file types the user chose (two may share a suffix: CSV with
+    commas or with semicolons)."""
 
 
 class SaveFileDialog:
@@ -79,10 +82,10 @@ def save_target(name: str, chosen: str, filters: Sequence[FileFilter], texts: Se
                 confirm_overwrite: bool = True) -> SaveTarget:
     path = Path(name)
     suffixes = [suffix for _, suffix in filters]
+    index = texts.index(chosen) if chosen in texts else 0
     if path.suffix.lower() not in suffixes:
-        suffix = suffixes[texts.index(chosen)] if chosen in texts else suffixes[0]
-        path = path.with_name(path.name + suffix)
-    return SaveTarget(path, confirm_overwrite and path == Path(name) and path.exists())
+        path = path.with_name(path.name + suffixes[index])
+    return SaveTarget(path, confirm_overwrite and path == Path(name) and path.exists(), index)
 
 
 class OpenFileDialog:
