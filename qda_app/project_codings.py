@@ -140,8 +140,7 @@ class CodingsMixin(ProjectBase):
         paths, UUIDs or records; with ``include_subcodes`` a code brings its
         subcodes' codings too (MAXQDA's retrieval). An unknown code, coder or
         document raises a :class:`~qda_app.errors.NotFoundError`: a misspelt
-        name would otherwise select nothing without saying why. (The project's
-        own :attr:`coder` has no codings yet rather than being unknown.)
+        name would otherwise select nothing without saying why.
         """
         with self._read() as s:
             tree = CodeTree.load(s)
@@ -155,12 +154,11 @@ class CodingsMixin(ProjectBase):
             if coder is not None:
                 names = [c.name if isinstance(c, records.Coder) else str(c) for c in _many(coder)]
                 known = {name: id_ for name, id_ in s.execute(select(Coder.name, Coder.id))}
-                # the project's own coder is known before their first coding: none yet
-                unknown = [n for n in names if n not in known and n != self.coder]
+                unknown = [n for n in names if n not in known]
                 if unknown:
                     raise CoderNotFound(f"no coder {unknown[0]!r} in this project (coders: "
                                         f"{', '.join(sorted(known)) or 'none yet'})")
-                where.append(Coding.coder_id.in_([known[n] for n in names if n in known]))
+                where.append(Coding.coder_id.in_([known[n] for n in names]))
             if document is not None:
                 resolver = coding_store.Resolver(s, tree)
                 where.append(Coding.document_id.in_([resolver.document(d)
