@@ -10,6 +10,7 @@ from .records import (
     Changes,
     Code,
     Coder,
+    CodeSpec,
     Coding,
     CodingSpec,
     Document,
@@ -21,6 +22,7 @@ from .records import (
 __all__ = [
     "Changes",
     "Code",
+    "CodeSpec",
     "Coder",
     "Coding",
     "CodingSpec",
