@@ -2,9 +2,9 @@
 
 A non-modal window beside the workbench. The tables come from
 :meth:`Project.agreement` (the numbers ``qda agreement`` prints); the
-disagreement list sits beside them, and a double-click opens a place in the
-transcript of the main window. Choosing a code's row in a table narrows the
-list to that code's places.
+disagreement list sits below them (beside them its text column had no room),
+and a double-click opens a place in the transcript of the main window.
+Choosing a code's row in a table narrows the list to that code's places.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from .agreement_tables import (
     ElideLeftDelegate,
     PlaceFilter,
     StatisticsModel,
+    results_table,
 )
 from .errors import show_error
 
@@ -48,20 +49,6 @@ if TYPE_CHECKING:
 
 LEVELS = ("segment", "character", "presence", "alpha")
 STALE_STYLE = "color: #9a5b00;"
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
 
 
 class AgreementWindow(QWidget):
@@ -135,7 +122,7 @@ class AgreementWindow(QWidget):
         caption.setWordWrap(True)
         caption.setContentsMargins(2, 4, 2, 4)
         model = StatisticsModel(key, self)
-        table = _table(page, f"{key}Table")
+        table = results_table(page, f"{key}Table")
         table.setTextElideMode(Qt.TextElideMode.ElideLeft)  # a code path's end names the code
         table.setModel(model)
         table.selectionModel().currentRowChanged.connect(
@@ -152,7 +139,7 @@ class AgreementWindow(QWidget):
         self.places = DisagreementModel(self)
         self.proxy = PlaceFilter(self)
         self.proxy.setSourceModel(self.places)
-        self.place_table = _table(pane, "disagreementTable")
+        self.place_table = results_table(pane, "disagreementTable")
         self.place_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.place_table.setItemDelegateForColumn(DisagreementModel.CODE,
                                                   ElideLeftDelegate(self.place_table))
