@@ -17,6 +17,7 @@ from bench_data import BENCH_PROJECT, build, ensure_bench_project, report
 
 from qda_app import Project
 from qda_app.bundled import seed_path
+from qda_app.importers import import_file
 
 
 def median_time(fn: Callable[[], object], runs: int = 5) -> float:
@@ -45,7 +46,7 @@ def main() -> int:
     def import_seed() -> None:
         with tempfile.TemporaryDirectory() as d, Project.create(Path(d) / "s.qda") as p:
             t = time.perf_counter()
-            p.import_file(seed_path())
+            import_file(p, seed_path())
             timings.append(time.perf_counter() - t)
 
     timings: list[float] = []

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from qda_app import CodingSpec, Project  # noqa: E402
 from qda_app.bundled import seed_path  # noqa: E402
+from qda_app.importers import import_file  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 BENCH_PROJECT = DATA / "bench.qda"
@@ -71,7 +72,7 @@ def build(path: Path = BENCH_PROJECT, verbose: bool = True) -> dict[str, float]:
     text_file = make_text()
     with Project.create(path, title="Benchmark: 2 MB, 20,000 codings") as project:
         t = time.perf_counter()
-        doc = project.import_file(text_file)
+        doc = import_file(project, text_file)
         timings["import 2 MB transcript"] = time.perf_counter() - t
         for p in code_paths():
             project.add_code(p)

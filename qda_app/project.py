@@ -2,31 +2,93 @@
 
 Every mutating method is one transaction, committed (and synced to disk)
 before it returns; then subscribers get a :class:`~qda_app.records.Changes`
-saying what changed, so views refresh only that.
+saying what changed, so views refresh only that. The facade holds the rules
+that span tables (what a delete takes with it, what a change announces); the
+SQL is in :mod:`qda_app.storage`, one module per kind of row.
+
+Features above the facade (importers, exporters, REFI-QDA, team work) use
+only its public methods; the facade imports none of them.
 """
 
 from __future__ import annotations
 
+import getpass
 import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
 
 from . import records
-from .errors import QdaError
-from .project_codes import CodesMixin
-from .project_codings import CodingsMixin
-from .project_memos import MemosMixin
-from .project_team import TeamMixin
-from .records import Changes
-from .storage import database
+from .errors import InvalidValueError, QdaError
+from .merge_records import MergeWrites, ProjectContent, TargetIndex
+from .records import Changes, CodeSpec, CodingSpec
+from .storage import coders as coder_store
+from .storage import codes as code_store
+from .storage import codings as coding_store
+from .storage import database, merge_io, project_info, snapshots
 from .storage import documents as doc_store
-from .storage.models import Coder, ProjectInfo, new_uuid
+from .storage import memos as memo_store
+from .storage.check import find_problems
+from .storage.code_tree import CodeTree, Node
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[Changes], None]
+_UNSET: Any = object()
 
 
-class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
+def default_coder_name() -> str:
+    try:
+        return getpass.getuser() or "coder"
+    except (OSError, KeyError):
+        return "coder"
+
+
+def _code_ref(ref: object) -> str:
+    if isinstance(ref, records.Code):
+        return ref.uuid
+    if isinstance(ref, str):
+        return ref
+    raise InvalidValueError(f"not a code: {ref!r}")
+
+
+def _memo_ref(ref: object) -> str:
+    return ref.uuid if isinstance(ref, records.Memo) else str(ref)
+
+
+def _as_spec(item: object, kind: type[Any]) -> Any:
+    if isinstance(item, kind):
+        return item
+    if isinstance(item, dict):
+        return kind(**item)
+    if kind is CodingSpec and isinstance(item, (tuple, list)):
+        return CodingSpec(*item)
+    raise InvalidValueError(f"not a {'coding' if kind is CodingSpec else 'code'}: {item!r}")
+
+
+def _many(value: object) -> list[Any] | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return list(value)
+    return [value]
+
+
+class Project:
     """An open ``.qda`` project. Use :meth:`create` or :meth:`open`, ideally in ``with``."""
+
+    def __init__(self, db: database.Database) -> None:
+        self._db = db
+        self._listeners: list[Listener] = []
+        self.coder: str = default_coder_name()
+        """Coder attached to new codings when a call names none."""
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -56,27 +118,56 @@ class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
     @property
     def title(self) -> str:
         with self._read() as s:
-            return s.scalars(select(ProjectInfo.title)).one()
+            return project_info.title(s)
 
     @property
     def uuid(self) -> str:
         with self._read() as s:
-            return s.scalars(select(ProjectInfo.uuid)).one()
+            return project_info.uuid(s)
 
     def set_title(self, title: str) -> None:
         with self._write(Changes(project=True)) as s:
-            s.execute(update(ProjectInfo).values(title=title.strip() or self.path.stem))
+            project_info.set_title(s, title.strip() or self.path.stem)
+
+    # -- change notification and units of work ------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(changes)`` after every committed change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # a broken view must not undo a committed action
+                log.exception("change listener failed")
+
+    @contextmanager
+    def _write(self, changes: Changes | None = None) -> Iterator[Session]:
+        """One unit of work; committed when the block exits, then listeners hear ``changes``."""
+        try:
+            with self._db.write() as s:
+                yield s
+        except sa_exc.OperationalError as exc:
+            raise QdaError(f"could not write {self._db.path.name}: {exc.orig}") from None
+        except sa_exc.IntegrityError as exc:
+            raise QdaError(f"refused, the project would become inconsistent: {exc.orig}") from None
+        if changes is not None:
+            self._notify(changes)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._db.read() as s:
+                yield s
+        except sa_exc.OperationalError as exc:
+            raise QdaError(f"could not read {self._db.path.name}: {exc.orig}") from None
 
     # -- documents ------------------------------------------------------------------------
-
-    def import_file(self, path: str | Path, name: str | None = None) -> records.Document:
-        """Import a ``.txt``, ``.md`` or ``.docx`` transcript, with its speaker turns."""
-        from .importers import read_file
-
-        imported = read_file(Path(path))
-        return self.add_document(
-            name or imported.name, imported.text, imported.turns, source=imported.source
-        )
 
     def add_document(
         self,
@@ -118,7 +209,7 @@ class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
         with self._write() as s:
             doc_id = doc_store.find_id(s, ref)
             doc = doc_store.load(s, doc_id)
-            n = self._count_codings(s, doc_id)
+            n = coding_store.count_in_document(s, doc_id)
             doc_store.remove(s, doc_id)
         self._notify(Changes(documents=True, codings=True, codes=True, memos=True,
                              document_uuids=frozenset({doc.uuid})))
@@ -128,8 +219,7 @@ class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
 
     def coders(self) -> list[records.Coder]:
         with self._read() as s:
-            rows = s.execute(select(Coder.uuid, Coder.name).order_by(Coder.name)).all()
-        return [records.Coder(*row) for row in rows]
+            return coder_store.list_coders(s)
 
     def add_coder(self, name: str, uuid: str | None = None) -> records.Coder:
         """A coder by name, created (with ``uuid`` if given) when not there yet."""
@@ -137,22 +227,298 @@ class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
         if not name:
             raise QdaError("a coder name cannot be empty")
         with self._write() as s:
-            row = s.execute(select(Coder).where(Coder.name == name)).scalar()
-            created = row is None
-            if row is None:
-                row = Coder(name=name, uuid=(uuid or new_uuid()).strip("{}").lower())
-                s.add(row)
-                s.flush()
-            coder = records.Coder(row.uuid, row.name)
+            coder, created = coder_store.ensure(s, name, uuid)
         if created:
             self._notify(Changes(coders=True))
         return coder
+
+    # -- the code system ------------------------------------------------------------------
+
+    def codes(self) -> list[records.Code]:
+        """All codes in tree order (depth first), with their coding counts."""
+        with self._read() as s:
+            return code_store.code_records(s, CodeTree.load(s))
+
+    def code(self, ref: object) -> records.Code:
+        """A code by path (``"Arbeit/Sprache"``), UUID or record."""
+        with self._read() as s:
+            tree = CodeTree.load(s)
+            return code_store.code_records(s, tree, [tree.find(_code_ref(ref))])[0]
+
+    def add_code(self, path: str, color: str | None = None, description: str = "",
+                 uuid: str | None = None, position: int | None = None) -> records.Code:
+        """Create ``path`` (e.g. ``"Arbeit/Sprache"``), adding missing parents.
+
+        Without a colour the least used palette colour is taken. ``position``
+        places the code among its siblings (default: last).
+        """
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            new = code_store.add_code(s, tree, path, color, description, uuid, position)
+            code = code_store.code_records(s, tree, [tree.by_uuid[new]])[0]
+        self._notify(Changes(codes=True, code_uuids=frozenset({code.uuid})))
+        return code
+
+    def add_codes(self, specs: Iterable[CodeSpec | dict[str, Any]]) -> list[records.Code]:
+        """Create many codes in one transaction: all of them, or none if one is invalid.
+
+        Each spec is what :meth:`add_code` takes (missing parents are created,
+        in order). Listeners hear of it once: importing a 40-code codebook
+        refreshes the views once, not 40 times, and a bad code halfway leaves
+        no half codebook behind.
+        """
+        items: list[CodeSpec] = [_as_spec(spec, CodeSpec) for spec in specs]
+        if not items:
+            return []
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            new = [code_store.add_code(s, tree, i.path, i.color, i.description, i.uuid)
+                   for i in items]
+            codes = code_store.code_records(s, tree, [tree.by_uuid[u] for u in new])
+        self._notify(Changes(codes=True, code_uuids=frozenset(c.uuid for c in codes)))
+        return codes
+
+    def _change_code(self, ref: object, change: Callable[[Session, CodeTree, Node], None],
+                     codings_shown: bool = True) -> records.Code:
+        """Apply ``change`` to one code in one transaction; return its new record."""
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            node = tree.find(_code_ref(ref))
+            change(s, tree, node)
+            tree = CodeTree.load(s)  # paths below a renamed or moved code change too
+            code = code_store.code_records(s, tree, [tree.by_uuid[node.uuid.lower()]])[0]
+        self._notify(Changes(codes=True, codings=codings_shown,
+                             code_uuids=frozenset({code.uuid})))
+        return code
+
+    def rename_code(self, code: object, new_name: str) -> records.Code:
+        return self._change_code(code, lambda s, tree, node: code_store.rename_code(
+            s, tree, node, new_name))
+
+    def move_code(self, code: object, parent: object | None, position: int | None = None
+                  ) -> records.Code:
+        """Move ``code`` under ``parent`` (``None``: top level) at ``position`` among siblings."""
+        def move(s: Session, tree: CodeTree, node: Node) -> None:
+            target = None if parent is None else tree.find(_code_ref(parent))
+            code_store.move_code(s, tree, node, target, position)
+
+        return self._change_code(code, move)
+
+    def recolor_code(self, code: object, color: str) -> records.Code:
+        return self._change_code(code, lambda s, _tree, node: code_store.set_fields(
+            s, node, color=color))
+
+    def describe_code(self, code: object, description: str) -> records.Code:
+        return self._change_code(code, lambda s, _tree, node: code_store.set_fields(
+            s, node, description=description), codings_shown=False)
+
+    def delete_code(self, code: object, delete_codings: bool = False,
+                    reassign_to: object | None = None) -> int:
+        """Delete a code and its subcodes; return the number of codings deleted or reassigned.
+
+        Refuses (:class:`~qda_app.errors.CodeInUseError`) when codings exist,
+        unless ``delete_codings`` or a code to ``reassign_to`` is given.
+        """
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            node = tree.find(_code_ref(code))
+            target = None if reassign_to is None else tree.find(_code_ref(reassign_to))
+            n = code_store.delete_code(s, tree, node, delete_codings, target)
+        self._notify(Changes(codes=True, codings=bool(n), memos=True,
+                             code_uuids=frozenset({node.uuid})))
+        return n
+
+    def merge_codes(self, source: object, target: object) -> records.MergeResult:
+        """Move the codings and subcodes of ``source`` into ``target`` and delete ``source``.
+
+        A coding that ``target`` already has (same document, coder and span) is
+        not duplicated; subcodes with the same name are merged too.
+        """
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            src = tree.find(_code_ref(source))
+            dst = tree.find(_code_ref(target))
+            stats = code_store.merge_codes(s, tree, src, dst)
+        self._notify(Changes(codes=True, codings=True, memos=True,
+                             code_uuids=frozenset({src.uuid, dst.uuid})))
+        return records.MergeResult(stats.moved, stats.duplicates)
+
+    def code_count_in_subtree(self, code: object) -> int:
+        """Codings of ``code`` and its subcodes (what a delete would take with it)."""
+        return self.code(code).codings_total
+
+    def snapshot_code(self, code: object) -> records.CodeSnapshot:
+        """Everything :meth:`restore_code` needs to put a subtree back exactly."""
+        with self._read() as s:
+            tree = CodeTree.load(s)
+            return snapshots.take_snapshot(s, tree, tree.find(_code_ref(code)))
+
+    def restore_code(self, snapshot: records.CodeSnapshot) -> None:
+        """Put a snapshot back: codes, positions, codings and memos, by UUID.
+
+        Codes and codings that still exist are moved back; missing ones are
+        re-created with their UUIDs and timestamps.
+        """
+        with self._write() as s:
+            snapshots.restore_snapshot(s, snapshot, self.coder)
+        self._notify(Changes(codes=True, codings=True, memos=True,
+                             code_uuids=frozenset(r.uuid for r in snapshot.codes)))
+
+    # -- codings --------------------------------------------------------------------------
+
+    def add_coding(self, document: object, code: object, start: int, end: int,
+                   coder: str | None = None, memo: str | None = None,
+                   uuid: str | None = None) -> records.Coding:
+        """Code ``document.text[start:end]`` (code points, end exclusive) with ``code``."""
+        return self.add_codings([CodingSpec(document, code, start, end, coder, memo, uuid)])[0]
+
+    def add_codings(self, items: Iterable[CodingSpec | dict[str, Any] | tuple[Any, ...]]
+                    ) -> list[records.Coding]:
+        """Add many codings in one transaction: all of them, or none if one is invalid."""
+        specs = [_as_spec(i, CodingSpec) for i in items]
+        with self._write() as s:
+            resolver = coding_store.Resolver(s)
+            added = coding_store.insert_and_fetch(s, resolver, specs, self.coder)
+        self._notify_codings(added=added, new_coders=bool(resolver.new_coders))
+        return added
+
+    def _notify_codings(self, added: Sequence[records.Coding] = (),
+                        removed: Sequence[records.Coding] = (), new_coders: bool = False) -> None:
+        changed = [*added, *removed]
+        if changed:
+            self._notify(Changes(
+                codings=True, coders=new_coders,
+                document_uuids=frozenset(c.document_uuid for c in changed),
+                code_uuids=frozenset(c.code_uuid for c in changed),
+                coding_uuids=frozenset(c.uuid for c in changed),
+                added=tuple(added), removed=tuple(removed),
+            ))
+
+    def coding(self, ref: object) -> records.Coding:
+        """A coding by UUID or record."""
+        with self._read() as s:
+            return coding_store.fetch_one(s, CodeTree.load(s), coding_store.find_id(s, ref))
+
+    def remove_coding(self, coding: object) -> records.Coding:
+        """Remove one coding; returns it as it was (undo re-adds it with the same UUID)."""
+        return self.remove_codings([coding])[0]
+
+    def remove_codings(self, codings: Iterable[object]) -> list[records.Coding]:
+        with self._write() as s:
+            ids = [coding_store.find_id(s, c) for c in codings]
+            removed = coding_store.fetch_ids(s, CodeTree.load(s), ids)
+            coding_store.delete_ids(s, ids)
+        self._notify_codings(removed=removed)
+        return removed
+
+    def update_coding(self, coding: object, start: int | None = None, end: int | None = None,
+                      memo: str | None = _UNSET, code: object | None = None,
+                      modified: datetime | None = None) -> records.Coding:
+        """Change a coding's bounds, memo (``None`` clears it) or code.
+
+        ``modified`` defaults to now; undo passes the old time to restore it exactly.
+        """
+        changes: dict[str, Any] = {"modified": modified}
+        if start is not None:
+            changes["start"] = start
+        if end is not None:
+            changes["end"] = end
+        if memo is not _UNSET:
+            changes["memo"] = memo
+        if code is not None:
+            changes["code"] = code
+        with self._write() as s:
+            coding_id = coding_store.find_id(s, coding)
+            resolver = coding_store.Resolver(s)
+            before = coding_store.fetch_one(s, resolver.tree, coding_id)
+            coding_store.update_one(s, resolver, coding_id, **changes)
+            after = coding_store.fetch_one(s, resolver.tree, coding_id)
+        self._notify_codings(added=[after], removed=[before])
+        return after
+
+    def segments(self, code: object | Sequence[object] | None = None,
+                 include_subcodes: bool = True, coder: str | Sequence[str] | None = None,
+                 document: object | Sequence[object] | None = None) -> list[records.Coding]:
+        """Coded segments with their text, code path, coder, document and speaker.
+
+        Each filter takes one value or a list; ``None`` means all. Codes are
+        paths, UUIDs or records; with ``include_subcodes`` a code brings its
+        subcodes' codings too (MAXQDA's retrieval). An unknown code, coder or
+        document raises a :class:`~qda_app.errors.NotFoundError`: a misspelt
+        name would otherwise select nothing without saying why.
+        """
+        coders = _many(coder)
+        names = None if coders is None else [
+            c.name if isinstance(c, records.Coder) else str(c) for c in coders]
+        with self._read() as s:
+            return coding_store.select_segments(s, CodeTree.load(s), _many(code),
+                                                include_subcodes, names, _many(document))
+
+    # -- memos ----------------------------------------------------------------------------
+
+    def memos(self, document: object | None = None, code: object | None = None
+              ) -> list[records.Memo]:
+        """Memos of a document, of a code, or (neither given) all memos of the project."""
+        with self._read() as s:
+            doc_id = None if document is None else doc_store.find_id(s, document)
+            code_id = None if code is None else CodeTree.load(s).find(_code_ref(code)).id
+            return memo_store.list_memos(s, doc_id, code_id)
+
+    def memo(self, uuid: str) -> records.Memo:
+        with self._read() as s:
+            return memo_store.get(s, uuid)
+
+    def add_memo(self, text: str, title: str = "", document: object | None = None,
+                 code: object | None = None, uuid: str | None = None) -> records.Memo:
+        with self._write() as s:
+            doc_id = None if document is None else doc_store.find_id(s, document)
+            code_id = None if code is None else CodeTree.load(s).find(_code_ref(code)).id
+            memo = memo_store.get(s, memo_store.add(s, text, title, doc_id, code_id, uuid))
+        self._notify(Changes(memos=True))
+        return memo
+
+    def update_memo(self, memo: object, text: str | None = None, title: str | None = None
+                    ) -> records.Memo:
+        with self._write() as s:
+            memo_store.update_memo(s, _memo_ref(memo), text, title)
+            updated = memo_store.get(s, _memo_ref(memo))
+        self._notify(Changes(memos=True))
+        return updated
+
+    def delete_memo(self, memo: object) -> None:
+        with self._write(Changes(memos=True)) as s:
+            memo_store.delete_memo(s, _memo_ref(memo))
+
+    # -- merging other projects in (the matching is qda_app.team's) -----------------------
+
+    @staticmethod
+    def read_content(path: str | Path) -> ProjectContent:
+        """Everything a merge can take from the project file at ``path``, read without writing."""
+        return merge_io.read_source(Path(path))
+
+    def merge_index(self) -> TargetIndex:
+        """What this project holds, as far as matching a merge needs it (no texts)."""
+        with self._read() as s:
+            return merge_io.read_target(s)
+
+    def apply_merge(self, plan: Callable[[TargetIndex], MergeWrites]) -> MergeWrites:
+        """Write what ``plan`` makes of this project's index, in one transaction.
+
+        ``plan`` runs inside the write transaction, so what it matched against is
+        what is written to, even if another program changed the file since a
+        preview. Returns the writes; listeners hear of them if there are any.
+        """
+        with self._write() as s:
+            writes = plan(merge_io.read_target(s))
+            merge_io.apply_writes(s, writes, self.coder)
+        if writes.documents or writes.codes or writes.coders or writes.codings or writes.memos:
+            self._notify(Changes(documents=True, codes=True, codings=True, coders=True,
+                                 memos=True))
+        return writes
 
     # -- integrity -----------------------------------------------------------------------
 
     def check(self) -> list[str]:
         """Problems found in the file (empty when all is well); ``qda check`` prints them."""
-        from .storage.check import find_problems
-
         with self._read() as s:
             return find_problems(s)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .bundled import resource, seed_path
 from .errors import QdaError
+from .importers import import_file
 from .project import Project
 from .records import CodingSpec
 
@@ -41,7 +42,7 @@ def build_sample(path: str | Path, title: str | None = None) -> Project:
     codings = _load("sample_codings.json")
     project = Project.create(path, title=title or codes["title"])
     try:
-        doc = project.import_file(seed_path())
+        doc = import_file(project, seed_path())
         for code in codes["codes"]:
             project.add_code(code["path"], color=code["color"], description=code["description"])
         specs = []

@@ -15,9 +15,10 @@ from docx.oxml.ns import qn
 
 from qda_app import Project
 from qda_app.errors import CodeNotFound, CoderNotFound, DocumentNotFound, QdaError
-from qda_app.exporters.atomic import ExportCancelled
+from qda_app.files import ExportCancelled
 from qda_app.team.agreement import CodeRef, DocumentRef, compute_agreement
 from qda_app.team.agreement_export import export, export_statistics_csv
+from qda_app.team.agreement_input import measure_agreement
 from qda_app.team.agreement_report import to_dict
 
 
@@ -56,7 +57,7 @@ def team(tmp_path: Path) -> Path:
 
 def test_defaults_compare_what_the_coders_touched(team: Path) -> None:
     with Project.open(team) as p:
-        r = p.agreement(["Anna", "Ben"])
+        r = measure_agreement(p, ["Anna", "Ben"])
     assert [d.name for d in r.documents] == ["Interview 1"]
     assert [c.path for c in r.codes] == ["Arbeit", "Sprache"]
     assert r.character.overall.units == 2 * len(TEXT)
@@ -67,7 +68,7 @@ def test_defaults_compare_what_the_coders_touched(team: Path) -> None:
 def test_explicit_documents_and_codes_are_compared_even_if_nobody_coded_them(
         team: Path) -> None:
     with Project.open(team) as p:
-        r = p.agreement(["Anna", "Ben"], documents=["Interview 1", "Interview 2"],
+        r = measure_agreement(p, ["Anna", "Ben"], documents=["Interview 1", "Interview 2"],
                         codes=["Arbeit", "Sprache", "wohnen"])
     assert [c.path for c in r.codes] == ["Arbeit", "Sprache", "Wohnen"]
     assert r.character.overall.units == 3 * (len(TEXT) + 28)
@@ -82,14 +83,14 @@ def test_explicit_documents_and_codes_are_compared_even_if_nobody_coded_them(
 def test_documents_are_chosen_by_name_uuid_or_record_in_project_order(team: Path) -> None:
     with Project.open(team) as p:
         first, second = p.documents()
-        r = p.agreement(["Anna", "Ben"], documents=[
+        r = measure_agreement(p, ["Anna", "Ben"], documents=[
             f"{{{second.uuid.upper()}}}", first, "Interview 2"])
     assert [d.name for d in r.documents] == ["Interview 1", "Interview 2"]
 
 
 def test_the_disagreement_list_points_into_the_real_text(team: Path) -> None:
     with Project.open(team) as p:
-        r = p.agreement(["Anna", "Ben"])
+        r = measure_agreement(p, ["Anna", "Ben"])
         doc = p.document("Interview 1")
     assert [(d.code, d.kind) for d in r.disagreements] == [
         ("Sprache", "boundaries differ"), ("Arbeit", "not coded by Ben")]
@@ -114,13 +115,13 @@ def test_bad_choices_are_clear_errors(team: Path, kwargs: dict[str, object],
                                       error: type[Exception], message: str) -> None:
     with Project.open(team) as p, pytest.raises(error, match=message.replace("(", r"\(")
                                                 .replace(")", r"\)")):
-        p.agreement(**kwargs)  # type: ignore[arg-type]
+        measure_agreement(p, **kwargs)  # type: ignore[arg-type]
 
 
 def test_word_export_has_the_statistics_tables_and_the_disagreement_list(
         team: Path, tmp_path: Path) -> None:
     with Project.open(team) as p:
-        r = p.agreement(["Anna", "Ben"])
+        r = measure_agreement(p, ["Anna", "Ben"])
     out = export(r, tmp_path / "agreement.docx")
     word = WordDocument(str(out))
     tables = word.tables
@@ -156,7 +157,7 @@ def test_word_export_keeps_odd_text_visible_in_a_landscape_document(tmp_path: Pa
 
 def test_export_checks_the_file_name_before_the_work(team: Path, tmp_path: Path) -> None:
     with Project.open(team) as p:
-        r = p.agreement(["Anna", "Ben"])
+        r = measure_agreement(p, ["Anna", "Ben"])
     calls: list[int] = []
 
     def progress(done: int, total: int) -> bool:
@@ -176,7 +177,7 @@ def test_export_checks_the_file_name_before_the_work(team: Path, tmp_path: Path)
 
 def test_csv_exports_and_cancel(team: Path, tmp_path: Path) -> None:
     with Project.open(team) as p:
-        r = p.agreement(["Anna", "Ben"])
+        r = measure_agreement(p, ["Anna", "Ben"])
     export(r, tmp_path / "places.csv")
     with (tmp_path / "places.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -200,7 +201,7 @@ def test_csv_exports_and_cancel(team: Path, tmp_path: Path) -> None:
 
 def test_sample_project_agreement_is_complete(sample: Project) -> None:
     coders = [c.name for c in sample.coders() if c.name != "Tester"][:2]
-    r = sample.agreement(coders)
+    r = measure_agreement(sample, coders)
     data = to_dict(r)
     json.dumps(data, allow_nan=False)
     assert data["segment"]["overall"]["agreements"] + data["segment"]["overall"][

@@ -9,9 +9,9 @@ import pytest
 
 from qda_app import Project
 from qda_app.errors import CodeNotFound, CoderNotFound, DocumentNotFound, InvalidValueError
-from qda_app.exporters import ExportCancelled
 from qda_app.exporters.docx_segments import export_segments_docx
 from qda_app.exporters.selection import SegmentQuery
+from qda_app.files import ExportCancelled
 
 from .test_export_support import open_rich, paragraphs
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from qda_app import Project
-from qda_app.exporters import ExportCancelled
 from qda_app.exporters.docx_transcript import export_transcript
 from qda_app.exporters.selection import SegmentQuery
+from qda_app.files import ExportCancelled
 
 from .test_export_support import (
     INTERVIEW,

@@ -229,7 +229,7 @@ def test_exported_files_get_the_usual_permissions(tmp_path) -> None:
     """mkstemp makes private files; an export must be readable like any saved file."""
     import os
 
-    from qda_app.exporters import atomic_output
+    from qda_app.files import atomic_output
 
     target = tmp_path / "out.csv"
     with atomic_output(target) as tmp:

@@ -10,10 +10,10 @@ import openpyxl
 import pytest
 
 from qda_app import Project
-from qda_app.exporters import ExportCancelled
 from qda_app.exporters.matrix import code_document_matrix, export_matrix
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.exporters.tables import EXCEL_CELL_LIMIT, export_segments_table
+from qda_app.files import ExportCancelled
 
 from .test_export_support import open_rich
 

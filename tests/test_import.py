@@ -16,6 +16,7 @@ import pytest
 
 from qda_app import Project
 from qda_app.errors import DuplicateDocumentError, ImportFormatError
+from qda_app.importers import import_file
 
 GERMAN = ("UK\tPrüfung für Geflüchtete – „Nachteilsausgleich“ kostet 5 €.\n"
           "BT\tStraße, Größe, Ärger.\n")
@@ -31,7 +32,7 @@ def test_text_encodings_import_without_mojibake(project: Project, tmp_path: Path
                                                 encoding: str, bom: bytes, newline: str) -> None:
     path = tmp_path / "interview.txt"
     path.write_bytes(bom + GERMAN.replace("\n", newline).encode(encoding))
-    doc = project.import_file(path)
+    doc = import_file(project, path)
     assert doc.text == GERMAN
     assert [t.speaker for t in doc.turns] == ["UK", "BT"]
     assert doc.source == "interview.txt" and doc.name == "interview"
@@ -42,14 +43,14 @@ def test_legacy_windows_file_with_french_and_german_names(project: Project, tmp_
     text = "Café à la carte: Müller und Señor Gómez sprechen über „Ça va“ und Öffnung.\n"
     path = tmp_path / "legacy.md"
     path.write_bytes(text.encode("cp1252"))
-    assert project.import_file(path).text == text
+    assert import_file(project, path).text == text
 
 
 def test_markdown_bullets_and_bold_are_cleaned(project: Project, tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_text("**Wie?**\n\n- „**Whole-of-community approach**“ als Ausgangspunkt\n",
                     encoding="utf-8")
-    assert project.import_file(path).text == (
+    assert import_file(project, path).text == (
         "Wie?\n\n- „Whole-of-community approach“ als Ausgangspunkt\n")
 
 
@@ -71,7 +72,7 @@ def _word_file(path: Path) -> Path:
 
 def test_word_paragraphs_tables_and_lists_in_document_order(project: Project,
                                                            tmp_path: Path) -> None:
-    doc = project.import_file(_word_file(tmp_path / "protokoll.docx"))
+    doc = import_file(project, _word_file(tmp_path / "protokoll.docx"))
     assert doc.text == (
         "Protokoll Workshop Mobilität\n"
         "UK\tBusse fahren nur zweimal am Tag.\n"
@@ -87,7 +88,7 @@ def test_word_paragraphs_tables_and_lists_in_document_order(project: Project,
 def _assert_refused(project: Project, path: Path, match: str) -> None:
     before = project.documents()
     with pytest.raises(ImportFormatError, match=match) as info:
-        project.import_file(path)
+        import_file(project, path)
     assert "\n" not in str(info.value)
     assert project.documents() == before
 
@@ -124,9 +125,9 @@ def test_same_text_twice_is_refused_whatever_the_name(project: Project, tmp_path
     b = tmp_path / "kopie.txt"
     a.write_text(GERMAN, encoding="utf-8")
     b.write_bytes(GERMAN.encode("cp1252"))
-    project.import_file(a)
+    import_file(project, a)
     with pytest.raises(DuplicateDocumentError, match="already in the project as 'a'"):
-        project.import_file(b)
+        import_file(project, b)
     assert len(project.documents()) == 1
 
 
@@ -134,8 +135,8 @@ def test_same_name_different_text_gets_a_unique_name(project: Project, tmp_path:
     (tmp_path / "x").mkdir()
     (tmp_path / "interview.txt").write_text("eins\n", encoding="utf-8")
     (tmp_path / "x" / "interview.txt").write_text("zwei\n", encoding="utf-8")
-    project.import_file(tmp_path / "interview.txt")
-    assert project.import_file(tmp_path / "x" / "interview.txt").name == "interview (2)"
+    import_file(project, tmp_path / "interview.txt")
+    assert import_file(project, tmp_path / "x" / "interview.txt").name == "interview (2)"
 
 
 def test_missing_file_is_reported(project: Project, tmp_path: Path) -> None:
@@ -189,7 +190,7 @@ def test_the_importer_list_loads_no_heavy_library() -> None:
 
 
 def test_import_cancelled_is_one_class_wherever_it_is_imported_from() -> None:
-    from qda_app.exporters import ImportCancelled
+    from qda_app.files import ImportCancelled
     from qda_app.refi import ImportCancelled as RefiImportCancelled
 
     assert ImportCancelled is RefiImportCancelled

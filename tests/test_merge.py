@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qda_app import Project, Turn
-from qda_app.team.merge import merge_files
+from qda_app.team.merge import merge_files, merge_into
 from qda_app.team.merge_report import CodingCounts
 from tests.merge_helpers import TEXT1, TEXT2, coder_file, content, fingerprint, make_base
 
@@ -260,8 +260,8 @@ def test_merge_from_on_an_open_project_notifies_once(anna: Path, tmp_path: Path)
     heard = []
     with Project.create(tmp_path / "team.qda") as p:
         p.subscribe(heard.append)
-        p.merge_from([anna])
-        p.merge_from([anna])  # nothing new: nothing to refresh
+        merge_into(p, [anna])
+        merge_into(p, [anna])  # nothing new: nothing to refresh
     assert len(heard) == 1 and heard[0].codings and heard[0].codes
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from qda_app import Project, QdaError
-from qda_app.storage import merge as merge_store
-from qda_app.team.merge import merge_files
+from qda_app.storage import merge_io as merge_store
+from qda_app.team.merge import merge_files, merge_into
 from tests.merge_helpers import coder_file, content, fingerprint, make_base
 
 
@@ -70,7 +70,7 @@ def test_preview_writes_nothing_and_reports_what_the_merge_does(
     preview = merge_files(team, [anna, ben], dry_run=True)
     assert fingerprint(team) == before
     with Project.open(team) as p:
-        assert p.merge_from([anna, ben], dry_run=True) == preview
+        assert merge_into(p, [anna, ben], dry_run=True) == preview
     done = merge_files(team, [anna, ben])
     assert preview.dry_run and not done.dry_run
     assert {**preview.to_dict(), "dry_run": False} == done.to_dict()

@@ -9,7 +9,7 @@ from lxml import etree
 
 from qda_app import Project
 from qda_app.errors import ImportFormatError, QdaError
-from qda_app.exporters import ExportCancelled
+from qda_app.files import ExportCancelled
 from qda_app.refi import export_qdc, import_codebook
 from qda_app.refi.xmlio import validation_errors
 

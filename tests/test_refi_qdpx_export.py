@@ -13,7 +13,7 @@ from lxml import etree
 
 from qda_app import CodingSpec, Project
 from qda_app.errors import QdaError
-from qda_app.exporters import ExportCancelled
+from qda_app.files import ExportCancelled
 from qda_app.refi import export_qdpx, import_qdpx
 from qda_app.refi.values import parse_datetime
 from qda_app.timestamps import utc_timestamp

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qda_app import Project
+from qda_app.importers import import_file
 from qda_app.records import Document
 
 from .conftest import SEED
@@ -16,7 +17,7 @@ from .conftest import SEED
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory: pytest.TempPathFactory) -> Document:
     with Project.create(tmp_path_factory.mktemp("seed") / "s.qda") as p:
-        return p.import_file(SEED)
+        return import_file(p, SEED)
 
 
 def test_markup_is_gone_and_arrows_are_arrows(seed: Document) -> None:
@@ -81,5 +82,5 @@ def test_turns_index_the_stored_text(seed: Document) -> None:
 
 def test_import_is_deterministic(tmp_path: Path, seed: Document) -> None:
     with Project.create(tmp_path / "again.qda") as p:
-        again = p.import_file(SEED)
+        again = import_file(p, SEED)
     assert again.text == seed.text and again.turns == seed.turns

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableView
 
+from qda_app.team.agreement_input import measure_agreement
 from qda_app.ui import export_dialogs, progress_run
 from qda_app.ui.agreement_tables import CODE_ROLE, RAW_ROLE
 from qda_app.ui.agreement_window import AgreementWindow
@@ -55,7 +56,7 @@ def test_agreement_window_shows_the_numbers_of_project_agreement(
         qtbot, qtmodeltester, window: MainWindow) -> None:
     agreement = open_agreement(qtbot, window)
     assert agreement.choices.choices().coders == (ANNA, JONAS)
-    expected = window.project.agreement([ANNA, JONAS])
+    expected = measure_agreement(window.project, [ANNA, JONAS])
     seg = agreement.findChild(QTableView, "segmentTable")
     for table in [*agreement.tables.values(), agreement.place_table]:
         qtmodeltester.check(table.model())

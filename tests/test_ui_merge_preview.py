@@ -236,14 +236,11 @@ def test_a_failing_merge_shows_one_line_and_keeps_undo(
     window.coding.code_selection(window.project.code("Mobilität").uuid)
     before = fingerprint(sample_path)
     preview = start_merge(qtbot, window, monkeypatch, list(coder_files))
-    real = window.project.merge_from
 
-    def failing(sources, mapping=None, dry_run=False):
-        if dry_run:
-            return real(sources, mapping, dry_run=True)
+    def failing(plan):
         raise QdaError("the disk is full")
 
-    monkeypatch.setattr(window.project, "merge_from", failing)
+    monkeypatch.setattr(window.project, "apply_merge", failing)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text, *a: shown.append(text))

@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..errors import QdaError
+from ..importers import import_file
 from ..project import Project
 from .output import one_line, open_project, print_json, print_table
 
@@ -96,12 +98,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         for name in args.files:
             try:
-                doc = project.import_file(Path(name))
-            except Exception as exc:
-                from ..errors import QdaError
-
-                if not isinstance(exc, QdaError):
-                    raise
+                doc = import_file(project, Path(name))
+            except QdaError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 failed += 1
                 continue

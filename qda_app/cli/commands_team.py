@@ -66,6 +66,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     from ..team import agreement_report
+    from ..team.agreement_input import measure_agreement
 
     if args.out or args.stats_csv:
         from ..team import agreement_export
@@ -73,7 +74,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         agreement_export.check_export_target(args.out, args.force)
     coders = [c.strip() for c in args.coders.split(",") if c.strip()]
     with open_project(args.project) as project:
-        result = project.agreement(coders, documents=args.doc, codes=args.code,
+        result = measure_agreement(project, coders, documents=args.doc, codes=args.code,
                                    overlap=args.overlap)
     if args.out:
         agreement_export.export(result, args.out, force=args.force, delimiter=args.delimiter)

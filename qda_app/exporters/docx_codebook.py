@@ -14,14 +14,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..errors import InvalidValueError
+from ..files import Progress, check_progress, check_target, report_done
 from ..project import Project
 from ..records import Code, Coding, Memo
-from .atomic import Progress, check_progress, report_done
 from .docx_common import WordWriter, export_date
 from .docx_segments import write_excerpt
 from .labels import labels
 from .positions import Locator
-from .targets import check_target
 
 SUFFIXES = (".docx",)
 

@@ -24,8 +24,8 @@ from docx.shared import Cm
 from lxml import etree
 
 from ..errors import QdaError
+from ..files import atomic_output
 from ..timestamps import utc_timestamp
-from .atomic import atomic_output
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPLIT_TABS = re.compile("(\t)")

@@ -11,14 +11,13 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
+from ..files import Progress, check_progress, check_target
 from ..project import Project
 from ..records import Coding
-from .atomic import Progress, check_progress
 from .docx_common import GREY, WordWriter, export_date
 from .labels import labels
 from .positions import Locator
 from .selection import SegmentQuery, Selection, select_segments
-from .targets import check_target
 
 SUFFIXES = (".docx",)
 _STEP = 250

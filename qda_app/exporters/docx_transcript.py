@@ -20,13 +20,12 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from ..files import Progress, check_progress, check_target, report_done
 from ..project import Project
 from ..records import Coding, Document
-from .atomic import Progress, check_progress, report_done
 from .docx_common import WordWriter, export_date
 from .labels import labels
 from .selection import SegmentQuery, select_segments
-from .targets import check_target
 
 SUFFIXES = (".docx",)
 _STEP = 500

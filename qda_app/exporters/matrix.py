@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from ..project import Project
 from ..records import Code
-from .atomic import Progress, atomic_output, check_progress, report_done
 from .labels import labels
 from .tables import csv_delimiter, xlsx_text
-from .targets import check_target
 
 SUFFIXES = (".xlsx", ".csv")
 

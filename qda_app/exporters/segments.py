@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..files import Progress, check_target
 from ..project import Project
-from .atomic import Progress
 from .docx_segments import export_segments_docx
 from .selection import SegmentQuery
 from .tables import export_segments_table
-from .targets import check_target
 
 SUFFIXES = (".docx", ".xlsx", ".csv")
 

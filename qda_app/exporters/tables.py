@@ -22,12 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidValueError
+from ..files import Progress, atomic_output, check_progress, check_target
 from ..project import Project
 from ..records import Coding
-from .atomic import Progress, atomic_output, check_progress
 from .labels import labels
 from .selection import SegmentQuery, select_segments
-from .targets import check_target
 
 SUFFIXES = (".xlsx", ".csv")
 EXCEL_CELL_LIMIT = 32_767

@@ -1,18 +1,23 @@
 """Importers: one module per kind of file, each with ``suffixes`` and ``read(path)``.
 
 ``read_file`` picks the importer by suffix. Importers only read; the facade
-writes what they return in one transaction, so a failed import leaves the
-project as it was.
+writes what they return in one transaction (:func:`import_file` does both),
+so a failed import leaves the project as it was.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ..errors import ImportFormatError
 from . import docx, text
 from .base import ImportedText
+
+if TYPE_CHECKING:
+    from ..project import Project
+    from ..records import Document
 
 IMPORTERS: tuple[ModuleType, ...] = (text, docx)
 
@@ -48,4 +53,11 @@ def read_file(path: Path) -> ImportedText:
     )
 
 
-__all__ = ["IMPORTERS", "ImportedText", "read_file", "suffixes"]
+def import_file(project: Project, path: str | Path, name: str | None = None) -> Document:
+    """Import a ``.txt``, ``.md`` or ``.docx`` transcript into ``project``, with its turns."""
+    imported = read_file(Path(path))
+    return project.add_document(name or imported.name, imported.text, imported.turns,
+                                source=imported.source)
+
+
+__all__ = ["IMPORTERS", "ImportedText", "import_file", "read_file", "suffixes"]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from lxml import etree
 
 from .. import records
-from ..storage.code_tree import SEPARATOR, normalise_key
+from ..code_paths import SEPARATOR, normalise_key
 from .model import CodeEntry, walk_codes
 from .report import ImportReport
 from .values import derived_guid, is_guid, norm_guid, parse_bool, parse_color, xml_safe

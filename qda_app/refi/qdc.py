@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..errors import ImportFormatError, QdaError
-from ..exporters.atomic import Progress, atomic_output, check_progress, report_done
-from ..exporters.targets import check_target
+from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from .codebook import merge_codes, read_codes, write_codes
 from .model import CodeEntry
 from .report import ExportResult, ImportReport, check_import_progress

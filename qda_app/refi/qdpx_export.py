@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from .. import records
-from ..exporters.atomic import Progress, atomic_output, check_progress, report_done
-from ..exporters.targets import check_target
+from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from ..timestamps import utc_timestamp
 from .codebook import write_codes
 from .qdc import origin

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ProjectExistsError
-from ..exporters.atomic import Progress
+from ..files import Progress
 from ..project import Project
 from ..records import CodingSpec
 from .codebook import merge_codes

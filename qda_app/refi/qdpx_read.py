@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..exporters.atomic import Progress
+from ..files import Progress
 from .archive import Archive
 from .codebook import read_codes
 from .model import ExchangeProject, MemoEntry, UserEntry, walk_codes

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..exporters.atomic import ImportCancelled, Progress  # ImportCancelled: still importable here
+from ..files import ImportCancelled, Progress  # ImportCancelled: still importable here
 
 _EXAMPLES = 3
 

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from ..exporters.atomic import Progress
+from ..files import Progress
 from .archive import Archive, decode_text
 from .model import CodingEntry, DocumentEntry, MemoEntry
 from .notes import Notes, join_texts

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import CodeNotFound, InvalidValueError
+from ..code_paths import SEPARATOR, normalise_key, split_path
+from ..errors import CodeNotFound
+from ..ids import norm_uuid
 from .models import Code
-
-SEPARATOR = "/"
 
 
 @dataclass
@@ -31,19 +31,6 @@ class Node:
     children: list[Node] = field(default_factory=list)
     path: str = ""
     depth: int = 0
-
-
-def split_path(path: str) -> list[str]:
-    """``"Arbeit / Sprache"`` -> ``["Arbeit", "Sprache"]``; empty parts are refused."""
-    parts = [p.strip() for p in path.split(SEPARATOR)]
-    if not path.strip() or any(not p for p in parts):
-        raise InvalidValueError(f"invalid code path {path!r}: a name is empty")
-    return parts
-
-
-def normalise_key(path: str) -> str:
-    """How paths are compared when matching codes: case and outer spaces ignored."""
-    return SEPARATOR.join(p.strip().casefold() for p in path.split(SEPARATOR))
 
 
 class CodeTree:
@@ -100,7 +87,7 @@ class CodeTree:
             if len(matches) == 1:
                 node = matches[0]
         if node is None:
-            node = self.by_uuid.get(ref.strip("{}").lower())
+            node = self.by_uuid.get(norm_uuid(ref))
         if node is None:
             raise CodeNotFound(f"no code {ref!r} in this project")
         return node

@@ -7,10 +7,41 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from .. import records
+from ..code_paths import SEPARATOR, split_path
 from ..colors import next_color, normalise_color
 from ..errors import CodeInUseError, DuplicateCodeName, InvalidValueError
-from .code_tree import SEPARATOR, CodeTree, Node, split_path
-from .models import Code, Coding, Memo, new_uuid
+from ..ids import new_uuid, norm_uuid
+from .code_tree import CodeTree, Node
+from .models import Code, Coding, Memo
+
+
+def code_records(s: Session, tree: CodeTree, nodes: list[Node] | None = None
+                 ) -> list[records.Code]:
+    """``nodes`` (default: all, in tree order) as records, with their coding counts.
+
+    Counts only the subtrees asked for: one code's record costs its own
+    codings, not a count over the whole project.
+    """
+    wanted = list(tree.walk()) if nodes is None else nodes
+    counted = wanted if nodes is None else list({n.id: n for top in wanted
+                                                 for n in tree.subtree(top)}.values())
+    query = select(Coding.code_id, func.count()).group_by(Coding.code_id)
+    if nodes is not None:
+        query = query.where(Coding.code_id.in_([n.id for n in counted]))
+    counts: dict[int, int] = dict(s.execute(query).all())  # type: ignore[arg-type]
+    totals: dict[int, int] = {}
+    for node in sorted(counted, key=lambda n: -n.depth):  # children before their parents
+        totals[node.id] = counts.get(node.id, 0) + sum(totals[c.id] for c in node.children)
+    return [
+        records.Code(
+            uuid=n.uuid, name=n.name, path=n.path,
+            parent_uuid=tree.by_id[n.parent_id].uuid if n.parent_id else None,
+            color=n.color, description=n.description, sort_order=n.sort_order, depth=n.depth,
+            codings=counts.get(n.id, 0), codings_total=totals[n.id],
+        )
+        for n in wanted
+    ]
 
 
 def check_name(name: str) -> str:
@@ -62,7 +93,7 @@ def add_code(
         node_color = normalise_color(color) if (last and color) else next_color(used_colors)
         used_colors.append(node_color)
         row = Code(
-            uuid=(uuid.strip("{}").lower() if last and uuid else new_uuid()),
+            uuid=norm_uuid(uuid) if last and uuid else new_uuid(),
             parent_id=parent.id if parent else None,
             name=name,
             color=node_color,

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from .. import records
 from ..errors import CodingNotFound, InvalidValueError
-from . import documents
+from ..ids import new_uuid, norm_uuid
+from ..timestamps import format_ts, parse_ts, utcnow
+from . import coders, documents
 from .code_tree import CodeTree
-from .models import Coder, Coding, Document, format_ts, new_uuid, parse_ts, utcnow
+from .models import Coder, Coding, Document
 
 
 class Resolver:
@@ -50,7 +52,7 @@ class Resolver:
     def coder(self, name: str) -> int:
         """The coder's id; a coder seen for the first time is added."""
         if self._coders is None:
-            self._coders = {n: i for i, n in self.s.execute(select(Coder.id, Coder.name))}
+            self._coders = coders.ids_by_name(self.s)
         name = name.strip()
         if not name:
             raise InvalidValueError("a coder name cannot be empty")
@@ -91,7 +93,7 @@ def insert_many(s: Session, resolver: Resolver, specs: Iterable[records.CodingSp
         resolver.check_span(doc_id, spec.start, spec.end)
         created = format_ts(spec.created) if spec.created else now
         rows.append((
-            (spec.uuid or new_uuid()).strip("{}").lower(),
+            norm_uuid(spec.uuid) if spec.uuid else new_uuid(),
             doc_id,
             resolver.code(spec.code),
             resolver.coder(spec.coder or default_coder),
@@ -106,9 +108,48 @@ def insert_many(s: Session, resolver: Resolver, specs: Iterable[records.CodingSp
     return [r[0] for r in rows]
 
 
+def insert_and_fetch(s: Session, resolver: Resolver, specs: Iterable[records.CodingSpec],
+                     default_coder: str) -> list[records.Coding]:
+    """Insert ``specs`` (see :func:`insert_many`) and return them as stored."""
+    before = s.scalar(select(func.max(Coding.id))) or 0
+    uuids = set(insert_many(s, resolver, specs, default_coder))
+    return [c for c in fetch(s, resolver.tree, Coding.id > before) if c.uuid in uuids]
+
+
+def select_segments(s: Session, tree: CodeTree, codes: list[object] | None,
+                    include_subcodes: bool, coder_names: list[str] | None,
+                    documents: list[object] | None) -> list[records.Coding]:
+    """Codings filtered like :meth:`Project.segments` (``None``: no filter on that)."""
+    where: list[ColumnElement[bool]] = []
+    if codes is not None:
+        ids: set[int] = set()
+        for ref in codes:
+            node = tree.find(ref.uuid if isinstance(ref, records.Code) else str(ref))
+            ids.update(n.id for n in (tree.subtree(node) if include_subcodes else [node]))
+        where.append(Coding.code_id.in_(ids))
+    if coder_names is not None:
+        where.append(Coding.coder_id.in_(coders.ids_of(s, coder_names)))
+    if documents is not None:
+        resolver = Resolver(s, tree)
+        where.append(Coding.document_id.in_([resolver.document(d) for d in documents]))
+    return fetch(s, tree, *where)
+
+
+def fetch_one(s: Session, tree: CodeTree, coding_id: int) -> records.Coding:
+    return fetch(s, tree, Coding.id == coding_id)[0]
+
+
+def fetch_ids(s: Session, tree: CodeTree, ids: Sequence[int]) -> list[records.Coding]:
+    return fetch(s, tree, Coding.id.in_(ids))
+
+
+def count_in_document(s: Session, document_id: int) -> int:
+    return s.scalar(select(func.count()).where(Coding.document_id == document_id)) or 0
+
+
 def find_id(s: Session, ref: object) -> int:
     key = ref.uuid if isinstance(ref, records.Coding) else ref
-    coding_id = s.scalar(select(Coding.id).where(Coding.uuid == str(key).strip("{}").lower()))
+    coding_id = s.scalar(select(Coding.id).where(Coding.uuid == norm_uuid(str(key))))
     if coding_id is None:
         raise CodingNotFound(f"no coding {key!r} in this project (it may have been removed)")
     return coding_id

@@ -8,7 +8,9 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from .. import records
+from ..document_names import free_name
 from ..errors import DocumentNotFound, DuplicateDocumentError, InvalidValueError
+from ..ids import norm_uuid
 from .models import Coding, Document, SpeakerTurn
 
 
@@ -46,16 +48,6 @@ def unique_name(s: Session, name: str) -> str:
     return free_name(name, set(s.scalars(select(Document.name))))
 
 
-def free_name(name: str, taken: set[str]) -> str:
-    """The name :func:`unique_name` picks, given the names ``taken`` (merge previews use it)."""
-    name = name.strip() or "Dokument"
-    candidate, n = name, 2
-    while candidate in taken:
-        candidate = f"{name} ({n})"
-        n += 1
-    return candidate
-
-
 def find_id(s: Session, ref: object) -> int:
     """A document id by record, name or UUID."""
     if isinstance(ref, (records.Document, records.DocumentInfo)):
@@ -64,7 +56,7 @@ def find_id(s: Session, ref: object) -> int:
         raise DocumentNotFound(f"no document {ref!r} in this project")
     doc_id = s.scalar(select(Document.id).where(Document.name == ref))
     if doc_id is None:
-        doc_id = s.scalar(select(Document.id).where(Document.uuid == ref.strip("{}").lower()))
+        doc_id = s.scalar(select(Document.id).where(Document.uuid == norm_uuid(ref)))
     if doc_id is None:
         raise DocumentNotFound(f"no document {ref!r} in this project")
     return doc_id

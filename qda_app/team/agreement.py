@@ -2,7 +2,7 @@
 
 :func:`compute_agreement` takes plain inputs (documents with their lengths,
 codes, coder names and codings) so that tests can feed hand-made cases; the
-facade's :meth:`Project.agreement` collects them from a project. The results
+:func:`~.agreement_input.measure_agreement` collects them from a project. The results
 are frozen records the window shows as tables and the command line prints.
 """
 

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..exporters.atomic import Progress, atomic_output, check_progress
 from ..exporters.tables import csv_delimiter, write_csv
-from ..exporters.targets import check_target
+from ..files import Progress, atomic_output, check_progress, check_target
 from .agreement import AgreementResult
 from .agreement_report import (
     ALL_CODES,

@@ -41,8 +41,16 @@ def _codes(project: Project, refs: Sequence[object] | None, used: set[str]) -> l
     return [CodeRef(c.uuid, c.path) for c in tree if c.uuid in wanted]
 
 
-def collect(project: Project, coders: Sequence[str], documents: Sequence[object] | None,
-            codes: Sequence[object] | None, overlap: float) -> AgreementResult:
+def measure_agreement(project: Project, coders: Sequence[str],
+                      documents: Sequence[object] | None = None,
+                      codes: Sequence[object] | None = None,
+                      overlap: float = 90) -> AgreementResult:
+    """Intercoder agreement of ``coders`` (names) with the disagreement list.
+
+    Without ``documents``: those any of the coders coded. Without ``codes``:
+    those any of them used there. Each code is analysed on its own (a
+    parent does not include its subcodes).
+    """
     overlap = check_overlap(overlap)
     names = _coders(coders)
     codings = project.segments(coder=names)

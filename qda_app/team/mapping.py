@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..code_paths import SEPARATOR, normalise_key, split_path
 from ..errors import InvalidValueError, QdaError
-from ..storage.code_tree import SEPARATOR, normalise_key, split_path
 
 
 class MappingFileError(QdaError):

@@ -1,10 +1,11 @@
 """Merging coder files into a team file: reading the inputs, and the command-line entry.
 
-The facade method :meth:`Project.merge_from` does the merge into an open
-project (the app's File → Merge projects…); :func:`merge_files` adds what the
-command line needs on top: creating the team file when it does not exist yet
-(and removing it again if the merge fails) and previewing into a file that
-does not exist.
+:func:`merge_into` merges into an open project (the app's File → Merge
+projects…): it reads the coders' files through the facade, plans the merge
+here in plain Python and lets the facade write the plan in one transaction.
+:func:`merge_files` adds what the command line needs on top: creating the
+team file when it does not exist yet (and removing it again if the merge
+fails) and previewing into a file that does not exist.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..errors import QdaError
-from ..storage.merge import ProjectContent, TargetIndex, read_source
+from ..merge_records import MergeWrites, ProjectContent, TargetIndex
+from ..project import Project
 from .mapping import CodeMapping, as_mapping
-from .merge_plan import plan_merge
+from .merge_plan import MergePlan, plan_merge
 from .merge_report import MergeReport
 
 Sources = Iterable[str | Path | ProjectContent]
@@ -38,7 +40,7 @@ def load_sources(sources: Sources, target: Path | None = None) -> list[ProjectCo
         path = item.path if isinstance(item, ProjectContent) else Path(item)
         if target is not None and path.exists() and target.exists() and _same_file(path, target):
             raise QdaError(f"cannot merge {path} into itself")
-        out.append(item if isinstance(item, ProjectContent) else read_source(path))
+        out.append(item if isinstance(item, ProjectContent) else Project.read_content(path))
     if not out:
         raise QdaError("name at least one project file to merge")
     return out
@@ -51,11 +53,32 @@ def preview_new(target: str | Path, sources: Sources, mapping: MappingArg = None
     return plan.report(str(target), dry_run=True)
 
 
+def merge_into(project: Project, sources: Sources, mapping: MappingArg = None,
+               dry_run: bool = False) -> MergeReport:
+    """Merge coder files into ``project`` in one transaction; return the report.
+
+    ``mapping`` renames coders' code paths (``{old: new}`` or a mapping
+    file). With ``dry_run`` nothing is written: the report is the preview.
+    The coder files are only read.
+    """
+    contents = load_sources(sources, Path(project.path))
+    rules = as_mapping(mapping)
+    if dry_run:
+        return plan_merge(project.merge_index(), contents, rules).report(
+            str(project.path), dry_run=True)
+    plans: list[MergePlan] = []
+
+    def plan(index: TargetIndex) -> MergeWrites:
+        plans.append(plan_merge(index, contents, rules))
+        return plans[-1].writes
+
+    project.apply_merge(plan)
+    return plans[-1].report(str(project.path), dry_run=False)
+
+
 def merge_files(target: str | Path, sources: Sources, mapping: MappingArg = None,
                 dry_run: bool = False) -> MergeReport:
     """``qda merge``: merge into ``target``, creating it if needed (removed again on failure)."""
-    from ..project import Project
-
     target = Path(target)
     mapping = as_mapping(mapping)
     if not target.exists():
@@ -65,9 +88,9 @@ def merge_files(target: str | Path, sources: Sources, mapping: MappingArg = None
         project = Project.create(target)
         try:
             with project:
-                return project.merge_from(sources, mapping)
+                return merge_into(project, sources, mapping)
         except BaseException:
             target.unlink(missing_ok=True)
             raise
     with Project.open(target) as project:
-        return project.merge_from(sources, mapping, dry_run=dry_run)
+        return merge_into(project, sources, mapping, dry_run=dry_run)

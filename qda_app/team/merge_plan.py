@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import records
+from ..code_paths import SEPARATOR, normalise_key
 from ..colors import normalise_color
+from ..document_names import free_name
 from ..errors import QdaError
-from ..storage.code_tree import SEPARATOR, normalise_key
-from ..storage.documents import free_name
-from ..storage.merge import (
+from ..ids import new_uuid
+from ..merge_records import (
     CodingKey,
     MergeWrites,
     NewCode,
@@ -38,7 +39,7 @@ from ..storage.merge import (
     TargetCode,
     TargetIndex,
 )
-from ..storage.models import new_uuid, parse_ts
+from ..timestamps import parse_ts
 from .mapping import CodeMapping
 from .merge_report import (
     CodeMatch,

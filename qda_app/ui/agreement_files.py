@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..exporters.atomic import ExportCancelled, Progress
+from ..files import ExportCancelled, Progress
 from .errors import show_error
 from .export_dialogs import ConfirmReplace, SaveFileDialog, SaveTarget
 from .progress_run import run_with_progress

@@ -194,7 +194,9 @@ class AgreementWindow(QWidget):
         c = self.choices.choices()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.project.agreement(c.coders, c.documents, c.codes, c.overlap)
+            from ..team.agreement_input import measure_agreement
+
+            result = measure_agreement(self.project, c.coders, c.documents, c.codes, c.overlap)
         except Exception as exc:  # QdaError: one line; anything else is logged
             QApplication.restoreOverrideCursor()
             show_error(self, exc, self.tr("Intercoder Agreement"))

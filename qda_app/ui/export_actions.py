@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ..exporters.atomic import ExportCancelled, ImportCancelled, Progress
+from ..files import ExportCancelled, ImportCancelled, Progress
 from .errors import show_error
 from .export_dialogs import (
     CodebookDialog,

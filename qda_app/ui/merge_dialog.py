@@ -66,7 +66,9 @@ class MergeFlow(QObject):
     def merge(self, preview: MergePreview) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = self.w.project.merge_from(preview.contents, preview.mapping)
+            from ..team.merge import merge_into
+
+            report = merge_into(self.w.project, preview.contents, preview.mapping)
         except Exception as exc:  # one transaction: the team file is as it was
             QApplication.restoreOverrideCursor()
             show_error(self.w, exc, self.tr("Merge Coder Projects"))

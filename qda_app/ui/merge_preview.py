@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..project import Project
+from ..team.merge import merge_into
 from .errors import show_error
 
 if TYPE_CHECKING:
-    from ..storage.merge import ProjectContent
+    from ..merge_records import ProjectContent
     from ..team.mapping import CodeMapping
     from ..team.merge_report import MergeReport, SourceReport
 
@@ -139,7 +140,7 @@ class MergePreview(QDialog):
 
         try:
             mapping = load_mapping(path) if path is not None else None
-            report = self.project.merge_from(self.contents, mapping, dry_run=True)
+            report = merge_into(self.project, self.contents, mapping, dry_run=True)
         except Exception as exc:  # QdaError (a bad line): one line; anything else is logged
             show_error(self, exc)
             return
@@ -150,7 +151,7 @@ class MergePreview(QDialog):
 
     def refresh(self) -> None:
         """Preview (a dry run; raises QdaError, e.g. for a damaged coder's file)."""
-        self._show(self.project.merge_from(self.contents, self.mapping, dry_run=True))
+        self._show(merge_into(self.project, self.contents, self.mapping, dry_run=True))
 
     def _show(self, report: MergeReport) -> None:
         self.report = report

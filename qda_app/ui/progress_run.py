@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import delete
 
-from ..exporters.atomic import Progress
+from ..files import Progress
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import QdaError
-from ..importers import suffixes
+from ..importers import import_file, suffixes
 from . import agreement_window, export_actions, matrix_view, merge_dialog
 from .dialogs import CoderNameDialog
 from .errors import show_error
@@ -238,7 +238,7 @@ class WindowActions(QObject):
                 progress.setLabelText(self.tr("Importing {0}…").format(path.name))
                 progress.setValue(i)
                 try:
-                    last = self.w.project.import_file(path)
+                    last = import_file(self.w.project, path)
                 except QdaError as exc:
                     errors.append(str(exc))
         finally:

@@ -11,131 +11,28 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import records
 from ..errors import NotAProjectError
+from ..merge_records import (
+    MergeWrites,
+    ProjectContent,
+    SourceCoding,
+    SourceDocument,
+    SourceMemo,
+    TargetCode,
+    TargetIndex,
+)
+from ..timestamps import parse_ts
 from . import database, documents
 from .code_tree import CodeTree
 from .codes import add_code
 from .codings import Resolver, insert_many
-from .models import Code, Coder, Coding, Document, Memo, parse_ts
-
-
-@dataclass(frozen=True, slots=True)
-class SourceDocument:
-    uuid: str
-    name: str
-    sha256: str
-    text: str
-    source: str | None
-    turns: tuple[records.Turn, ...]
-
-
-class SourceCoding(NamedTuple):
-    """A coding as stored, with the file's timestamp text (a tuple: files hold thousands)."""
-
-    uuid: str
-    document_uuid: str
-    code_uuid: str
-    coder_uuid: str
-    start: int
-    end: int
-    memo: str | None
-    created: str
-    modified: str
-
-
-@dataclass(frozen=True, slots=True)
-class SourceMemo:
-    uuid: str
-    title: str
-    text: str
-    document_uuid: str | None
-    code_uuid: str | None
-    created: str
-    modified: str
-
-
-@dataclass(frozen=True)
-class ProjectContent:
-    """Everything of one coder's file that a merge can carry over."""
-
-    path: Path
-    uuid: str
-    title: str
-    documents: tuple[SourceDocument, ...]
-    codes: tuple[records.CodeRow, ...]
-    """In tree order: a parent always comes before its subcodes."""
-    coders: tuple[records.Coder, ...]
-    codings: tuple[SourceCoding, ...]
-    memos: tuple[SourceMemo, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TargetCode:
-    uuid: str
-    path: str
-    color: str
-    description: str
-
-
-CodingKey = tuple[str, str, str, int, int]
-"""(document UUID, code UUID, coder UUID, start, end): what makes two codings identical."""
-
-
-@dataclass
-class TargetIndex:
-    """What the team file holds, as far as matching needs it (no texts)."""
-
-    documents: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """sha256 -> (uuid, name)"""
-    codes: list[TargetCode] = field(default_factory=list)
-    coders: list[records.Coder] = field(default_factory=list)
-    codings: dict[str, tuple[CodingKey, str | None]] = field(default_factory=dict)
-    """coding UUID -> (key, memo)"""
-    memo_uuids: set[str] = field(default_factory=set)
-
-
-@dataclass(frozen=True, slots=True)
-class NewDocument:
-    uuid: str
-    name: str
-    document: SourceDocument
-
-
-@dataclass(frozen=True, slots=True)
-class NewCode:
-    uuid: str
-    path: str
-    color: str | None
-    description: str
-
-
-@dataclass(frozen=True, slots=True)
-class NewMemo:
-    memo: SourceMemo
-    document_uuid: str | None
-    code_uuid: str | None
-
-
-@dataclass
-class MergeWrites:
-    """What a merge adds to the team file, in the order it must be written."""
-
-    documents: list[NewDocument] = field(default_factory=list)
-    codes: list[NewCode] = field(default_factory=list)
-    """Parents before subcodes; each path's parent exists or comes earlier."""
-    coders: list[records.Coder] = field(default_factory=list)
-    codings: list[records.CodingSpec] = field(default_factory=list)
-    """``document`` is a target UUID, ``code`` a target path, ``coder`` a target name."""
-    memos: list[NewMemo] = field(default_factory=list)
-
+from .models import Code, Coder, Coding, Document, Memo
 
 # -- reading a coder's file ---------------------------------------------------------------
 

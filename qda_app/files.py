@@ -1,14 +1,23 @@
-"""Writing export files all-or-nothing, and the progress/cancel convention."""
+"""Files that leave the tool: checking a target, writing it all-or-nothing, progress and cancel.
+
+Shared by every layer that writes or reads a user's file (exporters, REFI-QDA,
+team reports, the window), so it sits on the shared floor below the facade.
+
+A long export that fails at the very end because the file exists or the folder
+is missing wastes the user's time, so :func:`check_target` runs first; the
+atomic writer checks again when it renames, so a file that appears in the
+meantime is still not overwritten.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import QdaError
+from .errors import QdaError
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; return ``False`` to cancel."""
@@ -70,3 +79,26 @@ def atomic_output(target: str | Path, force: bool = False) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+class ExportFormatError(QdaError):
+    """The output file name has an extension this export cannot write."""
+
+
+def check_target(target: str | Path, suffixes: Sequence[str], force: bool = False,
+                 what: str = "this export") -> Path:
+    """``target`` as a Path, if it can be written; otherwise a one-line :class:`QdaError`."""
+    path = Path(target)
+    suffix = path.suffix.lower()
+    if suffix not in suffixes:
+        raise ExportFormatError(
+            f"{path.name}: {what} cannot write {suffix or 'files without an extension'} "
+            f"(use {', '.join(suffixes)})"
+        )
+    if path.is_dir():
+        raise QdaError(f"{path} is a folder; give a file name ending in {suffixes[0]}")
+    if path.exists() and not force:
+        raise QdaError(f"{path} exists already; use --force to overwrite it")
+    if not path.parent.is_dir():
+        raise QdaError(f"cannot write {path}: folder {path.parent} does not exist")
+    return path

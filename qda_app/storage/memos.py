@@ -1,0 +1,66 @@
+"""Memos on the project (no target), on a document or on a code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, delete, select, update
+from sqlalchemy.orm import Session
+
+from .. import records
+from ..errors import NotFoundError
+from ..ids import norm_uuid
+from ..timestamps import utcnow
+from .models import Code, Document, Memo
+
+
+def _query() -> Select[Any]:
+    return (
+        select(Memo.uuid, Memo.title, Memo.text, Document.uuid, Code.uuid,
+               Memo.created, Memo.modified)
+        .outerjoin(Document, Document.id == Memo.document_id)
+        .outerjoin(Code, Code.id == Memo.code_id)
+        .order_by(Memo.created, Memo.id)
+    )
+
+
+def list_memos(s: Session, document_id: int | None = None, code_id: int | None = None
+               ) -> list[records.Memo]:
+    query = _query()
+    if document_id is not None:
+        query = query.where(Memo.document_id == document_id)
+    if code_id is not None:
+        query = query.where(Memo.code_id == code_id)
+    return [records.Memo(*row) for row in s.execute(query).all()]
+
+
+def get(s: Session, uuid: str) -> records.Memo:
+    row = s.execute(_query().where(Memo.uuid == norm_uuid(uuid))).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no memo {uuid!r} in this project")
+    return records.Memo(*row)
+
+
+def add(s: Session, text: str, title: str, document_id: int | None, code_id: int | None,
+        uuid: str | None = None) -> str:
+    memo = Memo(title=title, text=text, document_id=document_id, code_id=code_id)
+    if uuid:
+        memo.uuid = norm_uuid(uuid)
+    s.add(memo)
+    s.flush()
+    return memo.uuid
+
+
+def update_memo(s: Session, uuid: str, text: str | None, title: str | None) -> None:
+    values: dict[str, object] = {"modified": utcnow()}
+    if text is not None:
+        values["text"] = text
+    if title is not None:
+        values["title"] = title
+    done = s.execute(update(Memo).where(Memo.uuid == norm_uuid(uuid)).values(**values))
+    if not done.rowcount:  # type: ignore[attr-defined]
+        raise NotFoundError(f"no memo {uuid!r} in this project")
+
+
+def delete_memo(s: Session, uuid: str) -> None:
+    s.execute(delete(Memo).where(Memo.uuid == norm_uuid(uuid)))
