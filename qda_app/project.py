@@ -37,6 +37,7 @@ from .storage import documents as doc_store
 from .storage import memos as memo_store
 from .storage.check import find_problems
 from .storage.code_tree import CodeTree, Node
+from .storage.watch import ChangeWatch
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class Project:
 
     def __init__(self, db: database.Database) -> None:
         self._db = db
+        self._watch = ChangeWatch(db.path)
         self._listeners: list[Listener] = []
         self.coder: str = default_coder_name()
         """Coder attached to new codings when a call names none."""
@@ -103,6 +105,7 @@ class Project:
         return cls(database.open_existing(Path(path)))
 
     def close(self) -> None:
+        self._watch.close()
         self._db.close()
 
     def __enter__(self) -> Project:
@@ -149,6 +152,7 @@ class Project:
     @contextmanager
     def _write(self, changes: Changes | None = None) -> Iterator[Session]:
         """One unit of work; committed when the block exits, then listeners hear ``changes``."""
+        self._watch.before_write()
         try:
             with self._db.write() as s:
                 yield s
@@ -156,6 +160,7 @@ class Project:
             raise QdaError(f"could not write {self._db.path.name}: {exc.orig}") from None
         except sa_exc.IntegrityError as exc:
             raise QdaError(f"refused, the project would become inconsistent: {exc.orig}") from None
+        self._watch.acknowledge()
         if changes is not None:
             self._notify(changes)
 
@@ -166,6 +171,12 @@ class Project:
                 yield s
         except sa_exc.OperationalError as exc:
             raise QdaError(f"could not read {self._db.path.name}: {exc.orig}") from None
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another program (a script, ``qda``, a second window) wrote to the file
+        since the last call. The window asks when it gets the focus and on a timer, then
+        refreshes what it shows: it follows the project, not its memory of it."""
+        return self._watch.changed_elsewhere()
 
     # -- documents ------------------------------------------------------------------------
 
