@@ -54,6 +54,11 @@ class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
         return self._db.path
 
     @property
+    def notices(self) -> tuple[str, ...]:
+        """One line each about what opening set right (a crashed change rolled back)."""
+        return self._db.notices
+
+    @property
     def title(self) -> str:
         with self._read() as s:
             return s.scalars(select(ProjectInfo.title)).one()
@@ -152,7 +157,11 @@ class Project(CodesMixin, CodingsMixin, MemosMixin, TeamMixin):
 
     def check(self) -> list[str]:
         """Problems found in the file (empty when all is well); ``qda check`` prints them."""
-        from .storage.check import find_problems
+        return self.check_file(self.path)
 
-        with self._read() as s:
-            return find_problems(s)
+    @staticmethod
+    def check_file(path: str | Path) -> list[str]:
+        """Problems in the project file at ``path``, also one that :meth:`open` refuses."""
+        from .storage.check import check_file
+
+        return check_file(Path(path))

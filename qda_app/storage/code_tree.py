@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import CodeNotFound, InvalidValueError
+from ..errors import CodeNotFound, DamagedProjectError, InvalidValueError
 from .models import Code
 
 SEPARATOR = "/"
@@ -31,6 +31,11 @@ class Node:
     children: list[Node] = field(default_factory=list)
     path: str = ""
     depth: int = 0
+
+
+def damaged_tree(problem: str) -> DamagedProjectError:
+    """The code system cannot be a tree (a parent missing, a loop): the file is damaged."""
+    return DamagedProjectError(f"the project is damaged: {problem}; run `qda check` for details")
 
 
 def split_path(path: str) -> list[str]:
@@ -54,16 +59,23 @@ class CodeTree:
         for node in rows:
             if node.parent_id is None:
                 self.roots.append(node)
-            else:
+            elif node.parent_id in self.by_id:
                 self.by_id[node.parent_id].children.append(node)
+            else:
+                raise damaged_tree(f"code {node.name!r} has a parent that does not exist")
         for siblings in [self.roots, *(n.children for n in rows)]:
             siblings.sort(key=lambda n: (n.sort_order, n.id))
         self.by_path: dict[str, Node] = {}
+        reached: set[int] = set()
         for node in self.walk():
             parent = self.by_id.get(node.parent_id) if node.parent_id else None
             node.path = f"{parent.path}{SEPARATOR}{node.name}" if parent else node.name
             node.depth = parent.depth + 1 if parent else 0
             self.by_path[node.path] = node
+            reached.add(node.id)
+        if len(reached) < len(rows):  # only a loop in the parent links hides codes from the roots
+            lost = next(n for n in rows if n.id not in reached)
+            raise damaged_tree(f"code {lost.name!r} is its own ancestor")
 
     @classmethod
     def load(cls, s: Session) -> CodeTree:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from .. import records
 from ..errors import CodingNotFound, InvalidValueError
 from . import documents
-from .code_tree import CodeTree
+from .code_tree import CodeTree, damaged_tree
 from .models import Coder, Coding, Document, format_ts, new_uuid, parse_ts, utcnow
 
 
@@ -151,7 +151,9 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
         doc = docs.get(doc_id)
         if doc is None:
             doc = docs[doc_id] = documents.load(s, doc_id)
-        node = tree.by_id[code_id]
+        node = tree.by_id.get(code_id)
+        if node is None:
+            raise damaged_tree(f"a coding points to a code that does not exist (id {code_id})")
         turn = doc.turn_at(start)
         out.append(records.Coding(
             uuid=uuid, document_uuid=doc.uuid, document=doc.name, code_uuid=node.uuid,

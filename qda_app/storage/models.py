@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..errors import DamagedProjectError
+
 
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
@@ -38,7 +40,14 @@ def format_ts(value: datetime) -> str:
 
 
 def parse_ts(value: str) -> datetime:
-    return datetime.fromisoformat(value + "+00:00")  # 6x faster than .replace(tzinfo=…)
+    """A stored timestamp; a value that is not one means the file is damaged (one line)."""
+    try:
+        return datetime.fromisoformat(value + "+00:00")  # 6x faster than .replace(tzinfo=…)
+    except (TypeError, ValueError):
+        raise DamagedProjectError(
+            f"the project is damaged: {str(value)[:40]!r} is not a date; "
+            "run `qda check` for details"
+        ) from None
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -3,7 +3,7 @@
 The facade method :meth:`Project.merge_from` does the merge into an open
 project (the app's File → Merge projects…); :func:`merge_files` adds what the
 command line needs on top: creating the team file when it does not exist yet
-(and removing it again if the merge fails) and previewing into a file that
+(and removing it again, with its journal, if the merge fails) and previewing into a file that
 does not exist.
 """
 
@@ -67,7 +67,8 @@ def merge_files(target: str | Path, sources: Sources, mapping: MappingArg = None
             with project:
                 return project.merge_from(sources, mapping)
         except BaseException:
-            target.unlink(missing_ok=True)
+            for leftover in (target, target.with_name(target.name + "-journal")):
+                leftover.unlink(missing_ok=True)  # a journal without its file would be stale
             raise
     with Project.open(target) as project:
         return project.merge_from(sources, mapping, dry_run=dry_run)
