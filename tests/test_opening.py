@@ -211,3 +211,13 @@ def test_a_file_cut_short_by_one_byte_is_damaged(sample_path: Path) -> None:
         Project.open(sample_path)
     assert "is damaged: the file is cut short: its last page lacks 1 byte" in str(info.value)
     assert Project.check_file(sample_path)[0].startswith("the file is cut short")
+
+
+@pytest.mark.parametrize("name", ["folder", "x" * 300 + ".qda", "nul\0l.qda"])
+def test_a_path_that_cannot_be_a_project_is_refused_in_one_line(
+        tmp_path: Path, name: str) -> None:
+    path = tmp_path / name if name != "folder" else tmp_path
+    for attempt in (Project.open, Project.check_file, Project.create):
+        with pytest.raises(QdaError) as info:
+            attempt(path)
+        assert "\n" not in str(info.value)

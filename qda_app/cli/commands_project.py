@@ -177,7 +177,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
     if problems:
-        print(f"error: {args.project}: {len(problems)} problems found", file=sys.stderr)
+        n = len(problems)
+        print(f"error: {args.project}: {n} problem{'s' if n != 1 else ''} found",
+              file=sys.stderr)
         return 1
     with open_project(args.project) as project:
         summary = (f"{len(project.documents())} documents, {len(project.codes())} codes, "

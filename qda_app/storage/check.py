@@ -45,19 +45,14 @@ def check_file(path: Path) -> list[str]:
         pass  # the checks below say what is damaged
     try:
         with closing(sqlite_file.connect_ro(path)) as conn:
-            conn.text_factory = _lenient_text
+            conn.text_factory = sqlite_file.lenient_text  # bad UTF-8 has its own check
             _check(conn, path, problems)
-    except sqlite3.Error as exc:
+    except sqlite_errors.FILE_ERRORS as exc:
         error = sqlite_errors.on_open(path, exc)
         if not isinstance(error, DamagedProjectError):
             raise error from None  # in use, unreadable: nothing to report on
         problems.append(f"SQLite cannot read on: {sqlite_errors.detail(exc)}")
     return problems
-
-
-def _lenient_text(value: bytes) -> str:
-    """Texts for messages; invalid UTF-8 is reported by its own check."""
-    return value.decode("utf-8", "replace")
 
 
 def _check(conn: sqlite3.Connection, path: Path, problems: list[str]) -> None:

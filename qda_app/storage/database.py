@@ -130,9 +130,9 @@ def open_existing(path: Path) -> Database:
 
 def create(path: Path, title: str) -> Database:
     """A new, empty project at ``path``: there completely, or not at all."""
-    if path.exists():
+    if sqlite_file.path_kind(path) != "none":
         raise ProjectExistsError(f"{path} exists already; choose another name")
-    if not path.parent.is_dir():
+    if sqlite_file.path_kind(path.parent) != "folder":
         raise NotAProjectError(f"cannot create {path}: folder {path.parent} does not exist")
     part = path.with_name(path.name + ".part")
     try:

@@ -162,7 +162,7 @@ def read_source(path: Path) -> ProjectContent:
         with closing(sqlite_file.connect_ro(path)) as conn:
             content = _read(conn, path)
             loops = code_cycle_problems(conn)
-    except sqlite3.Error as exc:
+    except sqlite_errors.FILE_ERRORS as exc:
         raise sqlite_errors.on_open(path, exc) from None
     if loops:
         raise sqlite_errors.damaged(path, loops)

@@ -9,11 +9,18 @@ and what to do about it. Opening, reading and writing all pass their
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import DamagedProjectError, ProjectInUseError, QdaError, SaveFailedError
+
+FILE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+"""What a :mod:`sqlite3` call on a file can raise: its own errors, and UnicodeDecodeError
+when SQLite's message quotes damaged bytes of the file (Python decodes messages strictly)."""
+
+_UNDECODABLE = re.compile(r"Could not decode to UTF-8 column '([^']*)'")
 
 MAX_DETAIL = 160
 """Longest SQLite detail quoted in a message (self-check rows can be long)."""
@@ -34,7 +41,7 @@ _BY_MESSAGE = (  # Python 3.10 has no sqlite_errorname: recognise SQLite's own w
 def error_kind(exc: BaseException) -> str:
     """SQLite's primary result code name (``SQLITE_BUSY``, ``SQLITE_IOERR``…) or ``""``."""
     text = str(exc).lower()
-    if "could not decode to utf-8" in text:
+    if isinstance(exc, UnicodeDecodeError) or "could not decode to utf-8" in text:
         return "SQLITE_CORRUPT"
     name = getattr(exc, "sqlite_errorname", None)  # Python 3.11+: the extended code's name
     if isinstance(name, str) and name.startswith("SQLITE_"):
@@ -51,6 +58,11 @@ def is_file_error(exc: BaseException) -> bool:
 
 def detail(exc: BaseException | str) -> str:
     """SQLite's own words, on one line and not too long."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "its structure holds bytes that should be text but are not UTF-8"
+    undecodable = _UNDECODABLE.match(str(exc))
+    if undecodable:
+        return f"a {undecodable.group(1)!r} in it is not valid UTF-8 text"
     text = " ".join(str(exc).split())
     return text if len(text) <= MAX_DETAIL else text[: MAX_DETAIL - 1] + "…"
 

@@ -80,10 +80,23 @@ def wal_refusal(path: Path) -> str:
             '"PRAGMA journal_mode=DELETE"')
 
 
+def path_kind(path: Path) -> str:
+    """``"file"``, ``"folder"`` or ``"none"``; a name no file can have is refused in one line."""
+    if "\0" in str(path):
+        raise NotAProjectError(f"{str(path)!r} is not a possible file name")
+    try:
+        return "file" if path.is_file() else "folder" if path.is_dir() else "none"
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise NotAProjectError(f"{str(path)[:80]!r}… cannot be a file name here "
+                               f"({exc.strerror})") from None
+
+
 def read_header(path: Path) -> Header:
     """The header; refuses what is no file, unreadable or not an SQLite database."""
-    if not path.is_file():
-        raise NotAProjectError(f"{path}: no such project file")
+    kind = path_kind(path)
+    if kind != "file":
+        raise NotAProjectError(f"{path} is a folder, not a project file" if kind == "folder"
+                               else f"{path}: no such project file")
     try:
         with path.open("rb") as fh:
             raw = fh.read(100)
@@ -124,6 +137,11 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_S)
 
 
+def lenient_text(value: bytes) -> str:
+    """Text as far as it is UTF-8: for SQLite's reports, which quote damaged bytes."""
+    return value.decode("utf-8", "replace")
+
+
 def connect_rw(path: Path) -> sqlite3.Connection:
     """Read-write when the file allows it (SQLite falls back to read-only); never creates."""
     return sqlite3.connect(_uri(path, "rw"), uri=True, timeout=BUSY_TIMEOUT_S,
@@ -150,7 +168,7 @@ def roll_back_hot_journal(path: Path) -> bool:
     try:
         with closing(connect_rw(path)) as conn:
             conn.execute("PRAGMA schema_version").fetchone()  # the first read rolls back
-    except sqlite3.Error as exc:
+    except sqlite_errors.FILE_ERRORS as exc:
         if sqlite_errors.error_kind(exc) == "SQLITE_READONLY":
             raise sqlite_errors.crashed_change_read_only(path) from None
         raise sqlite_errors.on_open(path, exc) from None
@@ -170,7 +188,7 @@ def ensure_not_in_use(path: Path) -> None:
         with closing(connect_rw(path)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
-    except sqlite3.Error as exc:
+    except sqlite_errors.FILE_ERRORS as exc:
         if sqlite_errors.error_kind(exc) == "SQLITE_READONLY":
             return  # read-only after all (e.g. a read-only mount): reading works
         raise sqlite_errors.on_open(path, exc) from None
@@ -184,6 +202,7 @@ def inspect(path: Path) -> int:
     """
     try:
         with closing(connect_ro(path)) as conn:
+            conn.text_factory = lenient_text  # only reports and names are read here
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version < 1:
                 raise sqlite_errors.damaged(path, "it has no project format version")
@@ -201,7 +220,7 @@ def inspect(path: Path) -> int:
             problem = check_content.first_open_problem(conn)
             if problem:
                 raise sqlite_errors.damaged(path, problem)
-    except sqlite3.Error as exc:
+    except sqlite_errors.FILE_ERRORS as exc:
         raise sqlite_errors.on_open(path, exc) from None
     return version
 

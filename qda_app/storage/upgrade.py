@@ -33,7 +33,7 @@ def upgrade(path: Path, version: int) -> Path:
     with closing(connect_rw(path)) as conn:
         try:
             conn.execute("BEGIN IMMEDIATE")  # nobody else writes while we copy and upgrade
-        except sqlite3.Error as exc:
+        except sqlite_errors.FILE_ERRORS as exc:
             raise sqlite_errors.on_open(path, exc) from None
         try:
             backup, made = _backup(path)
