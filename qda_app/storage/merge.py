@@ -172,12 +172,13 @@ def read_source(path: Path) -> ProjectContent:
 
 def _check_dates(path: Path, content: ProjectContent) -> None:
     """Refuse, naming the file, a coder's file with a date the merge could not carry over."""
-    for item in (*content.codings, *content.memos):
-        for value in (item.created, item.modified):
-            try:
-                parse_ts(value)
-            except QdaError:
-                raise sqlite_errors.damaged(path, f"{str(value)[:40]!r} is not a date") from None
+    dates = [d for c in content.codings for d in (c.created, c.modified)]
+    dates += [d for m in content.memos for d in (m.created, m.modified)]
+    for value in dates:
+        try:
+            parse_ts(value)
+        except QdaError:
+            raise sqlite_errors.damaged(path, f"{str(value)[:40]!r} is not a date") from None
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:

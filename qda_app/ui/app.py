@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -80,9 +87,11 @@ def open_project(parent: QWidget | None, path: str | Path) -> Project | None:
 
 def offer_check(parent: QWidget | None, path: Path, exc: DamagedProjectError) -> None:
     """Say why a damaged project does not open, with a button that runs ``qda check`` on it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QWidget.tr("Kodierwerk"), str(exc),
+    title = QCoreApplication.translate("QWidget", "Kodierwerk")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc),
                       QMessageBox.StandardButton.Close, parent)
-    check = box.addButton(QWidget.tr("Check project…"), QMessageBox.ButtonRole.ActionRole)
+    label = QCoreApplication.translate("QWidget", "Check project…")
+    check = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is check:
         show_check(parent, path)
@@ -98,12 +107,13 @@ def show_check(parent: QWidget | None, path: Path) -> None:
         show_error(parent, exc)
         return
     QApplication.restoreOverrideCursor()
+    title = QCoreApplication.translate("QWidget", "Check project")
     if not problems:
-        text = QWidget.tr("No problems found in {0}.").format(path.name)
-        QMessageBox.information(parent, QWidget.tr("Check project"), text)
+        text = QCoreApplication.translate("QWidget", "No problems found in {0}.")
+        QMessageBox.information(parent, title, text.format(path.name))
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, QWidget.tr("Check project"),
-                      QWidget.tr("Problems found in {0} ({1}):").format(path.name, len(problems)),
+    text = QCoreApplication.translate("QWidget", "Problems found in {0} ({1}):")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text.format(path.name, len(problems)),
                       QMessageBox.StandardButton.Close, parent)
     shown = [f"• {problem}" for problem in problems[:SHOWN_PROBLEMS]]
     if len(problems) > SHOWN_PROBLEMS:

@@ -1345,22 +1345,22 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="85" />
+        <location filename="../../qda_app/ui/app.py" line="93" />
         <source>Check project…</source>
         <translation>Projekt prüfen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="102" />
+        <location filename="../../qda_app/ui/app.py" line="112" />
         <source>No problems found in {0}.</source>
         <translation>In {0} wurden keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="103" />
+        <location filename="../../qda_app/ui/app.py" line="110" />
         <source>Check project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="106" />
+        <location filename="../../qda_app/ui/app.py" line="115" />
         <source>Problems found in {0} ({1}):</source>
         <translation>Probleme in {0} ({1}):</translation>
     </message>
