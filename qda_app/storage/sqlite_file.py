@@ -53,7 +53,6 @@ class Header:
     """The page count the header promises, when SQLite would trust it."""
     wal: bool
     application_id: int
-    user_version: int
 
     def problems(self) -> list[str]:
         """Damage visible from the header and the file size alone."""
@@ -113,8 +112,7 @@ def read_header(path: Path) -> Header:
     pages = int.from_bytes(raw[28:32], "big") if counter_valid else None
     return Header(size=size, page_size=page_size, pages=pages or None,
                   wal=raw[18] == 2 or raw[19] == 2,
-                  application_id=int.from_bytes(raw[68:72], "big"),
-                  user_version=int.from_bytes(raw[60:64], "big", signed=True))
+                  application_id=int.from_bytes(raw[68:72], "big"))
 
 
 def refuse_unusable(path: Path, header: Header) -> None:
