@@ -16,6 +16,18 @@ class NotAProjectError(QdaError):
     """The file is not a Kodierwerk project (or is damaged beyond reading)."""
 
 
+class DamagedProjectError(NotAProjectError):
+    """The file is a project but damaged; ``qda check`` (``Project.check_file``) says where."""
+
+
+class ProjectInUseError(QdaError):
+    """Another program holds a lock on the file (it is writing to it right now)."""
+
+
+class SaveFailedError(QdaError):
+    """A change could not be written (disk full, read-only, I/O error); nothing was changed."""
+
+
 class NewerSchemaError(QdaError):
     """The project was written by a newer Kodierwerk than this one."""
 

@@ -35,7 +35,6 @@ from .storage import codings as coding_store
 from .storage import database, merge_io, project_info, snapshots
 from .storage import documents as doc_store
 from .storage import memos as memo_store
-from .storage.check import find_problems
 from .storage.code_tree import CodeTree, Node
 from .storage.watch import ChangeWatch
 
@@ -117,6 +116,11 @@ class Project:
     @property
     def path(self) -> Path:
         return self._db.path
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """One line each about what opening set right (a crashed change rolled back)."""
+        return self._db.notices
 
     @property
     def title(self) -> str:
@@ -531,5 +535,11 @@ class Project:
 
     def check(self) -> list[str]:
         """Problems found in the file (empty when all is well); ``qda check`` prints them."""
-        with self._read() as s:
-            return find_problems(s)
+        return self.check_file(self.path)
+
+    @staticmethod
+    def check_file(path: str | Path) -> list[str]:
+        """Problems in the project file at ``path``, also one that :meth:`open` refuses."""
+        from .storage.check import check_file
+
+        return check_file(Path(path))

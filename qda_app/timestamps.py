@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from .errors import DamagedProjectError
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
@@ -23,7 +25,14 @@ def format_ts(value: datetime) -> str:
 
 
 def parse_ts(value: str) -> datetime:
-    return datetime.fromisoformat(value + "+00:00")  # 6x faster than .replace(tzinfo=…)
+    """A stored timestamp; a value that is not one means the file is damaged (one line)."""
+    try:
+        return datetime.fromisoformat(value + "+00:00")  # 6x faster than .replace(tzinfo=…)
+    except (TypeError, ValueError):
+        raise DamagedProjectError(
+            f"the project is damaged: {str(value)[:40]!r} is not a date; "
+            "run `qda check` for details"
+        ) from None
 
 
 def utc_timestamp(value: datetime) -> str:

@@ -73,7 +73,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_segments)
 
     p = sub.add_parser("check", help="check a project file",
-                       description="Integrity, foreign keys, offsets and text hashes.")
+                       description="Integrity, values, references, code tree, offsets and "
+                                   "text hashes; also of a file that cannot be opened.")
     p.add_argument("project", metavar="P.qda")
     p.set_defaults(func=cmd_check)
 
@@ -170,14 +171,16 @@ def cmd_segments(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_project(args.project) as project:
-        problems = project.check()
-        summary = (f"{len(project.documents())} documents, {len(project.codes())} codes, "
-                   f"{len(project.segments())} codings")
+    problems = Project.check_file(args.project)  # also looks into files that open refuses
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
     if problems:
-        print(f"error: {args.project}: {len(problems)} problems found", file=sys.stderr)
+        n = len(problems)
+        print(f"error: {args.project}: {n} problem{'s' if n != 1 else ''} found",
+              file=sys.stderr)
         return 1
+    with open_project(args.project) as project:
+        summary = (f"{len(project.documents())} documents, {len(project.codes())} codes, "
+                   f"{len(project.segments())} codings")
     print(f"{args.project}: ok ({summary})")
     return 0

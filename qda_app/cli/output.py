@@ -14,7 +14,11 @@ from ..text_format import one_line as one_line  # re-exported: the commands impo
 
 
 def open_project(path: str) -> Project:
-    return Project.open(Path(path))
+    """The project, after a ``note:`` line for what opening set right (a crashed change)."""
+    project = Project.open(Path(path))
+    for notice in project.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    return project
 
 
 def print_json(data: Any) -> None:

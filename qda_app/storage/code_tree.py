@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..code_paths import SEPARATOR, normalise_key, split_path
-from ..errors import CodeNotFound
+from ..errors import CodeNotFound, DamagedProjectError
 from ..ids import norm_uuid
 from .models import Code
 
@@ -33,6 +33,11 @@ class Node:
     depth: int = 0
 
 
+def damaged_tree(problem: str) -> DamagedProjectError:
+    """The code system cannot be a tree (a parent missing, a loop): the file is damaged."""
+    return DamagedProjectError(f"the project is damaged: {problem}; run `qda check` for details")
+
+
 class CodeTree:
     def __init__(self, rows: list[Node]) -> None:
         self.by_id = {n.id: n for n in rows}
@@ -41,16 +46,23 @@ class CodeTree:
         for node in rows:
             if node.parent_id is None:
                 self.roots.append(node)
-            else:
+            elif node.parent_id in self.by_id:
                 self.by_id[node.parent_id].children.append(node)
+            else:
+                raise damaged_tree(f"code {node.name!r} has a parent that does not exist")
         for siblings in [self.roots, *(n.children for n in rows)]:
             siblings.sort(key=lambda n: (n.sort_order, n.id))
         self.by_path: dict[str, Node] = {}
+        reached: set[int] = set()
         for node in self.walk():
             parent = self.by_id.get(node.parent_id) if node.parent_id else None
             node.path = f"{parent.path}{SEPARATOR}{node.name}" if parent else node.name
             node.depth = parent.depth + 1 if parent else 0
             self.by_path[node.path] = node
+            reached.add(node.id)
+        if len(reached) < len(rows):  # only a loop in the parent links hides codes from the roots
+            lost = next(n for n in rows if n.id not in reached)
+            raise damaged_tree(f"code {lost.name!r} is its own ancestor")
 
     @classmethod
     def load(cls, s: Session) -> CodeTree:

@@ -13,7 +13,7 @@ from ..errors import CodingNotFound, InvalidValueError
 from ..ids import new_uuid, norm_uuid
 from ..timestamps import format_ts, parse_ts, utcnow
 from . import coders, documents
-from .code_tree import CodeTree
+from .code_tree import CodeTree, damaged_tree
 from .models import Coder, Coding, Document
 
 
@@ -192,7 +192,9 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
         doc = docs.get(doc_id)
         if doc is None:
             doc = docs[doc_id] = documents.load(s, doc_id)
-        node = tree.by_id[code_id]
+        node = tree.by_id.get(code_id)
+        if node is None:
+            raise damaged_tree(f"a coding points to a code that does not exist (id {code_id})")
         turn = doc.turn_at(start)
         out.append(records.Coding(
             uuid=uuid, document_uuid=doc.uuid, document=doc.name, code_uuid=node.uuid,

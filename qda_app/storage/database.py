@@ -1,36 +1,46 @@
-"""Opening, creating and checking ``.qda`` files.
+"""Opening and creating ``.qda`` files, and the units of work on an open one.
 
 A project is one SQLite file. We keep SQLite's rollback journal (not WAL) and
 ``synchronous=FULL`` so that the ``.qda`` file alone is complete whenever a
 call has returned: a user may copy or mail it while the app is open. Opening
-a file never writes to it unless a migration runs, and a migration first
-copies the file to ``NAME.qda.bak``.
+a file never writes to it, except to roll back a change a crashed program
+left unfinished (:mod:`.sqlite_file`) and to upgrade a file from an older
+version (:mod:`.upgrade`, after a backup). A new file is built beside its
+final name and renamed into place, so a crash while creating leaves no half
+project. SQLite's errors leave here as one-line :class:`~qda_app.errors.QdaError`\\ s
+(:mod:`.sqlite_errors`).
 """
 
 from __future__ import annotations
 
-import shutil
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.schema import CreateIndex, CreateTable
 
-from ..errors import NewerSchemaError, NotAProjectError, ProjectExistsError
-from . import migrations
-from .models import Base, ProjectInfo
+from ..errors import NotAProjectError, ProjectExistsError, QdaError, SaveFailedError
+from . import sqlite_errors, sqlite_file, upgrade
+from .models import Base, format_ts, new_uuid, utcnow
+from .sqlite_file import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, journal_path
 
-APPLICATION_ID = 0x4B6F6457  # "KodW": marks a SQLite file as a Kodierwerk project
-SCHEMA_VERSION = migrations.CURRENT_VERSION
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "SQLITE_MAGIC", "Database", "create",
+           "inspect_file", "make_engine", "open_existing"]
+
+inspect_file = sqlite_file.inspect_file
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(sqlite_file.BUSY_TIMEOUT_S * 1000)}")
     # Only switch when needed: setting the mode a file already has writes nothing.
     mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
     if str(mode).lower() != "delete":
@@ -48,106 +58,155 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _file_error(exc: BaseException) -> BaseException | None:
+    """The :mod:`sqlite3` error about the file behind ``exc``, if that is what it is."""
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    if isinstance(orig, BaseException) and sqlite_errors.is_file_error(orig):
+        return orig
+    return None
+
+
 class Database:
     """An open project file: its engine and the session factory for units of work."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, notices: tuple[str, ...] = ()) -> None:
         self.path = path
         self.engine = engine
+        self.notices = notices
+        """One line each about what opening found and set right (see :func:`open_existing`)."""
         # info["documents"] caches loaded documents across sessions (see documents.load)
         self.sessions = sessionmaker(engine, expire_on_commit=False, info={"documents": {}})
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: committed (and on disk) when the block exits."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed (and on disk) when the block exits.
+
+        A locked, read-only, full or failing disk ends as a one-line
+        :class:`QdaError`; the transaction is rolled back, nothing is saved.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except (sa_exc.DBAPIError, sqlite3.Error) as exc:
+            orig = _file_error(exc)
+            if orig is None:
+                raise
+            raise sqlite_errors.on_write(self.path, orig) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        try:
+            with self.sessions() as session:
+                yield session
+        except (sa_exc.DBAPIError, sqlite3.Error) as exc:
+            orig = _file_error(exc)
+            if orig is None:
+                raise
+            raise sqlite_errors.on_read(self.path, orig) from None
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def create(path: Path, title: str) -> Database:
-    if path.exists():
-        raise ProjectExistsError(f"{path} exists already; choose another name")
-    if not path.parent.is_dir():
-        raise NotAProjectError(f"cannot create {path}: folder {path.parent} does not exist")
-    engine = make_engine(path)
-    try:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
-            Base.metadata.create_all(conn)
-        db = Database(path, engine)
-        with db.write() as s:
-            s.add(ProjectInfo(title=title, schema_version=SCHEMA_VERSION))
-    except BaseException:
-        engine.dispose()
-        path.unlink(missing_ok=True)
-        raise
-    return db
-
-
 def open_existing(path: Path) -> Database:
-    version = inspect_file(path)
-    if version < SCHEMA_VERSION:
-        backup = backup_path(path)
-        shutil.copy2(path, backup)
-        with closing(sqlite3.connect(path)) as conn:
-            migrations.migrate(conn, version)
+    """Open a project; refuses (one line) what is not one, is damaged, newer or in use.
+
+    A change a crashed program left unfinished is rolled back and an older
+    file is upgraded; :attr:`Database.notices` says so in one line each.
+    """
+    inspection = sqlite_file.inspect_file(path)
+    notices = list(inspection.notices)
+    if inspection.version < SCHEMA_VERSION:
+        backup = upgrade.upgrade(path, inspection.version)
+        notices.append(f"{path.name} was upgraded to project format {SCHEMA_VERSION}; "
+                       f"the file as it was is kept as {backup.name}")
+    else:
+        sqlite_file.ensure_not_in_use(path)
+    return Database(path, make_engine(path), tuple(notices))
+
+
+# -- creating -------------------------------------------------------------------------------
+
+
+def create(path: Path, title: str) -> Database:
+    """A new, empty project at ``path``: there completely, or not at all."""
+    if sqlite_file.path_kind(path) != "none":
+        raise ProjectExistsError(f"{path} exists already; choose another name")
+    if sqlite_file.path_kind(path.parent) != "folder":
+        raise NotAProjectError(f"cannot create {path}: folder {path.parent} does not exist")
+    part = path.with_name(path.name + ".part")
+    try:
+        _build(part, title)
+        # A journal without its file belongs to nothing; beside the new file, SQLite
+        # would take it for this project's unfinished change and "roll it back".
+        journal_path(path).unlink(missing_ok=True)
+        if path.exists():
+            raise ProjectExistsError(f"{path} exists already; choose another name")
+        os.replace(part, path)
+        _sync_folder(path.parent)
+    except BaseException as exc:
+        for leftover in (part, journal_path(part)):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, (sqlite3.Error, OSError)) and not isinstance(exc, QdaError):
+            raise _create_error(path, exc) from None
+        raise
     return Database(path, make_engine(path))
 
 
-def backup_path(path: Path) -> Path:
-    backup = path.with_name(path.name + ".bak")
-    n = 1
-    while backup.exists():
-        backup = path.with_name(f"{path.name}.bak{n}")
-        n += 1
-    return backup
+def _build(part: Path, title: str) -> None:
+    """Write the whole new file in one transaction, then flush it to disk once.
 
-
-def inspect_file(path: Path) -> int:
-    """Check that ``path`` is a readable Kodierwerk project; return its schema version.
-
-    Reads only: the file is opened read-only, so a file we refuse stays untouched.
+    The file is not the project until it is renamed, so it needs no journal
+    and no syncing between statements: one ``fsync`` at the end.
     """
-    if not path.is_file():
-        raise NotAProjectError(f"{path}: no such project file")
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(f"{path} is not a Kodierwerk project (not an SQLite database)")
+    for leftover in (part, journal_path(part)):  # from a create that crashed
+        leftover.unlink(missing_ok=True)
+    with closing(sqlite3.connect(part, isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute("BEGIN")
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        for statement in _schema():
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO project (uuid, title, schema_version, created) VALUES (?, ?, ?, ?)",
+            (new_uuid(), title, SCHEMA_VERSION, format_ts(utcnow())),
+        )
+        conn.execute("COMMIT")
+    with part.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _schema() -> Iterator[str]:
+    dialect = sqlite_dialect.dialect()
+    for table in Base.metadata.sorted_tables:
+        yield str(CreateTable(table).compile(dialect=dialect))
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
+            yield str(CreateIndex(index).compile(dialect=dialect))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise NotAProjectError(
-                    f"{path} is an SQLite database but not a Kodierwerk project"
-                )
-            if version < 1:
-                raise NotAProjectError(f"{path} is damaged: it has no project format version")
-            if version > SCHEMA_VERSION:
-                raise NewerSchemaError(
-                    f"{path} was written by a newer Kodierwerk (project format {version}; "
-                    f"this version reads up to {SCHEMA_VERSION}); please update Kodierwerk"
-                )
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-            if problems != ["ok"]:
-                raise NotAProjectError(f"{path} is damaged: {problems[0]}")
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            missing = migrations.expected_tables(version) - tables
-            if missing:
-                raise NotAProjectError(
-                    f"{path} is damaged: table {sorted(missing)[0]!r} is missing"
-                )
-    except sqlite3.DatabaseError as exc:
-        raise NotAProjectError(f"{path} is damaged and cannot be read ({exc})") from None
-    return int(version)
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (network shares) cannot sync a folder; the file is synced
+    finally:
+        os.close(fd)
+
+
+def _create_error(path: Path, exc: BaseException) -> QdaError:
+    kind = sqlite_errors.error_kind(exc)
+    code = getattr(exc, "errno", None)
+    if kind == "SQLITE_FULL" or code == errno.ENOSPC:
+        why = "the disk is full"
+    elif (kind in ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")
+          or code in (errno.EACCES, errno.EPERM, errno.EROFS)):
+        why = f"the folder {path.parent} is read-only"
+    else:
+        why = getattr(exc, "strerror", None) or sqlite_errors.detail(exc)
+    return SaveFailedError(f"cannot create {path}: {why}")

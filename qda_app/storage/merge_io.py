@@ -4,11 +4,14 @@ The matching itself (which document, code and coder of a coder's file is which
 in the team file) is plain Python in :mod:`qda_app.team.merge_plan`; this module
 only reads the rows it needs and, inside the caller's single transaction on
 the team file, writes what the plan says. Coder files are opened with SQLite's
-``mode=ro``, so a merge cannot change them even by accident.
+``mode=ro``, so a merge cannot change them even by accident (only a change that
+a crashed program left unfinished in one is rolled back first, see
+:func:`read_source`).
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -17,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import records
-from ..errors import NotAProjectError
+from ..errors import QdaError
 from ..merge_records import (
     MergeWrites,
     ProjectContent,
@@ -28,25 +31,51 @@ from ..merge_records import (
     TargetIndex,
 )
 from ..timestamps import parse_ts
-from . import database, documents
+from . import database, documents, sqlite_errors, sqlite_file
+from .check import code_cycle_problems
 from .code_tree import CodeTree
 from .codes import add_code
 from .codings import Resolver, insert_many
 from .models import Code, Coder, Coding, Document, Memo
 
+log = logging.getLogger(__name__)
+
 # -- reading a coder's file ---------------------------------------------------------------
 
 
 def read_source(path: Path) -> ProjectContent:
-    """Read a whole project file without any chance of writing to it."""
-    database.inspect_file(path)  # one-line errors for non-projects, damaged or newer files
-    uri = path.resolve().as_uri() + "?mode=ro"
+    """Read a whole project file without any chance of changing what it holds.
+
+    A coder's file that a crash left with an unfinished change (a hot
+    journal) is rolled back first, as opening it would: the rollback restores
+    its last committed state, which is exactly what the merge must read, and
+    it spares the coder opening the file by hand before the merge can go on.
+    When the file is read-only that cannot happen, and it is refused with one
+    line saying what to do. Every other access is read-only (``mode=ro``).
+    """
+    for notice in database.inspect_file(path).notices:  # one line for what cannot be read
+        log.warning("%s", notice)
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
-            conn.execute("PRAGMA busy_timeout=5000")
-            return _read(conn, path)
-    except sqlite3.Error as exc:
-        raise NotAProjectError(f"{path} cannot be read ({exc})") from None
+        with closing(sqlite_file.connect_ro(path)) as conn:
+            content = _read(conn, path)
+            loops = code_cycle_problems(conn)
+    except sqlite_errors.FILE_ERRORS as exc:
+        raise sqlite_errors.on_open(path, exc) from None
+    if loops:
+        raise sqlite_errors.damaged(path, loops)
+    _check_dates(path, content)
+    return content
+
+
+def _check_dates(path: Path, content: ProjectContent) -> None:
+    """Refuse, naming the file, a coder's file with a date the merge could not carry over."""
+    dates = [d for c in content.codings for d in (c.created, c.modified)]
+    dates += [d for m in content.memos for d in (m.created, m.modified)]
+    for value in dates:
+        try:
+            parse_ts(value)
+        except QdaError:
+            raise sqlite_errors.damaged(path, f"{str(value)[:40]!r} is not a date") from None
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:

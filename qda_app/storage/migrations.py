@@ -2,7 +2,8 @@
 
 Each step takes a file from version N to N+1 with frozen DDL (never the
 current models, which move on). All steps of one upgrade run in a single
-transaction; the caller has already written ``NAME.qda.bak``.
+transaction that :mod:`qda_app.storage.upgrade` opens, after it has written
+``NAME.qda.bak``.
 """
 
 from __future__ import annotations
@@ -46,15 +47,9 @@ def expected_tables(version: int) -> frozenset[str]:
     return TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
 
 
-def migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    conn.isolation_level = None
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for version in range(from_version, CURRENT_VERSION):
-            STEPS[version](conn)
-        conn.execute("UPDATE project SET schema_version = ?", (CURRENT_VERSION,))
-        conn.execute(f"PRAGMA user_version={CURRENT_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+def apply(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run the steps from ``from_version`` inside the caller's transaction."""
+    for version in range(from_version, CURRENT_VERSION):
+        STEPS[version](conn)
+    conn.execute("UPDATE project SET schema_version = ?", (CURRENT_VERSION,))
+    conn.execute(f"PRAGMA user_version={CURRENT_VERSION}")

@@ -4,8 +4,8 @@
 projects…): it reads the coders' files through the facade, plans the merge
 here in plain Python and lets the facade write the plan in one transaction.
 :func:`merge_files` adds what the command line needs on top: creating the
-team file when it does not exist yet (and removing it again if the merge
-fails) and previewing into a file that does not exist.
+team file when it does not exist yet (and removing it again, with its journal, if
+the merge fails) and previewing into a file that does not exist.
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def merge_files(target: str | Path, sources: Sources, mapping: MappingArg = None
             with project:
                 return merge_into(project, sources, mapping)
         except BaseException:
-            target.unlink(missing_ok=True)
+            for leftover in (target, target.with_name(target.name + "-journal")):
+                leftover.unlink(missing_ok=True)  # a journal without its file would be stale
             raise
     with Project.open(target) as project:
         return merge_into(project, sources, mapping, dry_run=dry_run)

@@ -12,11 +12,26 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from ..bundled import resource
-from ..errors import QdaError
+from ..errors import DamagedProjectError, QdaError
 from ..project import Project
 from .dialogs import CoderNameDialog
 from .errors import show_error
@@ -25,6 +40,9 @@ from .settings import AppSettings
 
 log = logging.getLogger(__name__)
 SAMPLE_NAME = "Beispielprojekt.qda"
+NOTICE_MS = 30_000
+SHOWN_PROBLEMS = 15
+PROBLEMS_WIDTH = 560
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> bool:
@@ -56,6 +74,59 @@ def open_or_build_sample() -> Project:
     return build_sample(path)
 
 
+def open_project(parent: QWidget | None, path: str | Path) -> Project | None:
+    """The project at ``path``, or None after telling the user why it cannot be opened."""
+    try:
+        return Project.open(path)
+    except DamagedProjectError as exc:
+        offer_check(parent, Path(path), exc)
+    except QdaError as exc:
+        show_error(parent, exc)
+    return None
+
+
+def offer_check(parent: QWidget | None, path: Path, exc: DamagedProjectError) -> None:
+    """Say why a damaged project does not open, with a button that runs ``qda check`` on it."""
+    title = QCoreApplication.translate("QWidget", "Kodierwerk")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc),
+                      QMessageBox.StandardButton.Close, parent)
+    label = QCoreApplication.translate("QWidget", "Check project…")
+    check = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is check:
+        show_check(parent, path)
+
+
+def show_check(parent: QWidget | None, path: Path) -> None:
+    """What ``qda check`` finds in ``path``: the first problems, and all under "Details"."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        problems = Project.check_file(path)
+    except QdaError as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, exc)
+        return
+    QApplication.restoreOverrideCursor()
+    title = QCoreApplication.translate("QWidget", "Check project")
+    if not problems:
+        text = QCoreApplication.translate("QWidget", "No problems found in {0}.")
+        QMessageBox.information(parent, title, text.format(path.name))
+        return
+    text = QCoreApplication.translate("QWidget", "Problems found in {0} ({1}):")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text.format(path.name, len(problems)),
+                      QMessageBox.StandardButton.Close, parent)
+    shown = [f"• {problem}" for problem in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        shown.append("…")
+    box.setInformativeText("\n".join(shown))
+    box.setDetailedText("\n".join(problems))
+    layout = box.layout()  # QMessageBox is narrow: widen it so each problem fits a line or two
+    if isinstance(layout, QGridLayout):
+        layout.addItem(QSpacerItem(PROBLEMS_WIDTH, 0, QSizePolicy.Policy.Minimum),
+                       layout.rowCount(), 0, 1, layout.columnCount())
+    box.exec()
+
+
 class Launcher:
     """Keeps the open windows alive and swaps projects when the user opens another."""
 
@@ -69,13 +140,13 @@ class Launcher:
         self.settings.add_recent(project.path)
         self.windows.append(window)
         window.show()
+        if project.notices:  # e.g. a crashed program's unfinished change was rolled back
+            window.statusBar().showMessage("  ".join(project.notices), NOTICE_MS)
         return window
 
     def switch(self, old: MainWindow, path: str) -> None:
-        try:
-            project = Project.open(path)
-        except QdaError as exc:
-            show_error(old, exc)
+        project = open_project(old, path)
+        if project is None:
             return
         project.coder = old.project.coder
         self.show(project)
@@ -84,14 +155,14 @@ class Launcher:
 
 
 def first_project(argv: Sequence[str], settings: AppSettings) -> Project | None:
+    """The project to start with; None if the one named could not be opened (user told)."""
     if argv:
-        return Project.open(argv[0])
+        return open_project(None, argv[0])
     recent = [p for p in settings.recent_projects() if p.exists()]
     if recent:
-        try:
-            return Project.open(recent[0])
-        except QdaError as exc:
-            show_error(None, exc)
+        project = open_project(None, recent[0])
+        if project is not None:
+            return project
     return open_or_build_sample()
 
 
@@ -107,18 +178,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = [a for a in args if not a.startswith("-")]
     try:
         project = first_project(paths, settings)
-    except QdaError as exc:
+    except QdaError as exc:  # the sample project could not be built
         show_error(None, exc)
+        project = None
+    if project is None:
         name, _ = QFileDialog.getOpenFileName(None, QFileDialog.tr("Open project"), "",
                                               "Kodierwerk (*.qda)")
-        if not name:
+        project = open_project(None, name) if name else None
+        if project is None:
             return 1
-        try:
-            project = Project.open(name)
-        except QdaError as exc2:
-            show_error(None, exc2)
-            return 1
-    assert project is not None
     coder = settings.coder_name or CoderNameDialog.ask(None)
     project.coder = coder or project.coder
     launcher = Launcher(settings)  # holds the windows for as long as the app runs

@@ -1345,6 +1345,26 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
+        <location filename="../../qda_app/ui/app.py" line="93" />
+        <source>Check project…</source>
+        <translation>Projekt prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="112" />
+        <source>No problems found in {0}.</source>
+        <translation>In {0} wurden keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="110" />
+        <source>Check project</source>
+        <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="115" />
+        <source>Problems found in {0} ({1}):</source>
+        <translation>Probleme in {0} ({1}):</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/ui/agreement_files.py" line="54" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
