@@ -32,11 +32,11 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from qda_app import Project
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.refi import export_qdc, export_qdpx
-from qda_app.ui import export_actions
-from qda_app.ui import export_dialogs as dialogs
-from qda_app.ui.export_actions import action
+from qda_app.ui.common.progress_run import run_with_progress
+from qda_app.ui.exchange import export_actions
+from qda_app.ui.exchange import export_dialogs as dialogs
+from qda_app.ui.exchange.export_actions import action
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.progress_run import run_with_progress
 from qda_app.ui.settings import AppSettings
 
 CASES: list[tuple[str, str, str]] = [

@@ -17,10 +17,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from qda_app.sample import build_sample
-from qda_app.ui.export_actions import ExportActions
-from qda_app.ui.export_dialogs import SegmentsDialog
+from qda_app.ui.analysis.matrix_view import open_matrix
+from qda_app.ui.exchange.export_actions import ExportActions
+from qda_app.ui.exchange.export_dialogs import SegmentsDialog
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.matrix_view import open_matrix
 from qda_app.ui.settings import AppSettings
 
 OUT = Path(__file__).resolve().parent / "screenshots"

@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableView
 
-from qda_app.ui import export_dialogs, progress_run
-from qda_app.ui.agreement_tables import CODE_ROLE, RAW_ROLE
-from qda_app.ui.agreement_window import AgreementWindow
+from qda_app.ui.analysis.agreement_tables import CODE_ROLE, RAW_ROLE
+from qda_app.ui.analysis.agreement_window import AgreementWindow
+from qda_app.ui.common import progress_run
+from qda_app.ui.exchange import export_dialogs
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
@@ -148,7 +149,7 @@ def test_double_click_opens_the_place_in_the_transcript(qtbot, window: MainWindo
 def test_numbers_follow_the_locale_but_round_like_the_exports() -> None:
     from PySide6.QtCore import QLocale
 
-    from qda_app.ui.agreement_tables import number_text
+    from qda_app.ui.analysis.agreement_tables import number_text
 
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     assert number_text(56.25, "percent", german) == "56,2"  # as f"{56.25:.1f}" in Word

@@ -18,8 +18,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QProgressDialog, QPushButton
 
 from qda_app.exporters.selection import SegmentQuery
-from qda_app.ui import export_dialogs as dialogs
-from qda_app.ui.export_actions import ExportActions
+from qda_app.ui.exchange import export_dialogs as dialogs
+from qda_app.ui.exchange.export_actions import ExportActions
 from qda_app.ui.main_window import MainWindow
 
 from .ui_support import ANNA, JONAS, answer, save_to, status, trigger

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from qda_app import Project
-from qda_app.ui import merge_dialog, merge_preview
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.team import merge_dialog, merge_preview
 
 from .ui_support import ANNA, JONAS
 

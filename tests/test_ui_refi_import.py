@@ -9,7 +9,7 @@ from pathlib import Path
 
 from qda_app import Project
 from qda_app.refi import export_qdc, export_qdpx
-from qda_app.ui import export_dialogs as dialogs
+from qda_app.ui.exchange import export_dialogs as dialogs
 from qda_app.ui.main_window import MainWindow
 
 from .ui_support import answer, save_to, trigger

@@ -38,7 +38,7 @@ def _tool(name: str) -> str:
 
 def test_every_ui_string_has_a_german_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "qda_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "qda_app" / "ui").rglob("*.py"))
     subprocess.run([_tool("lupdate"), *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     wanted = set(_messages(fresh))

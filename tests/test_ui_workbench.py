@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from qda_app import Project
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
-from qda_app.ui.transcript_view import SELECTION_MIME
+from qda_app.ui.transcript.transcript_view import SELECTION_MIME
 
 from .ui_support import click_code, mine, select_words, tree_index
 
@@ -126,7 +126,7 @@ def test_click_a_stripe_then_remove_move_memo_and_bounds(qtbot, window: MainWind
     assert rects, "the coding has a stripe"
     qtbot.mouseClick(margin, Qt.MouseButton.LeftButton, pos=rects[0].center().toPoint())
     assert window.view.selected_coding == coding.uuid
-    monkeypatch.setattr("qda_app.ui.coding_actions.MemoDialog.ask",
+    monkeypatch.setattr("qda_app.ui.transcript.coding_actions.MemoDialog.ask",
                         classmethod(lambda cls, parent, title, text: "Infrastruktur!"))
     assert window.coding.memo_selected()
     monkeypatch.setattr(window, "pick_code",
@@ -264,7 +264,7 @@ def test_a_refused_in_vivo_coding_leaves_no_empty_code(qtbot, project) -> None:
     from PySide6.QtGui import QUndoStack
 
     from qda_app import CodingSpec
-    from qda_app.ui.commands import InVivo
+    from qda_app.ui.commands.coding_commands import InVivo
 
     project.add_document("d", "kurz\n")
     stack = QUndoStack()

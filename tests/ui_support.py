@@ -12,10 +12,10 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QTreeView
 
 from qda_app import Project
-from qda_app.ui import export_dialogs as dialogs
-from qda_app.ui.code_tree import CodeTreePanel
-from qda_app.ui.code_tree_model import COUNT, NAME, ColorRole, PathRole
-from qda_app.ui.export_actions import action
+from qda_app.ui.codes.code_tree_model import COUNT, NAME, ColorRole, PathRole
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+from qda_app.ui.exchange import export_dialogs as dialogs
+from qda_app.ui.exchange.export_actions import action
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from ..bundled import resource
 from ..errors import QdaError
 from ..project import Project
-from .dialogs import CoderNameDialog
-from .errors import show_error
+from .common.dialogs import CoderNameDialog
+from .common.error_box import show_error
 from .main_window import MainWindow
 from .settings import AppSettings
 

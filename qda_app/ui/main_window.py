@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 
 from ..project import Project
 from ..records import Changes, Coding
-from .code_memo import CodeMemoPanel
-from .code_picker import CodePicker
-from .code_tree import CodeTreePanel
-from .coding_actions import CodingActions
-from .document_list import DocumentList
-from .events import ProjectEvents
-from .search_bar import SearchBar
-from .segment_table import SegmentPanel
+from .codes.code_memo import CodeMemoPanel
+from .codes.code_picker import CodePicker
+from .codes.code_tree_panel import CodeTreePanel
+from .common.project_events import ProjectEvents
+from .documents.document_list import DocumentList
+from .menus import WindowActions
+from .retrieval.segment_table import SegmentPanel
 from .settings import AppSettings
-from .transcript_view import TranscriptView
-from .window_actions import WindowActions
+from .transcript.coding_actions import CodingActions
+from .transcript.search_bar import SearchBar
+from .transcript.transcript_view import TranscriptView
 
 
 class _Pane(QSplitter):
