@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...project import Project
 from ...records import Coding
-from ..codes.code_tree_model import swatch_icon
+from ..common.swatch import swatch_icon
 
 KEY = Qt.ItemDataRole.UserRole + 1
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked

@@ -1,6 +1,6 @@
 """Saving agreement results: Word, disagreement CSV, statistics CSV.
 
-The same steps as File → Export: the save dialog of ``exchange/export_dialogs``, the
+The same steps as File → Export: the save dialog of ``common/file_dialogs``, the
 progress dialog with Cancel of ``common/progress_run`` (after Cancel nothing is
 written), and the one-line error of ``show_error``. A file is overwritten only
 when the user agreed, in the save dialog or in the "Replace?" question.
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from ...exporters.atomic import ExportCancelled, Progress
 from ..common.error_box import show_error
+from ..common.file_dialogs import ConfirmReplace, SaveFileDialog, SaveTarget
 from ..common.progress_run import run_with_progress
-from ..exchange.export_dialogs import ConfirmReplace, SaveFileDialog, SaveTarget
 
 if TYPE_CHECKING:
     from ...team.agreement import AgreementResult

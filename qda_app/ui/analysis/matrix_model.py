@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ...exporters.matrix import CodeMatrix, MatrixColumn
 from ...records import Code, Coding
-from ..codes.code_tree_model import swatch_icon
+from ..common.swatch import swatch_icon
 
 Index = QModelIndex | QPersistentModelIndex
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1

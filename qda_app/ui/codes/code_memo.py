@@ -25,7 +25,7 @@ from ...records import Changes, Code
 from ..commands.code_commands import DescribeCode
 from ..commands.command_base import run
 from ..common.project_events import ProjectEvents
-from .code_tree_model import swatch_icon
+from ..common.swatch import swatch_icon
 
 SAVE_DELAY_MS = 800
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from ...project import Project
 from ..commands.code_commands import AddCode
 from ..commands.command_base import run
-from .code_tree_model import UuidRole, swatch_icon
+from ..common.swatch import swatch_icon
+from .code_tree_model import UuidRole
 
 NewPathRole = UuidRole + 10
 

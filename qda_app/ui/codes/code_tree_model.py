@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QUndoStack
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...project import Project
@@ -28,6 +28,7 @@ from ..commands.code_commands import MoveCode, RenameCode
 from ..commands.command_base import run
 from ..common.mime import SELECTION_MIME
 from ..common.project_events import ProjectEvents
+from ..common.swatch import swatch_icon
 from .code_nodes import (
     COUNT,
     NAME,
@@ -49,21 +50,6 @@ def _is_checked(value: object) -> bool:
     if isinstance(value, Qt.CheckState):
         return value == Qt.CheckState.Checked
     return int(value) == Qt.CheckState.Checked.value  # type: ignore[call-overload]
-
-
-def swatch_icon(color: str) -> QIcon:
-    """A small rounded square in the code's colour, drawn at 2x for sharp HiDPI."""
-    pixmap = QPixmap(32, 32)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    fill = QColor(color)
-    painter.setPen(fill.darker(130))
-    painter.setBrush(fill)
-    painter.drawRoundedRect(2.5, 2.5, 11, 11, 2.5, 2.5)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def count_text(code: Code) -> str:
@@ -317,4 +303,4 @@ def _selection(data: QMimeData) -> dict[str, Any] | None:
 
 
 __all__ = ["CODE_MIME", "COUNT", "NAME", "SELECTION_MIME", "CodeTreeModel", "ColorRole",
-           "PathRole", "QuickKeyRole", "UuidRole", "swatch_icon"]
+           "PathRole", "QuickKeyRole", "UuidRole"]

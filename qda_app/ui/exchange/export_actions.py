@@ -19,16 +19,18 @@ from PySide6.QtWidgets import QMenu
 
 from ...exporters.atomic import ExportCancelled, ImportCancelled, Progress
 from ..common.error_box import show_error
-from ..common.progress_run import run_with_progress
-from .export_dialogs import (
-    CodebookDialog,
+from ..common.file_dialogs import (
     ConfirmReplace,
     FileFilter,
-    MatrixDialog,
     OpenFileDialog,
     ReportBox,
     SaveFileDialog,
     SaveTarget,
+)
+from ..common.progress_run import run_with_progress
+from .export_dialogs import (
+    CodebookDialog,
+    MatrixDialog,
     SegmentsDialog,
     TranscriptDialog,
     WindowFilters,
