@@ -67,7 +67,7 @@ def bench_agreement(folder: Path) -> list[tuple[str, float, float]]:
     opened, again = [], []
     for _ in range(RUNS):
         window = window_on(ensure_bench_project(), folder)
-        opened.append(timed(lambda w=window: open_agreement(w)))
+        opened.append(timed(lambda w=window: open_agreement(w.bench)))
         agreement = window.findChild(AgreementWindow, "agreementWindow")
         assert agreement.result is not None and agreement.result.coders == ("Anna", "Ben", "Cem")
         again.append(timed(agreement.compute))

@@ -36,8 +36,8 @@ from qda_app.ui.common import file_dialogs
 from qda_app.ui.common.progress_run import run_with_progress
 from qda_app.ui.exchange import export_actions
 from qda_app.ui.exchange import export_dialogs as dialogs
-from qda_app.ui.exchange.export_actions import action
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
 
 CASES: list[tuple[str, str, str]] = [

@@ -75,7 +75,7 @@ def main() -> None:
     save(preview, "merge-preview.png")
     preview.merge_button.click()
     settle()
-    agreement = open_agreement(window)
+    agreement = open_agreement(window.bench)
     save(agreement, "agreement.png")
     window.close()
 

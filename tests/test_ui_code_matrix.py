@@ -6,8 +6,8 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 
-from qda_app.ui.exchange.export_actions import action
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.menus import action
 
 from .ui_support import ANNA, JONAS
 

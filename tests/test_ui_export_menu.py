@@ -22,6 +22,7 @@ from qda_app.ui.common import file_dialogs
 from qda_app.ui.exchange import export_dialogs as dialogs
 from qda_app.ui.exchange.export_actions import ExportActions
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.workbench import WindowFilters
 
 from .ui_support import ANNA, JONAS, answer, save_to, status, trigger
 
@@ -55,7 +56,7 @@ def test_file_export_menu_holds_every_export(window: MainWindow) -> None:
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["exportCodebookAction", "exportSegmentsAction", "exportTranscriptAction",
                      "exportMatrixAction", "exportQdcAction", "exportQdpxAction"]
-    file_menu = window.actions_.file_menu
+    file_menu = window.menus.file_menu
     file_names = [a.objectName() for a in file_menu.actions()]
     assert file_names.index("importQdcAction") == file_names.index("openQdpxAction") - 1
     assert menu.menuAction() in file_menu.actions()
@@ -112,7 +113,7 @@ def test_segments_from_the_menu_with_the_windows_filters(window: MainWindow, mon
 def test_transcript_of_the_current_document_for_one_coder(window: MainWindow, monkeypatch,
                                                           out: Path) -> None:
     project = window.project
-    window.set_coder_filter(ANNA)
+    window.bench.set_coder_filter(ANNA)
     dialog = dialogs.TranscriptDialog(window, project,
                                       window.findChild(ExportActions).shown_for_transcript())
     choice = dialog.choice()
@@ -253,7 +254,7 @@ def test_option_dialogs_start_from_sensible_defaults(window: MainWindow) -> None
         assert matrix.by_coder.isChecked() and not matrix.delimiter.isEnabled()
         matrix.format.setCurrentIndex(matrix.format.findData(".csv"))
         assert matrix.delimiter.isEnabled() and matrix.delimiter.currentData() == ","
-        segments = dialogs.SegmentsDialog(window, window.project, dialogs.WindowFilters())
+        segments = dialogs.SegmentsDialog(window, window.project, WindowFilters())
         assert not segments.only_activated.isEnabled()  # nothing activated: all codes
         assert segments.choice().query == SegmentQuery()
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))

@@ -69,7 +69,7 @@ def test_window_speaks_german_on_a_german_system(sample_path: Path, tmp_path: Pa
         settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
         w = MainWindow(Project.open(sys.argv[1]), settings)
         print("|".join(a.text() for a in w.menuBar().actions()))
-        print(w.segments_dock.windowTitle(), "|", w.undo_stack.createUndoAction(w).text())
+        print(w.segments_dock.windowTitle(), "|", w.bench.undo_stack.createUndoAction(w).text())
         w.close()
         """
     )

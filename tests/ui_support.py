@@ -15,8 +15,8 @@ from qda_app import Project
 from qda_app.ui.codes.code_tree_model import COUNT, NAME, ColorRole, PathRole
 from qda_app.ui.codes.code_tree_panel import CodeTreePanel
 from qda_app.ui.common import file_dialogs
-from qda_app.ui.exchange.export_actions import action
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
 
 # the two coders of the sample project, and a subcode whose name a sibling code has too

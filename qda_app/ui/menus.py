@@ -1,47 +1,55 @@
-"""Menus, shortcuts and the toolbar of the main window, and the actions behind the File menu."""
+"""The main window's menus and toolbar; each feature's entries come from the feature.
+
+The menus only arrange: what an entry does lives in the feature it belongs to
+(coding in ``transcript/``, imports in ``documents/``, exports in
+``exchange/``, merge in ``team/``, the matrix and agreement in ``analysis/``).
+The toolbar's coder filter, kept in step with the View menu, lives here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
-    QProgressDialog,
+    QWidget,
 )
 
 from ..errors import QdaError
-from ..importers import suffixes
+from ..records import Changes
 from .analysis import agreement_window, matrix_view
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
-from .exchange import export_actions
+from .documents.document_import import DocumentImport
+from .exchange.export_actions import ExportActions
 from .team import merge_dialog
+from .transcript.coding_actions import CodingActions
+from .workbench import Workbench
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
-
-class WindowActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self._file_menu()
-        self._edit_menu()
-        self._code_menu()
+class Menus(QObject):
+    def __init__(self, bench: Workbench, coding: CodingActions, find: Callable[[], None],
+                 importer: DocumentImport, docks: Sequence[QDockWidget]) -> None:
+        super().__init__(bench.window)
+        self.bench = bench
+        self.w = bench.window
+        self._file_menu(importer)
+        self._edit_menu(find)
+        self._code_menu(coding)
         self._analysis_menu()
-        self._view_menu()
+        self._view_menu(docks)
         self._help_menu()
         self._toolbar()
-        window.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.view.customContextMenuRequested.connect(self.transcript_menu)
+        bench.coderChanged.connect(lambda _name: self.fill_coder_filter())
+        bench.events.changed.connect(self._on_change)
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: str | None = None,
                 name: str | None = None) -> QAction:
@@ -57,42 +65,41 @@ class WindowActions(QObject):
 
     # -- menus ----------------------------------------------------------------------------
 
-    def _file_menu(self) -> None:
+    def _file_menu(self, importer: DocumentImport) -> None:
         m = self.w.menuBar().addMenu(self.tr("&File"))
         self._action(m, self.tr("&New Project…"), self.new_project, "Ctrl+Shift+N")
         self._action(m, self.tr("&Open Project…"), self.open_project, "Ctrl+O")
         self.recent_menu = m.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        self._action(m, self.tr("&Import Documents…"), self.import_dialog, "Ctrl+Shift+I",
+        self._action(m, self.tr("&Import Documents…"), importer.import_dialog, "Ctrl+Shift+I",
                      "importAction")
         self.export_menu = m.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
-        export_actions.install(self.w, self.export_menu)
-        merge_dialog.install(self.w, m)
+        self.exports = ExportActions(self.bench, self.export_menu)
+        merge_dialog.install(self.bench, m)
         m.addSeparator()
         self._action(m, self.tr("Change Coder &Name…"), self.change_coder)
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.w.close, "Ctrl+Q")
         self.file_menu = m
 
-    def _edit_menu(self) -> None:
+    def _edit_menu(self, find: Callable[[], None]) -> None:
         m = self.w.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.w.undo_stack.createUndoAction(self.w, self.tr("&Undo"))
+        stack = self.bench.undo_stack
+        undo = stack.createUndoAction(self.w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         undo.setObjectName("undoAction")
-        redo = self.w.undo_stack.createRedoAction(self.w, self.tr("&Redo"))
+        redo = stack.createRedoAction(self.w, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setObjectName("redoAction")
         m.addAction(undo)
         m.addAction(redo)
         m.addSeparator()
-        self._action(m, self.tr("&Find in Transcript…"), self.w.search_bar.open_bar, "Ctrl+F",
-                     "findAction")
+        self._action(m, self.tr("&Find in Transcript…"), find, "Ctrl+F", "findAction")
         self.undo_action, self.redo_action = undo, redo
 
-    def _code_menu(self) -> None:
-        c = self.w.coding
+    def _code_menu(self, c: CodingActions) -> None:
         m = self.w.menuBar().addMenu(self.tr("&Code"))
         self._action(m, self.tr("Code &with…"), c.code_with_dialog, "Ctrl+Shift+C",
                      "codeWithAction")
@@ -117,12 +124,12 @@ class WindowActions(QObject):
         m = self.w.menuBar().addMenu(self.tr("&Analysis"))
         m.setObjectName("analysisMenu")
         self.analysis_menu = m
-        matrix_view.install(self.w, m)
-        agreement_window.install(self.w, m)
+        matrix_view.install(self.bench, m, self.exports.export_matrix)
+        agreement_window.install(self.bench, m)
 
-    def _view_menu(self) -> None:
+    def _view_menu(self, docks: Sequence[QDockWidget]) -> None:
         m = self.w.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.w.documents_dock, self.w.codes_dock, self.w.segments_dock):
+        for dock in docks:
             m.addAction(dock.toggleViewAction())
         m.addSeparator()
         self.coder_menu = m.addMenu(self.tr("Show Codings &of"))
@@ -146,12 +153,16 @@ class WindowActions(QObject):
 
     # -- coder filter -----------------------------------------------------------------------
 
+    def _on_change(self, changes: Changes) -> None:
+        if changes.coders:
+            self.fill_coder_filter()
+
     def fill_coder_filter(self) -> None:
-        me = self.w.project.coder
-        current = self.w.coder_filter
+        me = self.bench.project.coder
+        current = self.bench.coder_filter
         entries: list[tuple[str, str | None]] = [(self.tr("all coders"), None),
                                                  (self.tr("me ({0})").format(me), me)]
-        entries += [(c.name, c.name) for c in self.w.project.coders() if c.name != me]
+        entries += [(c.name, c.name) for c in self.bench.project.coders() if c.name != me]
         self.coder_combo.blockSignals(True)
         self.coder_combo.clear()
         self.coder_menu.clear()
@@ -161,7 +172,7 @@ class WindowActions(QObject):
             action.setCheckable(True)
             action.setChecked(value == current)
             action.setActionGroup(self.coder_group)
-            action.triggered.connect(lambda _c=False, v=value: self.w.set_coder_filter(v)
+            action.triggered.connect(lambda _c=False, v=value: self.bench.set_coder_filter(v)
                                      or self._sync_combo(v))
         self._sync_combo(current)
         self.coder_combo.blockSignals(False)
@@ -174,82 +185,11 @@ class WindowActions(QObject):
 
     def _coder_combo_changed(self, index: int) -> None:
         value = self.coder_combo.itemData(index)
-        self.w.set_coder_filter(value)
+        self.bench.set_coder_filter(value)
         for action in self.coder_group.actions():
             action.setChecked(action.text() == self.coder_combo.itemText(index))
 
-    # -- transcript context menu ------------------------------------------------------------
-
-    def transcript_menu(self, pos: QPoint) -> None:
-        w, c = self.w, self.w.coding
-        menu = QMenu(w.view)
-        position = w.view.cp_at(pos)
-        has_selection = w.view.textCursor().hasSelection()
-        a = menu.addAction(self.tr("Code with…"), c.code_with_dialog)
-        a.setEnabled(has_selection)
-        if c.last_code:
-            try:
-                name = w.project.code(c.last_code).name
-            except QdaError:
-                name = None
-            if name:
-                menu.addAction(self.tr("Code with “{0}”").format(name),
-                               c.code_with_last).setEnabled(has_selection)
-        menu.addAction(self.tr("In-vivo code"), c.in_vivo).setEnabled(has_selection)
-        turn = w.view.doc.turn_at(position) if w.view.doc else None
-        if turn is not None:
-            menu.addAction(self.tr("Code whole speaker turn of {0}…").format(turn.speaker),
-                           lambda: c.code_turn_with_dialog(position))
-        here = w.view.codings_at(position)
-        if here:
-            menu.addSeparator()
-        for coding in here:
-            sub = menu.addMenu(f"{coding.code} — {coding.coder}")
-            sub.addAction(self.tr("Select"), lambda u=coding.uuid: w.on_coding_clicked(u))
-            for label, method in ((self.tr("Remove coding"), c.remove_selected),
-                                  (self.tr("Move to another code…"), c.move_selected),
-                                  (self.tr("Memo…"), c.memo_selected)):
-                sub.addAction(label, lambda u=coding.uuid, m=method: (
-                    w.view.select_coding(u, center=False), m()))
-        menu.addSeparator()
-        menu.addAction(self.tr("Copy"), w.view.copy).setEnabled(has_selection)
-        menu.exec(w.view.mapToGlobal(pos))
-
     # -- file menu ----------------------------------------------------------------------------
-
-    def import_dialog(self) -> None:
-        patterns = " ".join(f"*{s}" for s in suffixes())
-        names, _ = QFileDialog.getOpenFileNames(
-            self.w, self.tr("Import documents"), "",
-            self.tr("Transcripts ({0})").format(patterns))
-        if names:
-            self.import_files([Path(n) for n in names])
-
-    def import_files(self, paths: list[Path]) -> None:
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(paths),
-                                   self.w)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        errors: list[str] = []
-        last = None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for i, path in enumerate(paths):
-                if progress.wasCanceled():
-                    break
-                progress.setLabelText(self.tr("Importing {0}…").format(path.name))
-                progress.setValue(i)
-                try:
-                    last = self.w.project.import_file(path)
-                except QdaError as exc:
-                    errors.append(str(exc))
-        finally:
-            progress.setValue(len(paths))
-            QApplication.restoreOverrideCursor()
-        if last is not None:
-            self.w.show_document(last.uuid)
-        if errors:
-            QMessageBox.warning(self.w, self.tr("Import"), "\n".join(errors))
 
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.w, self.tr("New project"), "",
@@ -263,25 +203,25 @@ class WindowActions(QObject):
             except QdaError as exc:
                 show_error(self.w, exc)
                 return
-            self.w.projectRequested.emit(str(path))
+            self.bench.request_project(str(path))
 
     def open_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open project"), "",
                                               self.tr("Kodierwerk projects (*.qda)"))
         if name:
-            self.w.projectRequested.emit(name)
+            self.bench.request_project(name)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.w.settings.recent_projects():
+        for path in self.bench.settings.recent_projects():
             action = self.recent_menu.addAction(str(path))
             action.setEnabled(path.exists())
-            action.triggered.connect(lambda _c=False, p=path: self.w.projectRequested.emit(str(p)))
+            action.triggered.connect(lambda _c=False, p=path: self.bench.request_project(str(p)))
 
     def change_coder(self) -> None:
-        name = CoderNameDialog.ask(self.w, self.w.project.coder)
+        name = CoderNameDialog.ask(self.w, self.bench.project.coder)
         if name:
-            self.w.set_coder(name)
+            self.bench.set_coder(name)
 
     def about(self) -> None:
         from .. import __version__
@@ -290,4 +230,12 @@ class WindowActions(QObject):
             "<b>Kodierwerk {0}</b><p>Qualitative data analysis for research teams: code "
             "transcripts offline, merge coders' work, measure agreement, report to Word and "
             "exchange REFI-QDA.</p><p>Project file: {1}</p>").format(
-            __version__, self.w.project.path))
+            __version__, self.bench.project.path))
+
+
+def action(window: QWidget, name: str) -> QAction:
+    """The window's action called ``name`` (tests and scripts trigger menu entries by name)."""
+    found = window.findChild(QAction, name, Qt.FindChildOption.FindChildrenRecursively)
+    if found is None:
+        raise LookupError(name)
+    return found

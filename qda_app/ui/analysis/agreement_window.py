@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...errors import QdaError
 from ...records import Changes
 from ..common.error_box import show_error
+from ..workbench import Workbench
 from .agreement_choices import ChoicesPanel
 from .agreement_files import AgreementFiles
 from .agreement_tables import (
@@ -45,18 +46,17 @@ from .agreement_tables import (
 if TYPE_CHECKING:
     from ...team.agreement import AgreementResult
     from ...team.disagreements import Disagreement
-    from ..main_window import MainWindow
 
 LEVELS = ("segment", "character", "presence", "alpha")
 STALE_STYLE = "color: #9a5b00;"
 
 
 class AgreementWindow(QWidget):
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main, Qt.WindowType.Window)
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench.window, Qt.WindowType.Window)
         self.setObjectName("agreementWindow")
-        self.main = main
-        self.project = main.project
+        self.bench = bench
+        self.project = bench.project
         self.result: AgreementResult | None = None
         self.stale = False
         self._choices_dirty = False  # the project changed while the window was hidden
@@ -67,8 +67,8 @@ class AgreementWindow(QWidget):
         self.choices.computeRequested.connect(self.compute)
         self.choices.changed.connect(self._mark_stale)
         self.files.status.connect(self.export_status.setText)
-        main.events.changed.connect(self._on_project_change)
-        main.installEventFilter(self)  # close with the workbench (its project closes)
+        bench.events.changed.connect(self._on_project_change)
+        bench.window.installEventFilter(self)  # close with the workbench (its project closes)
         self.resize(1400, 880)
         self._show(None)
 
@@ -310,17 +310,13 @@ class AgreementWindow(QWidget):
         place = self.place_at(index)
         if place is None:
             return
-        w = self.main
         try:
-            w.show_document(place.document_uuid)
+            self.bench.show_place(place.document_uuid, place.start, place.end)
         except QdaError as exc:  # deleted since the computation
             show_error(self, exc)
             return
-        w.view.select_coding(None, center=False)
-        w.view.select_cp(place.start, place.end)
-        w.raise_()
-        w.activateWindow()
-        w.view.setFocus()
+        self.bench.window.raise_()  # the workbench comes up, the text focused in it
+        self.bench.window.activateWindow()
 
     # -- keeping up with the project ---------------------------------------------------------
 
@@ -350,7 +346,7 @@ class AgreementWindow(QWidget):
         self.summary.setStyleSheet(STALE_STYLE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.main and event.type() == QEvent.Type.Close:
+        if watched is self.bench.window and event.type() == QEvent.Type.Close:
             self.close()
         elif (watched is self.place_table and event.type() == QEvent.Type.KeyPress
               and isinstance(event, QKeyEvent)
@@ -364,11 +360,11 @@ class AgreementWindow(QWidget):
         super().closeEvent(event)
 
 
-def open_agreement(window: MainWindow) -> AgreementWindow:
+def open_agreement(bench: Workbench) -> AgreementWindow:
     """Show the window (one per workbench); the first time, compute the defaults."""
-    existing = window.findChild(AgreementWindow, "agreementWindow")
+    existing = bench.window.findChild(AgreementWindow, "agreementWindow")
     if existing is None:
-        existing = AgreementWindow(window)
+        existing = AgreementWindow(bench)
         if existing.choices.compute.isEnabled():
             existing.compute()
     existing.show()
@@ -377,13 +373,13 @@ def open_agreement(window: MainWindow) -> AgreementWindow:
     return existing
 
 
-def install(window: MainWindow, menu: QMenu | None = None) -> QAction:
-    """Add the agreement action to ``menu`` (default: the window's Analysis menu)."""
-    menu = menu or window.actions_.analysis_menu
-    action = QAction(QCoreApplication.translate("MainWindow", "Intercoder &Agreement…"), window)
+def install(bench: Workbench, menu: QMenu) -> QAction:
+    """Add Analysis → Intercoder Agreement… to ``menu``."""
+    action = QAction(QCoreApplication.translate("MainWindow", "Intercoder &Agreement…"),
+                     bench.window)
     action.setObjectName("agreementAction")
     action.setStatusTip(QCoreApplication.translate(
         "MainWindow", "Compare coders: agreement tables and the places where they differ"))
-    action.triggered.connect(lambda _checked=False: open_agreement(window))
+    action.triggered.connect(lambda _checked=False: open_agreement(bench))
     menu.addAction(action)
     return action

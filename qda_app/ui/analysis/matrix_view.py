@@ -11,9 +11,9 @@ visible again).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,27 +29,27 @@ from PySide6.QtWidgets import (
 
 from ...exporters.matrix import code_document_matrix
 from ...records import Changes
+from ..workbench import Workbench
 from .matrix_model import CodeMatrixModel
 
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+ExportMatrix = Callable[[bool], object]
+"""File → Export → Code Matrix, asked with "one column per coder" preset."""
 
 
-def install(window: MainWindow, menu: QMenu | None = None) -> QAction:
-    """Add Analysis → Code Matrix… to ``menu`` (default: the window's Analysis menu)."""
-    menu = menu or window.actions_.analysis_menu
-    action = QAction(QCoreApplication.translate("MainWindow", "Code &Matrix…"), window)
+def install(bench: Workbench, menu: QMenu, export: ExportMatrix) -> QAction:
+    """Add Analysis → Code Matrix… to ``menu``; the window's Export… button calls ``export``."""
+    action = QAction(QCoreApplication.translate("MainWindow", "Code &Matrix…"), bench.window)
     action.setObjectName("codeMatrixAction")
     action.setShortcut("Ctrl+Shift+X")
-    action.triggered.connect(lambda _checked=False: open_matrix(window))
+    action.triggered.connect(lambda _checked=False: open_matrix(bench, export))
     menu.addAction(action)
     return action
 
 
-def open_matrix(window: MainWindow) -> CodeMatrixWindow:
-    """Show the window's code matrix (one per main window), made on first use."""
-    found = window.findChild(CodeMatrixWindow)
-    matrix = found if isinstance(found, CodeMatrixWindow) else CodeMatrixWindow(window)
+def open_matrix(bench: Workbench, export: ExportMatrix) -> CodeMatrixWindow:
+    """Show the workbench's code matrix (one per main window), made on first use."""
+    found = bench.window.findChild(CodeMatrixWindow)
+    matrix = found if isinstance(found, CodeMatrixWindow) else CodeMatrixWindow(bench, export)
     if matrix.isVisible():
         matrix.raise_()  # behind the main window: bring it forward
     else:
@@ -61,11 +61,12 @@ def open_matrix(window: MainWindow) -> CodeMatrixWindow:
 class CodeMatrixWindow(QDialog):
     """A non-modal window beside the workbench: the matrix, "per coder", export."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, bench: Workbench, export_matrix: ExportMatrix) -> None:
+        super().__init__(bench.window)
         self.setObjectName("codeMatrixWindow")
-        self.w = window
-        self.setWindowTitle(self.tr("Code Matrix – {0}").format(window.project.title))
+        self.bench = bench
+        self.export_matrix = export_matrix
+        self.setWindowTitle(self.tr("Code Matrix – {0}").format(bench.project.title))
         self.setModal(False)
         self.model = CodeMatrixModel(self)
         self.table = QTableView(self)
@@ -104,7 +105,7 @@ class CodeMatrixWindow(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # several changes in a row: count once
         self._timer.timeout.connect(self._recount_if_visible)
-        window.events.changed.connect(self._on_change)
+        bench.events.changed.connect(self._on_change)
         self._sized = False
         self.recount()
         self.by_coder.setFocus()  # a focused table would mark its first cell as current
@@ -112,7 +113,7 @@ class CodeMatrixWindow(QDialog):
     # -- counting ---------------------------------------------------------------------------
 
     def recount(self) -> None:
-        matrix = code_document_matrix(self.w.project, by_coder=self.by_coder.isChecked())
+        matrix = code_document_matrix(self.bench.project, by_coder=self.by_coder.isChecked())
         self.model.set_matrix(matrix)
         self._dirty = False
         self.table.resizeColumnsToContents()
@@ -180,23 +181,9 @@ class CodeMatrixWindow(QDialog):
     def list_segments(self, row: int, column: int) -> None:
         """Activate the cell's code(s) and show its codings in the Retrieved Segments panel."""
         codes, document, coder = self.model.cell_filter(row, column)
-        tree = self.w.code_tree
-        # the tree's check boxes show what is activated, but the panel is told only once
-        blocker = QSignalBlocker(tree)
-        tree.model.set_checked([u for u in tree.checked_codes() if u not in codes], False)
-        tree.model.set_checked(codes, True)
-        blocker.unblock()
-        self.w.segments.show_segments(codes, document, coder, include_subcodes=False)
-        if len(codes) == 1:
-            tree.select_code(codes[0])
-        self.w.segments_dock.show()
-        self.w.segments_dock.raise_()
-        self.w.statusBar().showMessage(self.tr("{0} segments: {1}").format(
+        self.bench.show_segments(codes, document, coder)
+        self.bench.status(self.tr("{0} segments: {1}").format(
             self.model.count_at(row, column), self.model.cell_label(row, column)), 10000)
 
     def _export(self) -> None:
-        from ..exchange.export_actions import ExportActions
-
-        actions = self.w.findChild(ExportActions)
-        if isinstance(actions, ExportActions):
-            actions.export_matrix(self.by_coder.isChecked())
+        self.export_matrix(self.by_coder.isChecked())

@@ -7,7 +7,15 @@ the shared undo stack, and the core saves each one the moment it happens.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPoint,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +105,13 @@ class CodeTreePanel(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def check_only(self, uuids: list[str]) -> None:
+        """Tick exactly ``uuids``, without announcing it: the caller lists their segments."""
+        blocker = QSignalBlocker(self)
+        self.model.set_checked([u for u in self.checked_codes() if u not in uuids], False)
+        self.model.set_checked(uuids, True)
+        blocker.unblock()
 
     def set_quick_codes(self, slots: dict[int, str]) -> None:
         """Show which codes are pinned to ``Ctrl+1`` … ``Ctrl+9`` (slot -> code UUID)."""

@@ -83,6 +83,7 @@ class DocumentList(QListView):
         self.model_ = DocumentListModel(project, self)
         self.setModel(self.model_)
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self._wanted: str | None = None  # asked for before the list had it
         self.selectionModel().currentChanged.connect(self._current_changed)
         events.changed.connect(self._on_change)
 
@@ -93,7 +94,7 @@ class DocumentList(QListView):
         if not changes.documents and (changes.added or changes.removed):
             self.model_.patch_counts(changes)
         elif changes.documents or changes.codings:
-            current = self.current_uuid()
+            current = self.current_uuid() or self._wanted
             self.model_.refresh()
             if current:
                 self.select(current)
@@ -107,6 +108,12 @@ class DocumentList(QListView):
         return index.data(UuidRole) if index.isValid() else None
 
     def select(self, uuid: str) -> None:
+        """Make ``uuid`` current; a document not listed yet becomes current when it is.
+
+        The transcript may open a new document before this list has heard of it:
+        both follow the same change record, and the transcript may hear it first.
+        """
         row = self.model_.row_of(uuid)
+        self._wanted = uuid if row < 0 else None
         if row >= 0 and self.currentIndex().row() != row:
             self.setCurrentIndex(self.model_.index(row))

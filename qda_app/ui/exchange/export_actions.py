@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -28,37 +28,23 @@ from ..common.file_dialogs import (
     SaveTarget,
 )
 from ..common.progress_run import run_with_progress
-from .export_dialogs import (
-    CodebookDialog,
-    MatrixDialog,
-    SegmentsDialog,
-    TranscriptDialog,
-    WindowFilters,
-)
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+from ..workbench import WindowFilters, Workbench
+from .export_dialogs import CodebookDialog, MatrixDialog, SegmentsDialog, TranscriptDialog
 
 T = TypeVar("T")
 FOLDER_KEY = "export/folder"
 STATUS_MS = 20000
 
 
-def install(window: MainWindow, menu: QMenu | None = None) -> ExportActions:
-    """Fill ``menu`` (File → Export) and add the REFI-QDA imports to the File menu.
-
-    Called while the File menu is being built (``window.actions_`` is not set
-    yet then, so the Export menu is passed in); the import entries land right
-    after the Export submenu.
-    """
-    return ExportActions(window, menu or window.actions_.export_menu)
-
-
 class ExportActions(QObject):
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
+    """Fills ``menu`` (File → Export) and adds the REFI-QDA imports to the File menu after it."""
+
+    def __init__(self, bench: Workbench, menu: QMenu) -> None:
+        super().__init__(bench.window)
         self.setObjectName("exportActions")
-        self.w = window
+        self.bench = bench
+        self.project = bench.project
+        self.w = bench.window  # the parent of the dialogs
         m = menu
         self._add(m, self.tr("&Codebook (Word)…"), self.export_codebook, "exportCodebookAction")
         self._add(m, self.tr("Coded &Segments (Word/Excel/CSV)…"), self.export_segments,
@@ -95,13 +81,13 @@ class ExportActions(QObject):
                               [(self.tr("Word documents"), ".docx")])
         if target:
             self._export(self.tr("Writing the codebook…"), target, lambda p: export_codebook(
-                self.w.project, target.path, examples=choice.examples, force=target.confirmed,
+                self.project, target.path, examples=choice.examples, force=target.confirmed,
                 progress=p, lang=choice.lang))
 
     def export_segments(self) -> None:
         from ...exporters.segments import export_segments
 
-        choice = SegmentsDialog.ask(self.w, self.w.project, self.shown())
+        choice = SegmentsDialog.ask(self.w, self.project, self.shown())
         if choice is None:
             return
         label = {".docx": self.tr("Word documents"), ".xlsx": self.tr("Excel workbooks"),
@@ -111,25 +97,25 @@ class ExportActions(QObject):
         if target:
             self._export(self.tr("Writing the coded segments…"), target,
                          lambda p: export_segments(
-                             self.w.project, target.path, choice.query, force=target.confirmed,
+                             self.project, target.path, choice.query, force=target.confirmed,
                              progress=p, lang=choice.lang, delimiter=choice.delimiter))
 
     def export_transcript(self) -> None:
         from ...exporters.docx_transcript import export_transcript
 
-        if not self.w.project.documents():
+        if not self.project.documents():
             self.status(self.tr("The project has no documents to export."))
             return
-        choice = TranscriptDialog.ask(self.w, self.w.project, self.shown_for_transcript())
+        choice = TranscriptDialog.ask(self.w, self.project, self.shown_for_transcript())
         if choice is None:
             return
-        name = self.w.project.document(choice.document).name
+        name = self.project.document(choice.document).name
         target = self._target(self.tr("Export coded transcript"), Path(name).stem,
                               [(self.tr("Word documents"), ".docx")])
         if target:
             self._export(self.tr("Writing the coded transcript…"), target,
                          lambda p: export_transcript(
-                             self.w.project, choice.document, target.path, choice.query,
+                             self.project, choice.document, target.path, choice.query,
                              force=target.confirmed, progress=p, lang=choice.lang))
 
     def export_matrix(self, by_coder: bool = False) -> None:
@@ -142,7 +128,7 @@ class ExportActions(QObject):
         target = self._target(self.tr("Export code matrix"), "matrix", [(label, choice.suffix)])
         if target:
             self._export(self.tr("Writing the code matrix…"), target, lambda p: export_matrix(
-                self.w.project, target.path, by_coder=choice.by_coder, force=target.confirmed,
+                self.project, target.path, by_coder=choice.by_coder, force=target.confirmed,
                 progress=p, lang=choice.lang, delimiter=choice.delimiter))
 
     def export_qdc(self) -> None:
@@ -152,7 +138,7 @@ class ExportActions(QObject):
                               [(self.tr("REFI-QDA codebooks"), ".qdc")])
         if target:
             self._export(self.tr("Writing the REFI-QDA codebook…"), target, lambda p: export_qdc(
-                self.w.project, target.path, force=target.confirmed, progress=p))
+                self.project, target.path, force=target.confirmed, progress=p))
 
     def export_qdpx(self) -> None:
         from ...refi import export_qdpx
@@ -161,7 +147,7 @@ class ExportActions(QObject):
                               [(self.tr("REFI-QDA projects"), ".qdpx")])
         if target:
             self._export(self.tr("Writing the REFI-QDA project…"), target,
-                         lambda p: export_qdpx(self.w.project, target.path,
+                         lambda p: export_qdpx(self.project, target.path,
                                                force=target.confirmed, progress=p))
 
     # -- the imports ------------------------------------------------------------------------
@@ -175,7 +161,7 @@ class ExportActions(QObject):
         if source is None:
             return
         report = self.run(title, self.tr("Reading {0}…").format(source.name),
-                          lambda p: import_codebook(self.w.project, source, progress=p))
+                          lambda p: import_codebook(self.project, source, progress=p))
         if report is not None:
             ReportBox.ask(self.w, title, report.lines())
             self.status(report.summary())
@@ -198,32 +184,29 @@ class ExportActions(QObject):
                           lambda p: import_qdpx(source, target.path, progress=p))
         if report is not None:
             ReportBox.ask(self.w, title, report.lines())
-            self.w.projectRequested.emit(str(target.path))
+            self.bench.request_project(str(target.path))
 
     # -- shared steps -----------------------------------------------------------------------
 
     def shown(self) -> WindowFilters:
         """What the window shows: activated codes and the segment panel's filters."""
-        panel = self.w.segments
-        return WindowFilters(tuple(self.w.code_tree.checked_codes()),
-                             panel.subcodes.isChecked(), panel.document_filter.currentData(),
-                             panel.coder_filter.currentData())
+        return self.bench.shown()
 
     def shown_for_transcript(self) -> WindowFilters:
         """The document on screen and the coder whose codings the transcript shows."""
-        shown, doc = self.shown(), self.w.view.doc
-        return WindowFilters(shown.codes, shown.include_subcodes, doc.uuid if doc else None,
-                             self.w.coder_filter)
+        shown = self.shown()
+        return WindowFilters(shown.codes, shown.include_subcodes, self.bench.current_document(),
+                             self.bench.coder_filter)
 
     def folder(self) -> Path:
         """The folder of the last export, at first the project's."""
-        value = self.w.settings.qs.value(FOLDER_KEY)
-        folder = Path(str(value)) if value else self.w.project.path.parent
-        return folder if folder.is_dir() else self.w.project.path.parent
+        value = self.bench.settings.qs.value(FOLDER_KEY)
+        folder = Path(str(value)) if value else self.project.path.parent
+        return folder if folder.is_dir() else self.project.path.parent
 
     def _target(self, title: str, name: str, filters: Sequence[FileFilter]) -> SaveTarget | None:
         """Ask where to write; an existing file only with the user's yes."""
-        stem = self.w.project.path.stem + (f"-{name}" if name else "")
+        stem = self.project.path.stem + (f"-{name}" if name else "")
         target = SaveFileDialog.ask(self.w, title, self.folder() / (stem + filters[0][1]),
                                     filters)
         if target is None:
@@ -234,7 +217,7 @@ class ExportActions(QObject):
                 self.status(self.tr("Nothing written: {0} exists already.").format(target.path))
                 return None
             target = SaveTarget(target.path, True)
-        self.w.settings.qs.setValue(FOLDER_KEY, str(target.path.parent))
+        self.bench.settings.qs.setValue(FOLDER_KEY, str(target.path.parent))
         return target
 
     def _export(self, label: str, target: SaveTarget, work: Callable[[Progress], Any]) -> None:
@@ -255,12 +238,5 @@ class ExportActions(QObject):
         return None
 
     def status(self, text: str) -> None:
-        self.w.statusBar().showMessage(text, STATUS_MS)
+        self.bench.status(text, STATUS_MS)
 
-
-def action(window: MainWindow, name: str) -> QAction:
-    """The window's action called ``name`` (tests and the matrix window use it)."""
-    found = window.findChild(QAction, name, Qt.FindChildOption.FindChildrenRecursively)
-    if found is None:
-        raise LookupError(name)
-    return found

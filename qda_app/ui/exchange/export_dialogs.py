@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...exporters.selection import SegmentQuery
 from ...project import Project
+from ..workbench import WindowFilters
 
 
 def ui_language() -> str:
@@ -72,18 +73,6 @@ class MatrixChoice:
     suffix: str
     lang: str
     delimiter: str
-
-
-@dataclass(frozen=True, slots=True)
-class WindowFilters:
-    """What the window shows now; the option dialogs start from it."""
-
-    codes: tuple[str, ...] = ()
-    """Activated codes (UUIDs, tree order)."""
-    include_subcodes: bool = True
-    document: str | None = None
-    """The segment panel's document filter (UUID), or the document for a transcript."""
-    coder: str | None = None
 
 
 class _OptionsDialog(QDialog):

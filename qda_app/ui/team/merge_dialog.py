@@ -8,17 +8,14 @@ views refresh from the change record it announces, like after any edit.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
 from ..common.error_box import show_error
+from ..workbench import Workbench
 from .merge_preview import MergePreview
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
 
 
 class CoderFilesDialog:
@@ -33,10 +30,11 @@ class CoderFilesDialog:
 class MergeFlow(QObject):
     """Ask for files, show the preview, merge on "Merge"."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench.window)
         self.setObjectName("mergeFlow")
-        self.w = window
+        self.bench = bench
+        self.w = bench.window  # the parent of the dialogs
         self.preview: MergePreview | None = None
 
     def start(self) -> None:
@@ -50,8 +48,8 @@ class MergeFlow(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            contents = load_sources(paths, Path(self.w.project.path))
-            preview = MergePreview(self.w, self.w.project, contents)
+            contents = load_sources(paths, Path(self.bench.project.path))
+            preview = MergePreview(self.w, self.bench.project, contents)
         except Exception as exc:  # QdaError: one line; anything else is logged
             QApplication.restoreOverrideCursor()
             show_error(self.w, exc, self.tr("Merge Coder Projects"))
@@ -66,7 +64,7 @@ class MergeFlow(QObject):
     def merge(self, preview: MergePreview) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = self.w.project.merge_from(preview.contents, preview.mapping)
+            report = self.bench.project.merge_from(preview.contents, preview.mapping)
         except Exception as exc:  # one transaction: the team file is as it was
             QApplication.restoreOverrideCursor()
             show_error(self.w, exc, self.tr("Merge Coder Projects"))
@@ -74,17 +72,17 @@ class MergeFlow(QObject):
         QApplication.restoreOverrideCursor()
         # Earlier undo steps name codes and codings the merge may have built on (an undone
         # "new code" would delete the coders' merged codings with it): start afresh.
-        self.w.undo_stack.clear()
-        self.w.statusBar().showMessage(self.tr(
+        self.bench.undo_stack.clear()
+        self.bench.status(self.tr(
             "Merged {0} file(s): {1} codings added. Undo starts afresh after a merge.").format(
             len(report.sources), report.codings_added), 10000)
 
 
-def install(window: MainWindow, menu: QMenu | None = None) -> QAction:
-    """Add the merge action to ``menu`` (default: the window's File menu)."""
-    menu = menu or window.actions_.file_menu
-    flow = MergeFlow(window)
-    action = QAction(QCoreApplication.translate("MainWindow", "&Merge Coder Projects…"), window)
+def install(bench: Workbench, menu: QMenu) -> QAction:
+    """Add File → Merge Coder Projects… to ``menu``."""
+    flow = MergeFlow(bench)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Merge Coder Projects…"),
+                     bench.window)
     action.setObjectName("mergeAction")
     action.setStatusTip(QCoreApplication.translate(
         "MainWindow", "Merge coders' project files into this project, after a preview"))

@@ -2,40 +2,56 @@
 
 Widgets only report what the user did (a click on a code, a key, a drop);
 this turns it into undoable commands on the facade, with the selection
-snapped to whole words unless Alt was held.
+snapped to whole words unless Alt was held. It also keeps the last code used
+and the quick codes (``Ctrl+1`` … ``Ctrl+9``), remembered per project.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
-from ...project import Project
 from ...records import CodingSpec
 from ...spans import in_vivo_name, snap_to_words, trim
+from ..codes.code_picker import CodePicker
 from ..commands import coding_commands
 from ..commands.command_base import run
 from ..common.dialogs import MemoDialog
+from ..workbench import Workbench
 from .transcript_view import TranscriptView
 
 
 class CodingActions(QObject):
-    status = Signal(str)
-    lastCodeChanged = Signal(str)
+    quickCodesChanged = Signal(dict)
+    """The quick codes changed: slot (1-9) -> code UUID."""
 
-    def __init__(self, project: Project, stack: QUndoStack, view: TranscriptView,
-                 parent: QWidget, pick_code: Callable[[str, bool], str | None]) -> None:
-        super().__init__(parent)
-        self.project = project
-        self.stack = stack
+    def __init__(self, bench: Workbench, view: TranscriptView) -> None:
+        super().__init__(view)
+        self.bench = bench
+        self.project = bench.project
+        self.stack = bench.undo_stack
         self.view = view
-        self.window = parent
-        self.pick_code = pick_code  # (title, allow_new) -> code uuid or None
+        self.window = bench.window  # the parent of dialogs and error boxes
         self.last_code: str | None = None
         self.quick_codes: dict[int, str] = {}
+
+    def restore(self) -> None:
+        """Take up the quick codes and the last code of the previous session (if they exist)."""
+        settings, project_uuid = self.bench.settings, self.bench.project_uuid
+        pins = settings.quick_codes(project_uuid)
+        existing = {c.uuid for c in self.project.codes()}
+        self.set_quick_codes({k: v for k, v in pins.items() if v in existing})
+        last = settings.last_code(project_uuid)
+        if last in existing:
+            self.last_code = last
+
+    def pick_code(self, title: str, allow_new: bool) -> str | None:
+        """Ask for a code; a new one typed into the picker is created first (undoable)."""
+        return CodePicker.ask_code(self.window, self.project, self.stack, title,
+                                   allow_new=allow_new)
+
+    def _used(self, code_uuid: str) -> None:
+        self.last_code = code_uuid
+        self.bench.settings.set_last_code(self.bench.project_uuid, code_uuid)
 
     # -- the selection -------------------------------------------------------------------
 
@@ -51,7 +67,7 @@ class CodingActions(QObject):
     def _need_span(self) -> tuple[int, int] | None:
         span = self.selected_span()
         if span is None:
-            self.status.emit(self.tr("Select some text first, then choose a code."))
+            self.bench.status(self.tr("Select some text first, then choose a code."))
         return span
 
     # -- coding paths --------------------------------------------------------------------
@@ -63,7 +79,7 @@ class CodingActions(QObject):
         code = self.project.code(code_uuid)
         if any(c.code_uuid == code_uuid and c.coder == self.project.coder
                and (c.start, c.end) == (start, end) for c in self.view.index.at(start)):
-            self.status.emit(self.tr("This passage is already coded with “{0}” by you.").format(
+            self.bench.status(self.tr("This passage is already coded with “{0}” by you.").format(
                 code.path))
             return False
         spec = CodingSpec(doc.uuid, code_uuid, start, end, coder=self.project.coder)
@@ -71,12 +87,15 @@ class CodingActions(QObject):
                                                    self.tr("Code with “{0}”").format(code.name)),
                    self.window):
             return False
-        self.last_code = code_uuid
-        self.lastCodeChanged.emit(code_uuid)
+        self._used(code_uuid)
         self.view.select_cp(start, end, center=False)
-        self.status.emit(self.tr("Coded {0} characters with “{1}”.").format(end - start,
-                                                                           code.path))
+        self.bench.status(self.tr("Coded {0} characters with “{1}”.").format(
+            end - start, code.path))
         return True
+
+    def code_clicked(self, code_uuid: str) -> bool:
+        """A click on a code in the code system codes the selection, if there is one."""
+        return self.view.textCursor().hasSelection() and self.code_selection(code_uuid)
 
     def code_selection(self, code_uuid: str) -> bool:
         span = self._need_span()
@@ -84,15 +103,15 @@ class CodingActions(QObject):
 
     def code_with_last(self) -> bool:
         if self.last_code is None:
-            self.status.emit(self.tr("No code used yet in this session."))
+            self.bench.status(self.tr("No code used yet in this session."))
             return False
         return self.code_selection(self.last_code)
 
     def code_with_quick(self, slot: int) -> bool:
         uuid = self.quick_codes.get(slot)
         if uuid is None:
-            self.status.emit(self.tr("No code is pinned to Ctrl+{0}: right-click a code → "
-                                     "Pin as quick code.").format(slot))
+            self.bench.status(self.tr("No code is pinned to Ctrl+{0}: right-click a code → "
+                                      "Pin as quick code.").format(slot))
             return False
         return self.code_selection(uuid)
 
@@ -110,14 +129,13 @@ class CodingActions(QObject):
             return False
         name = in_vivo_name(doc.text[span[0]:span[1]])
         if not name:
-            self.status.emit(self.tr("The selection has no words to name a code after."))
+            self.bench.status(self.tr("The selection has no words to name a code after."))
             return False
         spec = CodingSpec(doc.uuid, "", span[0], span[1], coder=self.project.coder)
         command = coding_commands.InVivo(self.project, name, spec)
         if run(self.stack, command, self.window) and command.code_uuid:
-            self.last_code = command.code_uuid
-            self.lastCodeChanged.emit(command.code_uuid)
-            self.status.emit(self.tr("New in-vivo code “{0}”.").format(name))
+            self._used(command.code_uuid)
+            self.bench.status(self.tr("New in-vivo code “{0}”.").format(name))
             return True
         return False
 
@@ -129,7 +147,7 @@ class CodingActions(QObject):
             position = self.view.selection_cp()[0]
         turn = doc.turn_at(position)
         if turn is None:
-            self.status.emit(self.tr("There is no speaker turn here."))
+            self.bench.status(self.tr("There is no speaker turn here."))
             return False
         uuid = self.last_code or self.pick_code(self.tr("Code whole speaker turn with…"), True)
         if uuid is None:
@@ -141,7 +159,7 @@ class CodingActions(QObject):
         doc = self.view.doc
         turn = doc.turn_at(position) if doc else None
         if doc is None or turn is None:
-            self.status.emit(self.tr("There is no speaker turn here."))
+            self.bench.status(self.tr("There is no speaker turn here."))
             return False
         uuid = self.pick_code(self.tr("Code whole speaker turn of {0} with…").format(
             turn.speaker), True)
@@ -158,12 +176,39 @@ class CodingActions(QObject):
         start, end = (trim if payload.get("exact") else snap_to_words)(doc.text, start, end)
         return end > start and self.code_span(code_uuid, start, end)
 
+    # -- quick codes -------------------------------------------------------------------
+
+    def pin_quick_code(self, uuid: str, slot: int) -> None:
+        """Pin ``uuid`` to Ctrl+``slot``; slot 0 unpins it."""
+        pins = {k: v for k, v in self.quick_codes.items() if v != uuid}
+        if slot:
+            pins[slot] = uuid
+        self.set_quick_codes(pins)
+        self.bench.settings.set_quick_codes(self.bench.project_uuid, pins)
+        if slot:
+            self.bench.status(self.tr("“{0}” is now quick code Ctrl+{1}.").format(
+                self.project.code(uuid).path, slot))
+
+    def set_quick_codes(self, pins: dict[int, str]) -> None:
+        self.quick_codes = dict(pins)
+        self.quickCodesChanged.emit(dict(pins))
+
     # -- the selected coding -------------------------------------------------------------
+
+    def select_coding(self, uuid: str) -> None:
+        """A click on a coding's stripe or highlight: select it and say what can be done."""
+        self.view.select_coding(uuid, center=False)
+        coding = self.view.index.get(uuid)
+        if coding is not None:
+            self.bench.status(self.tr(
+                "Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, "
+                "Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.").format(
+                coding.code, coding.coder), 10000)
 
     def _selected(self) -> str | None:
         uuid = self.view.selected_coding
         if uuid is None:
-            self.status.emit(self.tr("Click a coding stripe first to select a coding."))
+            self.bench.status(self.tr("Click a coding stripe first to select a coding."))
         return uuid
 
     def remove_selected(self) -> bool:
@@ -207,7 +252,7 @@ class CodingActions(QObject):
         span = self.selected_span()
         if uuid is None or span is None:
             if uuid is not None:
-                self.status.emit(self.tr("Select the new extent in the text first."))
+                self.bench.status(self.tr("Select the new extent in the text first."))
             return False
         ok = run(self.stack, coding_commands.UpdateCoding(
             self.project, uuid, self.tr("Change coding bounds"), start=span[0], end=span[1]),
