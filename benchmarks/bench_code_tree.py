@@ -27,9 +27,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from qda_app import Project
-from qda_app.ui.code_tree import CodeTreePanel
-from qda_app.ui.commands_codes import DeleteCode, MoveCode, RenameCode
-from qda_app.ui.events import ProjectEvents
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+from qda_app.ui.commands.code_commands import DeleteCode, MoveCode, RenameCode
+from qda_app.ui.common.project_events import ProjectEvents
 
 
 def median_ms(action: Callable[[], object], runs: int = 10) -> float:

@@ -33,10 +33,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from qda_app import Project
-from qda_app.ui.agreement_window import AgreementWindow, open_agreement
+from qda_app.ui.analysis.agreement_window import AgreementWindow, open_agreement
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.merge_dialog import MergeFlow
 from qda_app.ui.settings import AppSettings
+from qda_app.ui.team.merge_dialog import MergeFlow
 
 RUNS = 3
 
@@ -67,7 +67,7 @@ def bench_agreement(folder: Path) -> list[tuple[str, float, float]]:
     opened, again = [], []
     for _ in range(RUNS):
         window = window_on(ensure_bench_project(), folder)
-        opened.append(timed(lambda w=window: open_agreement(w)))
+        opened.append(timed(lambda w=window: open_agreement(w.bench)))
         agreement = window.findChild(AgreementWindow, "agreementWindow")
         assert agreement.result is not None and agreement.result.coders == ("Anna", "Ben", "Cem")
         again.append(timed(agreement.compute))

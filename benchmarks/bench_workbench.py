@@ -25,7 +25,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from qda_app import CodingSpec, Project
-from qda_app.ui import commands
+from qda_app.ui.commands import coding_commands
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
@@ -58,14 +58,14 @@ def main() -> int:
     code = project.codes()[5].uuid
     for i in range(10):
         spec = CodingSpec(doc.uuid, code, start + i, start + i + 30, coder="Bench")
-        command = commands.AddCodings(project, [spec], "bench")
+        command = coding_commands.AddCodings(project, [spec], "bench")
         t = time.perf_counter()
-        window.undo_stack.push(command)
+        window.bench.undo_stack.push(command)
         window.view.viewport().repaint()
         window.view.margin.repaint()
         add_times.append(time.perf_counter() - t)
         t = time.perf_counter()
-        window.undo_stack.undo()
+        window.bench.undo_stack.undo()
         window.view.viewport().repaint()
         window.view.margin.repaint()
         remove_times.append(time.perf_counter() - t)

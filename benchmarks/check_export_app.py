@@ -32,11 +32,12 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from qda_app import Project
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.refi import export_qdc, export_qdpx
-from qda_app.ui import export_actions
-from qda_app.ui import export_dialogs as dialogs
-from qda_app.ui.export_actions import action
+from qda_app.ui.common import file_dialogs
+from qda_app.ui.common.progress_run import run_with_progress
+from qda_app.ui.exchange import export_actions
+from qda_app.ui.exchange import export_dialogs as dialogs
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.progress_run import run_with_progress
+from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
 
 CASES: list[tuple[str, str, str]] = [
@@ -92,8 +93,8 @@ def answer_dialogs(window: MainWindow, target: Path) -> None:
                                                  SegmentQuery(coders=coders), "de"))
     dialogs.MatrixDialog.ask = classmethod(  # type: ignore[method-assign]
         lambda cls, *a: dialogs.MatrixChoice(True, ".xlsx", "de", ";"))
-    dialogs.SaveFileDialog.ask = classmethod(  # type: ignore[method-assign]
-        lambda cls, *a, **k: dialogs.SaveTarget(target, False))
+    file_dialogs.SaveFileDialog.ask = classmethod(  # type: ignore[method-assign]
+        lambda cls, *a, **k: file_dialogs.SaveTarget(target, False))
 
 
 def check(window: MainWindow, name: str, target: Path, cancel: bool) -> tuple[str, bool]:
@@ -124,15 +125,15 @@ def check_imports(window: MainWindow, folder: Path) -> list[tuple[str, bool]]:
         export_qdc(source, folder / "in.qdc")
         export_qdpx(source, folder / "in.qdpx")
     reports: list[list[str]] = []
-    dialogs.ReportBox.ask = classmethod(  # type: ignore[method-assign]
+    file_dialogs.ReportBox.ask = classmethod(  # type: ignore[method-assign]
         lambda cls, parent, title, lines: reports.append(list(lines)))
     for name, source_file, new in (("importQdcAction", "in.qdc", None),
                                    ("openQdpxAction", "in.qdpx", folder / "new.qda")):
-        dialogs.OpenFileDialog.ask = classmethod(  # type: ignore[method-assign]
+        file_dialogs.OpenFileDialog.ask = classmethod(  # type: ignore[method-assign]
             lambda cls, *a, f=source_file: folder / f)
         if new is not None:
-            dialogs.SaveFileDialog.ask = classmethod(  # type: ignore[method-assign]
-                lambda cls, *a, n=new, **k: dialogs.SaveTarget(n, False))
+            file_dialogs.SaveFileDialog.ask = classmethod(  # type: ignore[method-assign]
+                lambda cls, *a, n=new, **k: file_dialogs.SaveTarget(n, False))
         run = Run()
         instrument(run, False)
         start = time.perf_counter()

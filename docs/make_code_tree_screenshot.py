@@ -18,9 +18,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from qda_app.sample import build_sample
-from qda_app.ui.code_memo import CodeMemoPanel
-from qda_app.ui.code_tree import CodeTreePanel
-from qda_app.ui.events import ProjectEvents
+from qda_app.ui.codes.code_memo import CodeMemoPanel
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+from qda_app.ui.common.project_events import ProjectEvents
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "code-tree.png"
 

@@ -17,10 +17,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from qda_app.sample import build_sample
-from qda_app.ui.export_actions import ExportActions
-from qda_app.ui.export_dialogs import SegmentsDialog
+from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
+from qda_app.ui.exchange.export_actions import ExportActions
+from qda_app.ui.exchange.export_dialogs import SegmentsDialog
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.matrix_view import open_matrix
+from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -34,7 +35,8 @@ def main(out: Path = OUT) -> None:
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(project, settings)
     window.show()
-    matrix = open_matrix(window)
+    action(window, "codeMatrixAction").trigger()
+    matrix = window.findChild(CodeMatrixWindow)
     matrix.by_coder.setChecked(True)
     matrix.resize(790, matrix.height())  # the offscreen screen is 800 px wide: fit caps at 80 %
     app.processEvents()

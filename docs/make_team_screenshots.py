@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from qda_app import Project
 from qda_app.sample import build_sample
-from qda_app.ui.agreement_window import open_agreement
+from qda_app.ui.analysis.agreement_window import open_agreement
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.merge_dialog import MergeFlow
 from qda_app.ui.settings import AppSettings
+from qda_app.ui.team.merge_dialog import MergeFlow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -75,7 +75,7 @@ def main() -> None:
     save(preview, "merge-preview.png")
     preview.merge_button.click()
     settle()
-    agreement = open_agreement(window)
+    agreement = open_agreement(window.bench)
     save(agreement, "agreement.png")
     window.close()
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # for the annotations only: importing Qt here would load it f
     from PySide6.QtGui import QUndoStack
 
     from qda_app import Project
-    from qda_app.ui.code_tree import CodeTreePanel
+    from qda_app.ui.codes.code_tree_panel import CodeTreePanel
     from qda_app.ui.main_window import MainWindow
     from qda_app.ui.settings import AppSettings
 
@@ -104,8 +104,8 @@ def stack() -> QUndoStack:
 @pytest.fixture
 def panel(qtbot, sample: Project, stack: QUndoStack) -> CodeTreePanel:
     """The code tree panel on the sample project, shown at a usual size."""
-    from qda_app.ui.code_tree import CodeTreePanel
-    from qda_app.ui.events import ProjectEvents
+    from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+    from qda_app.ui.common.project_events import ProjectEvents
 
     widget = CodeTreePanel(sample, stack, ProjectEvents(sample))
     qtbot.addWidget(widget)
@@ -118,8 +118,8 @@ def panel(qtbot, sample: Project, stack: QUndoStack) -> CodeTreePanel:
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The core's refusals that would have been shown in a message box."""
-    from qda_app.ui import commands_base
+    from qda_app.ui.commands import command_base
 
     shown: list[str] = []
-    monkeypatch.setattr(commands_base, "show_error", lambda parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr(command_base, "show_error", lambda parent, exc: shown.append(str(exc)))
     return shown

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from qda_app.records import Coding
 from qda_app.spans import in_vivo_name, snap_to_words, trim
 from qda_app.text_units import Utf16Map
-from qda_app.ui.coding_index import BUCKET, CodingIndex
+from qda_app.ui.transcript.coding_index import BUCKET, CodingIndex
 
 
 def test_utf16_map_counts_emoji_as_two_units() -> None:

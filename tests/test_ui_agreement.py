@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableView
 
 from qda_app.team.agreement_input import measure_agreement
-from qda_app.ui import export_dialogs, progress_run
-from qda_app.ui.agreement_tables import CODE_ROLE, RAW_ROLE
-from qda_app.ui.agreement_window import AgreementWindow
+from qda_app.ui.analysis.agreement_tables import CODE_ROLE, RAW_ROLE
+from qda_app.ui.analysis.agreement_window import AgreementWindow
+from qda_app.ui.common import file_dialogs, progress_run
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
@@ -149,7 +149,7 @@ def test_double_click_opens_the_place_in_the_transcript(qtbot, window: MainWindo
 def test_numbers_follow_the_locale_but_round_like_the_exports() -> None:
     from PySide6.QtCore import QLocale
 
-    from qda_app.ui.agreement_tables import number_text
+    from qda_app.ui.analysis.agreement_tables import number_text
 
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     assert number_text(56.25, "percent", german) == "56,2"  # as f"{56.25:.1f}" in Word
@@ -213,8 +213,8 @@ def test_a_closed_window_refills_its_choices_only_when_shown_again(
 
 
 def _save_to(monkeypatch, path: Path, filter_index: int = 0, confirmed: bool = True) -> None:
-    monkeypatch.setattr(export_dialogs.SaveFileDialog, "ask", classmethod(
-        lambda cls, *a: export_dialogs.SaveTarget(path, confirmed, filter_index)))
+    monkeypatch.setattr(file_dialogs.SaveFileDialog, "ask", classmethod(
+        lambda cls, *a: file_dialogs.SaveTarget(path, confirmed, filter_index)))
 
 
 def test_export_to_word_opens_in_python_docx(qtbot, window: MainWindow, tmp_path: Path,
@@ -300,7 +300,7 @@ def test_a_failing_export_is_one_line_and_replacing_needs_a_yes(
     kept.write_text("keep me", encoding="utf-8")
     _save_to(monkeypatch, kept, confirmed=False)  # the dialog added ".csv": not asked yet
     asked: list[str] = []
-    monkeypatch.setattr(export_dialogs.ConfirmReplace, "ask",
+    monkeypatch.setattr(file_dialogs.ConfirmReplace, "ask",
                         classmethod(lambda cls, *a: asked.append(a[2]) or False))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == ["stats.csv exists already. Replace it?"]

@@ -6,14 +6,14 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 
-from qda_app.ui.export_actions import action
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.menus import action
 
 from .ui_support import ANNA, JONAS
 
 
 def open_matrix_window(window: MainWindow):
-    from qda_app.ui.matrix_view import CodeMatrixWindow
+    from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 
     action(window, "codeMatrixAction").trigger()
     matrix = window.findChild(CodeMatrixWindow)
@@ -23,7 +23,7 @@ def open_matrix_window(window: MainWindow):
 
 def cell_counts(matrix) -> dict[tuple[str, str | None], int]:
     """(code path, coder or None) -> the count shown (the sample has one document)."""
-    from qda_app.ui.matrix_model import COUNT_ROLE
+    from qda_app.ui.analysis.matrix_model import COUNT_ROLE
 
     model = matrix.table.model()
     return {(model.codes[r].path, model.columns[c].coder):
@@ -51,7 +51,7 @@ def test_matrix_numbers_are_the_projects_codings(window: MainWindow, qtmodeltest
 
 
 def test_matrix_shading_darkens_with_the_count(window: MainWindow) -> None:
-    from qda_app.ui.matrix_model import COUNT_ROLE
+    from qda_app.ui.analysis.matrix_model import COUNT_ROLE
 
     matrix = open_matrix_window(window)
     matrix.by_coder.setChecked(True)
@@ -98,7 +98,7 @@ def test_double_click_lists_the_cells_segments(qtbot, window: MainWindow) -> Non
 
 
 def test_the_matrix_follows_new_codings(window: MainWindow) -> None:
-    from qda_app.ui.matrix_model import COUNT_ROLE
+    from qda_app.ui.analysis.matrix_model import COUNT_ROLE
 
     matrix = open_matrix_window(window)
     model = matrix.table.model()

@@ -8,10 +8,10 @@ from PySide6.QtGui import QFocusEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from qda_app import Project
-from qda_app.ui.code_memo import CodeMemoPanel
-from qda_app.ui.code_picker import CodePick, CodePicker
-from qda_app.ui.commands_codes import DeleteCode, DescribeCode
-from qda_app.ui.events import ProjectEvents
+from qda_app.ui.codes.code_memo import CodeMemoPanel
+from qda_app.ui.codes.code_picker import CodePick, CodePicker
+from qda_app.ui.commands.code_commands import DeleteCode, DescribeCode
+from qda_app.ui.common.project_events import ProjectEvents
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 

@@ -9,17 +9,17 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QStyle, QToolButton, QTreeView
 
 from qda_app import Project
-from qda_app.ui import code_tree as code_tree_module
-from qda_app.ui.code_dialogs import (
+from qda_app.ui.codes import code_tree_panel
+from qda_app.ui.codes.code_dialogs import (
     CodeColorDialog,
     CodeNameDialog,
     ConfirmDeleteCode,
     delete_question,
 )
-from qda_app.ui.code_picker import CodePick, CodePicker
-from qda_app.ui.code_tree import CodeTreePanel
-from qda_app.ui.code_tree_model import CODE_MIME, COUNT, ColorRole
-from qda_app.ui.commands_codes import AddCode, DeleteCode
+from qda_app.ui.codes.code_picker import CodePick, CodePicker
+from qda_app.ui.codes.code_tree_model import CODE_MIME, COUNT, ColorRole
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+from qda_app.ui.commands.code_commands import AddCode, DeleteCode
 
 from .ui_support import SPRACHE, assert_mirrors, model_paths, proxy_index, state, uuid
 
@@ -265,6 +265,6 @@ def test_tree_has_its_object_names(panel: CodeTreePanel) -> None:
     assert panel.findChild(QTreeView, "codeTree") is panel.tree
     assert panel.findChild(QLineEdit, "codeFilter").placeholderText() == "Filter codes…"
     assert panel.tree.dragEnabled() and panel.tree.acceptDrops()
-    assert code_tree_module.CodeFilterProxy is type(panel.proxy)
+    assert code_tree_panel.CodeFilterProxy is type(panel.proxy)
     assert panel.proxy.isRecursiveFilteringEnabled()
     assert CODE_MIME in panel.model.mimeTypes()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from qda_app import Project
-from qda_app.ui.code_tree import CodeTreePanel
-from qda_app.ui.code_tree_model import CODE_MIME, COUNT, SELECTION_MIME
+from qda_app.ui.codes.code_tree_model import CODE_MIME, COUNT, SELECTION_MIME
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
 
 from .ui_support import assert_mirrors, proxy_index, uuid
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
 from qda_app import Project
-from qda_app.ui import commands_base
-from qda_app.ui.code_tree import CodeTreePanel
-from qda_app.ui.code_tree_model import COUNT, ColorRole, PathRole, UuidRole
-from qda_app.ui.commands_codes import (
+from qda_app.ui.codes.code_tree_model import COUNT, ColorRole, PathRole, UuidRole
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+from qda_app.ui.commands import command_base
+from qda_app.ui.commands.code_commands import (
     AddCode,
     DeleteCode,
     DescribeCode,
@@ -163,6 +163,6 @@ def test_a_refused_command_leaves_no_undo_step(panel: CodeTreePanel, sample: Pro
                                                stack: QUndoStack, errors: list[str]) -> None:
     before = state(sample)
     command = RenameCode(sample, uuid(sample, SPRACHE), "Prüfung")  # a sibling's name
-    assert not commands_base.run(stack, command, panel)
+    assert not command_base.run(stack, command, panel)
     assert "exists already" in errors[0]
     assert stack.count() == 0 and state(sample) == before

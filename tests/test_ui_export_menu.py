@@ -18,9 +18,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QProgressDialog, QPushButton
 
 from qda_app.exporters.selection import SegmentQuery
-from qda_app.ui import export_dialogs as dialogs
-from qda_app.ui.export_actions import ExportActions
+from qda_app.ui.common import file_dialogs
+from qda_app.ui.exchange import export_dialogs as dialogs
+from qda_app.ui.exchange.export_actions import ExportActions
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.workbench import WindowFilters
 
 from .ui_support import ANNA, JONAS, answer, save_to, status, trigger
 
@@ -35,7 +37,7 @@ def out(tmp_path: Path) -> Path:
 def never_replace(monkeypatch) -> None:
     def refuse(*_: object) -> bool:
         raise AssertionError("asked to replace a file that is not there")
-    monkeypatch.setattr(dialogs.ConfirmReplace, "ask", refuse)
+    monkeypatch.setattr(file_dialogs.ConfirmReplace, "ask", refuse)
 
 
 def comment_count(path: Path) -> int:
@@ -54,7 +56,7 @@ def test_file_export_menu_holds_every_export(window: MainWindow) -> None:
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["exportCodebookAction", "exportSegmentsAction", "exportTranscriptAction",
                      "exportMatrixAction", "exportQdcAction", "exportQdpxAction"]
-    file_menu = window.actions_.file_menu
+    file_menu = window.menus.file_menu
     file_names = [a.objectName() for a in file_menu.actions()]
     assert file_names.index("importQdcAction") == file_names.index("openQdpxAction") - 1
     assert menu.menuAction() in file_menu.actions()
@@ -111,7 +113,7 @@ def test_segments_from_the_menu_with_the_windows_filters(window: MainWindow, mon
 def test_transcript_of_the_current_document_for_one_coder(window: MainWindow, monkeypatch,
                                                           out: Path) -> None:
     project = window.project
-    window.set_coder_filter(ANNA)
+    window.bench.set_coder_filter(ANNA)
     dialog = dialogs.TranscriptDialog(window, project,
                                       window.findChild(ExportActions).shown_for_transcript())
     choice = dialog.choice()
@@ -183,11 +185,11 @@ def test_an_existing_file_is_replaced_only_with_a_yes(window: MainWindow, monkey
     target = out / "codes.qdc"
     target.write_text("keep me", encoding="utf-8")
     save_to(monkeypatch, target, confirmed=False)  # e.g. the dialog added the suffix
-    asked = answer(monkeypatch, dialogs.ConfirmReplace, False)
+    asked = answer(monkeypatch, file_dialogs.ConfirmReplace, False)
     trigger(window, "exportQdcAction")
     assert len(asked) == 1 and target.read_text(encoding="utf-8") == "keep me"
     assert "Nothing written" in status(window)
-    answer(monkeypatch, dialogs.ConfirmReplace, True)
+    answer(monkeypatch, file_dialogs.ConfirmReplace, True)
     trigger(window, "exportQdcAction")
     assert target.read_bytes().startswith(b"<?xml")
 
@@ -206,12 +208,12 @@ def test_save_target_adds_the_suffix_and_knows_what_was_confirmed(tmp_path: Path
     filters = [("Word", ".docx")]
     texts = ["Word (*.docx)"]
     (tmp_path / "a.docx").write_text("x", encoding="utf-8")
-    plain = dialogs.save_target(str(tmp_path / "a"), texts[0], filters, texts)
-    assert plain == dialogs.SaveTarget(tmp_path / "a.docx", confirmed=False)
-    asked = dialogs.save_target(str(tmp_path / "a.docx"), texts[0], filters, texts)
+    plain = file_dialogs.save_target(str(tmp_path / "a"), texts[0], filters, texts)
+    assert plain == file_dialogs.SaveTarget(tmp_path / "a.docx", confirmed=False)
+    asked = file_dialogs.save_target(str(tmp_path / "a.docx"), texts[0], filters, texts)
     assert asked.confirmed
-    new = dialogs.save_target(str(tmp_path / "b.DOCX"), texts[0], filters, texts)
-    assert new == dialogs.SaveTarget(tmp_path / "b.DOCX", confirmed=False)
+    new = file_dialogs.save_target(str(tmp_path / "b.DOCX"), texts[0], filters, texts)
+    assert new == file_dialogs.SaveTarget(tmp_path / "b.DOCX", confirmed=False)
 
 
 def test_an_exporter_error_is_one_message_box_line(window: MainWindow, monkeypatch,
@@ -252,7 +254,7 @@ def test_option_dialogs_start_from_sensible_defaults(window: MainWindow) -> None
         assert matrix.by_coder.isChecked() and not matrix.delimiter.isEnabled()
         matrix.format.setCurrentIndex(matrix.format.findData(".csv"))
         assert matrix.delimiter.isEnabled() and matrix.delimiter.currentData() == ","
-        segments = dialogs.SegmentsDialog(window, window.project, dialogs.WindowFilters())
+        segments = dialogs.SegmentsDialog(window, window.project, WindowFilters())
         assert not segments.only_activated.isEnabled()  # nothing activated: all codes
         assert segments.choice().query == SegmentQuery()
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))

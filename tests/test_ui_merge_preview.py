@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from qda_app import Project
-from qda_app.ui import merge_dialog, merge_preview
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.team import merge_dialog, merge_preview
 
 from .ui_support import ANNA, JONAS
 
@@ -123,7 +123,7 @@ def test_merge_adds_the_codings_and_every_view_shows_them(
     start = doc.text.index("Kleine, familiäre Betriebe")
     window.view.select_cp(start, start + len("Kleine, familiäre Betriebe"))
     window.coding.code_selection(window.project.code("Arbeit und Ausbildung/Betriebe").uuid)
-    assert window.undo_stack.count() == 1
+    assert window.bench.undo_stack.count() == 1
     before = fingerprint(sample_path)
     preview = start_merge(qtbot, window, monkeypatch, list(coder_files))
     qtbot.mouseClick(preview.findChild(QPushButton, "mergeButton"), Qt.MouseButton.LeftButton)
@@ -141,7 +141,7 @@ def test_merge_adds_the_codings_and_every_view_shows_them(
     combo = window.findChild(QComboBox, "coderFilter")
     assert "Lea Brandt" in [combo.itemText(i) for i in range(combo.count())]
     # an undone "code" from before the merge must not be able to strike merged work
-    assert window.undo_stack.count() == 0 and not window.undo_stack.canUndo()
+    assert window.bench.undo_stack.count() == 0 and not window.bench.undo_stack.canUndo()
     assert "3 codings added" in window.statusBar().currentMessage()
 
 
@@ -247,4 +247,4 @@ def test_a_failing_merge_shows_one_line_and_keeps_undo(
     qtbot.mouseClick(preview.findChild(QPushButton, "mergeButton"), Qt.MouseButton.LeftButton)
     assert shown == ["the disk is full"]
     assert fingerprint(sample_path) == before
-    assert window.undo_stack.canUndo()  # nothing was merged, so the steps before still undo
+    assert window.bench.undo_stack.canUndo()  # nothing was merged, so the steps before still undo

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from qda_app import Project
 from qda_app.refi import export_qdc, export_qdpx
-from qda_app.ui import export_dialogs as dialogs
+from qda_app.ui.common import file_dialogs
 from qda_app.ui.main_window import MainWindow
 
 from .ui_support import answer, save_to, trigger
@@ -21,8 +21,8 @@ def test_import_a_refi_codebook_into_the_open_project(window: MainWindow, monkey
         other.add_code("Mobilität")  # there already: matched, not doubled
         other.add_code("Wohnen/Mieten", color="#336699")
         export_qdc(other, tmp_path / "other.qdc")
-    answer(monkeypatch, dialogs.OpenFileDialog, tmp_path / "other.qdc")
-    reports = answer(monkeypatch, dialogs.ReportBox, None)
+    answer(monkeypatch, file_dialogs.OpenFileDialog, tmp_path / "other.qdc")
+    reports = answer(monkeypatch, file_dialogs.ReportBox, None)
     trigger(window, "importQdcAction")
     paths = [c.path for c in window.project.codes()]
     assert "Wohnen/Mieten" in paths and paths.count("Mobilität") == 1
@@ -37,7 +37,7 @@ def test_a_broken_codebook_changes_nothing(window: MainWindow, monkeypatch, tmp_
     bad = tmp_path / "bad.qdc"
     bad.write_text("<CodeBook", encoding="utf-8")
     before = window.project.codes()
-    answer(monkeypatch, dialogs.OpenFileDialog, bad)
+    answer(monkeypatch, file_dialogs.OpenFileDialog, bad)
     trigger(window, "importQdcAction")
     assert len(warnings) == 1 and "bad.qdc" in warnings[0]
     assert window.project.codes() == before
@@ -46,9 +46,9 @@ def test_a_broken_codebook_changes_nothing(window: MainWindow, monkeypatch, tmp_
 def test_open_a_qdpx_as_a_new_project(window: MainWindow, monkeypatch, tmp_path: Path,
                                       warnings: list[str]) -> None:
     export_qdpx(window.project, tmp_path / "team.qdpx")
-    answer(monkeypatch, dialogs.OpenFileDialog, tmp_path / "team.qdpx")
+    answer(monkeypatch, file_dialogs.OpenFileDialog, tmp_path / "team.qdpx")
     save_to(monkeypatch, tmp_path / "team.qda")
-    reports = answer(monkeypatch, dialogs.ReportBox, None)
+    reports = answer(monkeypatch, file_dialogs.ReportBox, None)
     opened: list[str] = []
     window.projectRequested.connect(opened.append)
     trigger(window, "openQdpxAction")

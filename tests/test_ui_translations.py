@@ -38,7 +38,7 @@ def _tool(name: str) -> str:
 
 def test_every_ui_string_has_a_german_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "qda_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "qda_app" / "ui").rglob("*.py"))
     subprocess.run([_tool("lupdate"), *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     wanted = set(_messages(fresh))
@@ -69,7 +69,7 @@ def test_window_speaks_german_on_a_german_system(sample_path: Path, tmp_path: Pa
         settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
         w = MainWindow(Project.open(sys.argv[1]), settings)
         print("|".join(a.text() for a in w.menuBar().actions()))
-        print(w.segments_dock.windowTitle(), "|", w.undo_stack.createUndoAction(w).text())
+        print(w.segments_dock.windowTitle(), "|", w.bench.undo_stack.createUndoAction(w).text())
         w.close()
         """
     )

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from qda_app import Project
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
-from qda_app.ui.transcript_view import SELECTION_MIME
+from qda_app.ui.transcript.transcript_view import SELECTION_MIME
 
 from .ui_support import click_code, mine, select_words, tree_index
 
@@ -48,7 +48,7 @@ def test_alt_keeps_the_exact_selection(qtbot, window: MainWindow) -> None:
 
 
 def test_quick_codes_and_last_code_by_keyboard(qtbot, window: MainWindow) -> None:
-    window.pin_quick_code(window.project.code("Mobilität").uuid, 3)
+    window.coding.pin_quick_code(window.project.code("Mobilität").uuid, 3)
     select_words(window, "Fahrten zum Arzt")
     qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     select_words(window, "Distanzen in Flächenland")
@@ -69,7 +69,7 @@ def test_drag_a_selection_onto_a_code(window: MainWindow) -> None:
 
 def test_code_with_dialog_from_the_context_menu(window: MainWindow, monkeypatch) -> None:
     target = window.project.code("Begegnungsorte").uuid
-    monkeypatch.setattr(window, "pick_code", lambda title, allow_new: target)
+    monkeypatch.setattr(window.coding, "pick_code", lambda title, allow_new: target)
     select_words(window, "Es braucht Treffpunkte!")
     window.coding.code_with_dialog()
     assert [(c.code, c.text) for c in mine(window)] == [
@@ -92,7 +92,7 @@ def test_in_vivo_creates_a_code_named_after_the_words(qtbot, window: MainWindow)
 
 def test_code_whole_speaker_turn(window: MainWindow, monkeypatch) -> None:
     target = window.project.code("Governance/Kommunale Verantwortung").uuid
-    monkeypatch.setattr(window, "pick_code", lambda title, allow_new: target)
+    monkeypatch.setattr(window.coding, "pick_code", lambda title, allow_new: target)
     text = window.view.doc.text
     inside = text.index("Mehr Struktur und Führung notwendig")
     assert window.coding.code_turn_with_dialog(inside)
@@ -126,10 +126,10 @@ def test_click_a_stripe_then_remove_move_memo_and_bounds(qtbot, window: MainWind
     assert rects, "the coding has a stripe"
     qtbot.mouseClick(margin, Qt.MouseButton.LeftButton, pos=rects[0].center().toPoint())
     assert window.view.selected_coding == coding.uuid
-    monkeypatch.setattr("qda_app.ui.coding_actions.MemoDialog.ask",
+    monkeypatch.setattr("qda_app.ui.transcript.coding_actions.MemoDialog.ask",
                         classmethod(lambda cls, parent, title, text: "Infrastruktur!"))
     assert window.coding.memo_selected()
-    monkeypatch.setattr(window, "pick_code",
+    monkeypatch.setattr(window.coding, "pick_code",
                         lambda title, allow_new: window.project.code("Mobilität").uuid)
     assert window.coding.move_selected()
     window.view.select_cp(start, start + len("Mobilitätsprobleme"))
@@ -140,7 +140,7 @@ def test_click_a_stripe_then_remove_move_memo_and_bounds(qtbot, window: MainWind
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert mine(window) == []
     for _ in range(4):
-        window.undo_stack.undo()
+        window.bench.undo_stack.undo()
     assert window.project.coding(coding.uuid) == coding  # every step undone exactly
 
 
@@ -203,7 +203,7 @@ def test_find_highlights_every_hit(qtbot, window: MainWindow) -> None:
 
 
 def test_coder_filter_shows_one_coders_codings(window: MainWindow) -> None:
-    combo = window.actions_.coder_combo
+    combo = window.menus.coder_combo
     assert combo.objectName() == "coderFilter"
     combo.setCurrentIndex(combo.findData("Anna Keller"))
     assert {c.coder for c in window.view.visible_codings()} <= {"Anna Keller"}
@@ -219,7 +219,7 @@ def test_import_with_errors_in_a_message_box(window: MainWindow, tmp_path: Path,
     bad.write_text("")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-    window.actions_.import_files([good, bad])
+    window.importer.import_files([good, bad])
     assert [d.name for d in window.project.documents()][-1] == "interview"
     assert window.view.doc.name == "interview"
     assert shown and "leer.txt is empty" in shown[0]
@@ -230,7 +230,7 @@ def test_layout_coder_and_recent_projects_persist(qtbot, sample_path: Path,
     project = Project.open(sample_path)
     w = MainWindow(project, settings)
     qtbot.addWidget(w)
-    w.set_coder("Anna Keller")
+    w.bench.set_coder("Anna Keller")
     w.segments_dock.hide()
     w.close()
     assert settings.coder_name == "Anna Keller"
@@ -252,8 +252,8 @@ def test_coding_the_same_span_twice_adds_nothing(qtbot, window: MainWindow) -> N
 
 def test_unpinning_a_quick_code(qtbot, window: MainWindow) -> None:
     uuid = window.project.code("Mobilität").uuid
-    window.pin_quick_code(uuid, 2)
-    window.pin_quick_code(uuid, 0)
+    window.coding.pin_quick_code(uuid, 2)
+    window.coding.pin_quick_code(uuid, 0)
     assert window.coding.quick_codes == {}
     select_words(window, "Fahrten zum Arzt")
     qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -264,7 +264,7 @@ def test_a_refused_in_vivo_coding_leaves_no_empty_code(qtbot, project) -> None:
     from PySide6.QtGui import QUndoStack
 
     from qda_app import CodingSpec
-    from qda_app.ui.commands import InVivo
+    from qda_app.ui.commands.coding_commands import InVivo
 
     project.add_document("d", "kurz\n")
     stack = QUndoStack()

@@ -12,11 +12,11 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QTreeView
 
 from qda_app import Project
-from qda_app.ui import export_dialogs as dialogs
-from qda_app.ui.code_tree import CodeTreePanel
-from qda_app.ui.code_tree_model import COUNT, NAME, ColorRole, PathRole
-from qda_app.ui.export_actions import action
+from qda_app.ui.codes.code_tree_model import COUNT, NAME, ColorRole, PathRole
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+from qda_app.ui.common import file_dialogs
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
 
 # the two coders of the sample project, and a subcode whose name a sibling code has too
@@ -87,7 +87,7 @@ def answer(monkeypatch, cls: type, value: object) -> list[tuple]:
 
 
 def save_to(monkeypatch, path: Path, confirmed: bool = False) -> None:
-    answer(monkeypatch, dialogs.SaveFileDialog, dialogs.SaveTarget(path, confirmed))
+    answer(monkeypatch, file_dialogs.SaveFileDialog, file_dialogs.SaveTarget(path, confirmed))
 
 
 def trigger(window: MainWindow, name: str) -> None:

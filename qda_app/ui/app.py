@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from ..bundled import resource
 from ..errors import DamagedProjectError, QdaError
 from ..project import Project
-from .dialogs import CoderNameDialog
-from .errors import show_error
+from .common.dialogs import CoderNameDialog
+from .common.error_box import show_error
 from .main_window import MainWindow
 from .settings import AppSettings
 

@@ -1,9 +1,14 @@
 """The coding workbench: documents, transcript, code system, retrieved segments.
 
 ``MainWindow(project)`` builds from an open :class:`~qda_app.Project` (tests and
-scripts use it). The window holds no business logic: widgets report what the
-user did, :class:`CodingActions` and the undo commands call the facade, and
-every view refreshes from the change records the facade announces.
+scripts use it). The window holds no business logic and relays nothing: it
+makes the :class:`~.workbench.Workbench` context, builds the features and the
+docks, and wires the features' signals to each other. Every feature follows
+the project itself (through the change hub) and reaches the rest of the
+window only through the workbench.
+
+The parts are public attributes for tests and scripts (``view``, ``coding``,
+``documents``, ``code_tree``, ``segments``, …); features never use them.
 """
 
 from __future__ import annotations
@@ -11,29 +16,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from ..project import Project
-from ..records import Changes, Coding
-from .code_memo import CodeMemoPanel
-from .code_picker import CodePicker
-from .code_tree import CodeTreePanel
-from .coding_actions import CodingActions
-from .document_list import DocumentList
-from .events import ProjectEvents
-from .search_bar import SearchBar
-from .segment_table import SegmentPanel
+from ..records import Document
+from .codes.code_memo import CodeMemoPanel
+from .codes.code_tree_panel import CodeTreePanel
+from .documents.document_import import DocumentImport
+from .documents.document_list import DocumentList
+from .menus import Menus
+from .retrieval.segment_retrieval import SegmentRetrieval
+from .retrieval.segment_table import SegmentPanel
 from .settings import AppSettings
-from .transcript_view import TranscriptView
-from .window_actions import WindowActions
+from .transcript.transcript_pane import TranscriptPane
+from .workbench import Workbench
 
 
 class _Pane(QSplitter):
@@ -56,14 +53,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.project = project
         self.settings = settings or AppSettings()
-        self.project_uuid = project.uuid
-        self.events = ProjectEvents(project, self)
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setObjectName("undoStack")
-        self.coder_filter: str | None = None  # None: all coders
+        self.bench = Workbench(project, self.settings, self)
         self._build_widgets()
         self._build_docks()
-        self.actions_ = WindowActions(self)
+        self.retrieval = SegmentRetrieval(self.segments, self.code_tree, self.segments_dock)
+        self.bench.attach(self.transcript, self.retrieval)
+        self.importer = DocumentImport(self.bench)
+        self.menus = Menus(self.bench, self.coding, self.search_bar.open_bar, self.importer,
+                           [self.documents_dock, self.codes_dock, self.segments_dock])
         self._connect()
         self._restore()
         self.setAcceptDrops(True)
@@ -72,21 +69,15 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.view = TranscriptView(self)
-        self.search_bar = SearchBar(self.view, self)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.search_bar)
-        layout.addWidget(self.view)
-        self.setCentralWidget(central)
-        self.documents = DocumentList(self.project, self.events, self)
-        self.code_tree = CodeTreePanel(self.project, self.undo_stack, self.events, self)
-        self.code_memo = CodeMemoPanel(self.project, self.undo_stack, self.events, self)
-        self.segments = SegmentPanel(self.project, self.events, self)
-        self.coding = CodingActions(self.project, self.undo_stack, self.view, self,
-                                    lambda title, allow_new: self.pick_code(title, allow_new))
+        bench = self.bench
+        self.transcript = TranscriptPane(bench, self)
+        self.view, self.search_bar = self.transcript.view, self.transcript.search_bar
+        self.coding = self.transcript.coding
+        self.setCentralWidget(self.transcript)
+        self.documents = DocumentList(self.project, bench.events, self)
+        self.code_tree = CodeTreePanel(self.project, bench.undo_stack, bench.events, self)
+        self.code_memo = CodeMemoPanel(self.project, bench.undo_stack, bench.events, self)
+        self.segments = SegmentPanel(self.project, bench.events, self)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -132,18 +123,18 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.segments_dock], [220], Qt.Orientation.Vertical)
 
     def _connect(self) -> None:
-        self.events.changed.connect(self.on_change)
-        self.documents.documentSelected.connect(self.show_document)
-        self.code_tree.codeActivated.connect(self.on_code_clicked)
+        self.bench.projectRequested.connect(self.projectRequested)
+        self.bench.coderChanged.connect(
+            lambda name: self.coder_label.setText(self.tr("Coder: {0}").format(name)))
+        self.transcript.documentShown.connect(self._document_shown)
+        self.documents.documentSelected.connect(self.transcript.show_document)
+        self.code_tree.codeActivated.connect(self.coding.code_clicked)
         self.code_tree.selectionDropped.connect(self.coding.drop_on_code)
-        self.code_tree.checkedCodesChanged.connect(self.segments.set_codes)
         self.code_tree.currentCodeChanged.connect(self.code_memo.set_code)
-        self.code_tree.pinRequested.connect(self.pin_quick_code)
-        self.segments.segmentActivated.connect(self.jump_to)
-        self.view.codingClicked.connect(self.on_coding_clicked)
-        self.coding.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.coding.lastCodeChanged.connect(
-            lambda uuid: self.settings.set_last_code(self.project_uuid, uuid))
+        self.code_tree.pinRequested.connect(self.coding.pin_quick_code)
+        self.coding.quickCodesChanged.connect(self.code_tree.set_quick_codes)
+        self.segments.segmentActivated.connect(
+            lambda c: self.transcript.show_place(c.document_uuid, c.start, c.end, c.uuid))
 
     def _restore(self) -> None:
         geometry = self.settings.restore("geometry")
@@ -152,116 +143,15 @@ class MainWindow(QMainWindow):
         state = self.settings.restore("state")
         if state is not None and self.restoreState(state):
             self._default_layout = False
-        pins = self.settings.quick_codes(self.project_uuid)
-        existing = {c.uuid for c in self.project.codes()}
-        self.set_quick_codes({k: v for k, v in pins.items() if v in existing})
-        last = self.settings.last_code(self.project_uuid)
-        if last in existing:
-            self.coding.last_code = last
-        self.set_coder(self.project.coder)
-        self._refresh_code_appearance()
-        docs = self.project.documents()
-        if docs:
-            wanted = self.settings.last_document(self.project_uuid)
-            uuid = wanted if any(d.uuid == wanted for d in docs) else docs[0].uuid
-            self.documents.select(uuid)
-            if self.view.doc is None:
-                self.show_document(uuid)
+        self.coding.restore()
+        self.bench.set_coder(self.project.coder)
+        self.transcript.show_last_document()
 
-    # -- documents -----------------------------------------------------------------------
+    # -- the title ---------------------------------------------------------------------------
 
-    def show_document(self, uuid: str) -> None:
-        if self.view.doc is not None and self.view.doc.uuid == uuid:
-            return
-        doc = self.project.document(uuid)
-        self.view.show_document(doc, self.project.segments(document=uuid))
-        self.documents.select(uuid)
-        self.settings.set_last_document(self.project_uuid, uuid)
-        if self.search_bar.isVisible():
-            self.search_bar.search(self.search_bar.field.text())
+    def _document_shown(self, doc: Document) -> None:
+        self.documents.select(doc.uuid)
         self.update_title()
-
-    def jump_to(self, coding: Coding) -> None:
-        self.show_document(coding.document_uuid)
-        self.view.select_coding(coding.uuid)
-        self.view.select_cp(coding.start, coding.end)
-        self.view.setFocus()
-
-    # -- coding ----------------------------------------------------------------------------
-
-    def on_code_clicked(self, uuid: str) -> None:
-        if self.view.textCursor().hasSelection():
-            self.coding.code_selection(uuid)
-
-    def on_coding_clicked(self, uuid: str) -> None:
-        self.view.select_coding(uuid, center=False)
-        coding = self.view.index.get(uuid)
-        if coding is not None:
-            self.statusBar().showMessage(self.tr(
-                "Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, "
-                "Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.").format(
-                coding.code, coding.coder), 10000)
-
-    def pick_code(self, title: str, allow_new: bool) -> str | None:
-        """Ask for a code; a new one typed into the picker is created first (undoable)."""
-        return CodePicker.ask_code(self, self.project, self.undo_stack, title,
-                                   allow_new=allow_new)
-
-    def pin_quick_code(self, uuid: str, slot: int) -> None:
-        """Pin ``uuid`` to Ctrl+``slot``; slot 0 unpins it."""
-        pins = {k: v for k, v in self.coding.quick_codes.items() if v != uuid}
-        if slot:
-            pins[slot] = uuid
-        self.set_quick_codes(pins)
-        self.settings.set_quick_codes(self.project_uuid, pins)
-        if slot:
-            self.statusBar().showMessage(self.tr("“{0}” is now quick code Ctrl+{1}.").format(
-                self.project.code(uuid).path, slot), 6000)
-
-    def set_quick_codes(self, pins: dict[int, str]) -> None:
-        self.coding.quick_codes = dict(pins)
-        self.code_tree.set_quick_codes(dict(pins))
-
-    # -- coders ------------------------------------------------------------------------------
-
-    def set_coder(self, name: str) -> None:
-        self.project.coder = name
-        self.settings.coder_name = name
-        self.coder_label.setText(self.tr("Coder: {0}").format(name))
-        self.actions_.fill_coder_filter()
-
-    def set_coder_filter(self, coder: str | None) -> None:
-        """Show the codings of one coder (``None``: everybody's)."""
-        self.coder_filter = coder
-        self.view.set_coder_filter(coder)
-
-    # -- change records --------------------------------------------------------------------
-
-    def on_change(self, changes: Changes) -> None:
-        doc = self.view.doc
-        if changes.codes:
-            self._refresh_code_appearance()
-        if changes.coders:
-            self.actions_.fill_coder_filter()
-        if doc is None:
-            if changes.documents and self.project.documents():
-                self.show_document(self.project.documents()[0].uuid)
-            return
-        if changes.documents and doc.uuid in changes.document_uuids and not any(
-                d.uuid == doc.uuid for d in self.project.documents()):
-            self.view.show_document(None, [])
-            return
-        if changes.added or changes.removed:
-            self.view.patch_codings(
-                [c for c in changes.added if c.document_uuid == doc.uuid],
-                [c for c in changes.removed if c.document_uuid == doc.uuid])
-        elif changes.codings:  # a code-level change (rename, merge, delete…): reload
-            self.view.set_codings(self.project.segments(document=doc.uuid))
-
-    def _refresh_code_appearance(self) -> None:
-        codes = self.project.codes()
-        self.view.set_code_appearance({c.uuid: c.color for c in codes},
-                                      {c.uuid: i for i, c in enumerate(codes)})
 
     def update_title(self) -> None:
         doc = self.view.doc
@@ -279,7 +169,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.actions_.import_files(paths)
+            self.importer.import_files(paths)
 
     # -- closing ---------------------------------------------------------------------------
 
@@ -288,6 +178,6 @@ class MainWindow(QMainWindow):
         self.settings.save("geometry", self.saveGeometry())
         self.settings.save("state", self.saveState())
         self.settings.qs.sync()
-        self.events.detach()
+        self.bench.events.detach()
         self.project.close()
         super().closeEvent(event)

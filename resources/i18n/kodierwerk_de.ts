@@ -1,50 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="92" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="46"/>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="93" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="47"/>
         <source>CSV, semicolon-separated, for Excel in German (*.csv)</source>
         <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="102" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="68"/>
         <source>Export agreement to Word</source>
         <translation>Übereinstimmung nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="103" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="70"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="114" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="80"/>
         <source>Export disagreements to CSV</source>
         <translation>Nichtübereinstimmungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="126" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="92"/>
         <source>Export agreement statistics to CSV</source>
         <translation>Übereinstimmungsstatistik als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="135" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="105"/>
         <source>Writing {0}…</source>
         <translation>Schreibe {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="137" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="111"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="139" />
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="113"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -52,132 +53,132 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="75" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="63"/>
         <source>Intercoder Agreement – {0}</source>
         <translation>Intercoder-Übereinstimmung – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="102" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="90"/>
         <source>Segment (MAXQDA)</source>
         <translation>Segmente (MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="103" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="91"/>
         <source>Character (NVivo)</source>
         <translation>Zeichen (NVivo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="104" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="92"/>
         <source>Code presence</source>
         <translation>Code-Vorkommen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="104" />
-        <source>Krippendorff's α</source>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="92"/>
+        <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="163" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="151"/>
         <source>Double-click a place to open it in the text</source>
         <translation>Doppelklick öffnet die Stelle im Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="168" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="156"/>
         <source>Show All Codes</source>
         <translation>Alle Codes zeigen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="187" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="175"/>
         <source>Export to Word…</source>
         <translation>Nach Word exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="188" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="176"/>
         <source>Disagreements as CSV…</source>
         <translation>Nichtübereinstimmungen als CSV…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="190" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="178"/>
         <source>Statistics as CSV…</source>
         <translation>Statistik als CSV…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="197" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="185"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="212" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="202"/>
         <source>Intercoder Agreement</source>
         <translation>Intercoder-Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="234" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="224"/>
         <source>Choose coders, documents and codes, then press Compute.</source>
         <translation>Codierende, Dokumente und Codes wählen, dann „Berechnen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="244" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="234"/>
         <source>1 document</source>
         <translation>1 Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="245" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="235"/>
         <source>{0} documents</source>
         <translation>{0} Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="246" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
         <source>1 code</source>
         <translation>1 Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="246" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
         <source>{0} codes</source>
         <translation>{0} Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="247" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="237"/>
         <source>{0} · {1} · {2} · overlap {3} %</source>
         <translation>{0} · {1} · {2} · Überlappung {3} %</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="253" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="243"/>
         <source>Codings of {0} and {1}, per code: a coding agrees when one by the other coder overlaps it by at least {2} % of both together. κ after Brennan &amp; Prediger, chance agreement 1/{3} ({3} codes).</source>
         <translation>Codierungen von {0} und {1}, je Code: Eine Codierung stimmt überein, wenn eine der anderen Person sie zu mindestens {2} % beider zusammen überlappt. κ nach Brennan &amp; Prediger, Zufallsübereinstimmung 1/{3} ({3} Codes).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="257" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="247"/>
         <source>Every character of the chosen documents, per code: coded by both, one or neither of {0} and {1}. κ after Cohen.</source>
         <translation>Jedes Zeichen der gewählten Dokumente, je Code: von beiden, einer Person oder keiner von {0} und {1} codiert. κ nach Cohen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="260" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="250"/>
         <source>Per document and code: did {0} and {1} use the code anywhere in the document? κ after Cohen.</source>
         <translation>Je Dokument und Code: Haben {0} und {1} den Code irgendwo im Dokument vergeben? κ nach Cohen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="263" />
-        <source>Krippendorff's α (nominal) over the characters of the chosen documents, per code; coders: {0}.</source>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="253"/>
+        <source>Krippendorff&apos;s α (nominal) over the characters of the chosen documents, per code; coders: {0}.</source>
         <translation>Krippendorffs α (nominal) über die Zeichen der gewählten Dokumente, je Code; Codierende: {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="306" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="296"/>
         <source>Disagreements</source>
         <translation>Nichtübereinstimmungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="308" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="298"/>
         <source>Disagreements: {0} places</source>
         <translation>Nichtübereinstimmungen: {0} Stellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="310" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="300"/>
         <source>Disagreements in “{0}”: {1} of {2} places</source>
         <translation>Nichtübereinstimmungen bei „{0}“: {1} von {2} Stellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="349" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="346"/>
         <source>The choices or the project changed since these results were computed: press Compute to update them.</source>
         <translation>Auswahl oder Projekt haben sich seit der Berechnung geändert: „Berechnen“ aktualisiert die Ergebnisse.</translation>
     </message>
@@ -185,90 +186,90 @@
 <context>
     <name>ChoicesPanel</name>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="72" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="72"/>
         <source>Drag to reorder: the segment, character and presence levels compare the first two checked coders</source>
         <translation>Zum Umordnen ziehen: Segment-, Zeichen- und Vorkommens-Ebene vergleichen die ersten beiden markierten Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="87" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="87"/>
         <source>Segment level: two codings match when they overlap by at least this share of their union</source>
         <translation>Segment-Ebene: Zwei Codierungen passen zueinander, wenn sie sich mindestens zu diesem Anteil ihrer Vereinigung überlappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="92" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="92"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="98" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="98"/>
         <source>Coders</source>
         <translation>Codierende</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="99" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="99"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="100" />
-        <location filename="../../qda_app/ui/agreement_choices.py" line="104" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="100"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="104"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="101" />
-        <location filename="../../qda_app/ui/agreement_choices.py" line="105" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="101"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="105"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="102" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="102"/>
         <source>Coded</source>
         <translation>Codierte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="103" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="103"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="106" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="106"/>
         <source>Used</source>
         <translation>Verwendete</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="108" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="108"/>
         <source>Segment overlap:</source>
         <translation>Segment-Überlappung:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="157" />
-        <location filename="../../qda_app/ui/agreement_choices.py" line="190" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="157"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="190"/>
         <source>{0}: {1} codings</source>
         <translation>{0}: {1} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="163" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="163"/>
         <source>{0}: {1} characters, {2} codings</source>
         <translation>{0}: {1} Zeichen, {2} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="171" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="171"/>
         <source>{0} (no codings)</source>
         <translation>{0} (keine Codierungen)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="275" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="275"/>
         <source>Check at least two coders.</source>
         <translation>Mindestens zwei Codierende markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="276" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="276"/>
         <source>Agreement needs at least two coders; this project has {0}.</source>
         <translation>Für die Übereinstimmung braucht es mindestens zwei Codierende; dieses Projekt hat {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_choices.py" line="278" />
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="278"/>
         <source>Segment, character and presence levels compare {0} and {1}; α takes all {2}.</source>
         <translation>Segment-, Zeichen- und Vorkommens-Ebene vergleichen {0} und {1}; α nimmt alle {2}.</translation>
     </message>
@@ -276,37 +277,37 @@
 <context>
     <name>CodeCommands</name>
     <message>
-        <location filename="../../qda_app/ui/commands_codes.py" line="37" />
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="37"/>
         <source>New code “{0}”</source>
         <translation>Neuer Code „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands_codes.py" line="68" />
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="68"/>
         <source>Rename code “{0}”</source>
         <translation>Code „{0}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands_codes.py" line="91" />
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="91"/>
         <source>Move code “{0}”</source>
         <translation>Code „{0}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands_codes.py" line="113" />
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="113"/>
         <source>Colour of “{0}”</source>
         <translation>Farbe von „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands_codes.py" line="137" />
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="137"/>
         <source>Description of “{0}”</source>
         <translation>Beschreibung von „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands_codes.py" line="176" />
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="176"/>
         <source>Delete code “{0}”</source>
         <translation>Code „{0}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands_codes.py" line="196" />
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="196"/>
         <source>Merge “{0}” into “{1}”</source>
         <translation>„{0}“ mit „{1}“ zusammenführen</translation>
     </message>
@@ -314,67 +315,67 @@
 <context>
     <name>CodeDialogs</name>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="32" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="32"/>
         <source>1 coding</source>
         <translation>1 Codierung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="34" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="34"/>
         <source>{0} codings</source>
         <translation>{0} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="36" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="36"/>
         <source>1 subcode</source>
         <translation>1 Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="38" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="38"/>
         <source>{0} subcodes</source>
         <translation>{0} Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="40" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="40"/>
         <source>Delete the code “{0}” with its {1} and {2}?</source>
         <translation>Den Code „{0}“ mit seinen {1} und {2} löschen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="43" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="43"/>
         <source>Delete the code “{0}” with its {1}? They have no codings.</source>
         <translation>Den Code „{0}“ mit seinen {1} löschen? Sie haben keine Codierungen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="47" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="47"/>
         <source>Delete the code “{0}” and its {1}?</source>
         <translation>Den Code „{0}“ und seine {1} löschen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="49" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="49"/>
         <source>Delete the code “{0}”? It has no codings.</source>
         <translation>Den Code „{0}“ löschen? Er hat keine Codierungen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="55" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="55"/>
         <source>Delete code</source>
         <translation>Code löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="58" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="58"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="59" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="59"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="72" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="72"/>
         <source>Code colour</source>
         <translation>Codefarbe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_dialogs.py" line="88" />
+        <location filename="../../qda_app/ui/codes/code_dialogs.py" line="88"/>
         <source>Code description</source>
         <translation>Code-Beschreibung</translation>
     </message>
@@ -382,28 +383,28 @@
 <context>
     <name>CodeMatrixModel</name>
     <message>
-        <location filename="../../qda_app/ui/matrix_model.py" line="123" />
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="127"/>
         <source>all codes</source>
         <translation>alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_model.py" line="125" />
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="129"/>
         <source>{0} in all documents</source>
         <translation>{0} in allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_model.py" line="128" />
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="132"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_model.py" line="159" />
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="163"/>
         <source>{0}: {1} codings</source>
         <translation>{0}: {1} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_model.py" line="171" />
-        <location filename="../../qda_app/ui/matrix_model.py" line="183" />
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="175"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="187"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -411,27 +412,27 @@
 <context>
     <name>CodeMatrixWindow</name>
     <message>
-        <location filename="../../qda_app/ui/matrix_view.py" line="68" />
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="69"/>
         <source>Code Matrix – {0}</source>
         <translation>Code-Matrix – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_view.py" line="86" />
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="87"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_view.py" line="89" />
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="90"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_view.py" line="132" />
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="133"/>
         <source>Codings: {0} · codes: {1} · documents: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Dokumente: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_view.py" line="194" />
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="185"/>
         <source>{0} segments: {1}</source>
         <translation>{0} Segmente: {1}</translation>
     </message>
@@ -439,12 +440,12 @@
 <context>
     <name>CodeMemoPanel</name>
     <message>
-        <location filename="../../qda_app/ui/code_memo.py" line="119" />
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="119"/>
         <source>No code selected</source>
         <translation>Kein Code ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_memo.py" line="126" />
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="126"/>
         <source>Describe the code: what it means, when to use it, an example…</source>
         <translation>Den Code beschreiben: Was er bedeutet, wann er passt, ein Beispiel…</translation>
     </message>
@@ -452,12 +453,12 @@
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../qda_app/ui/code_picker.py" line="56" />
+        <location filename="../../qda_app/ui/codes/code_picker.py" line="57"/>
         <source>Filter codes…</source>
         <translation>Codes filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_picker.py" line="122" />
+        <location filename="../../qda_app/ui/codes/code_picker.py" line="123"/>
         <source>Create new code “{0}”</source>
         <translation>Neuen Code „{0}“ anlegen</translation>
     </message>
@@ -465,27 +466,27 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/ui/code_tree_model.py" line="107" />
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="93"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree_model.py" line="107" />
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="93"/>
         <source>Codings</source>
         <translation>Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree_model.py" line="142" />
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="128"/>
         <source>Quick code: Ctrl+{0}</source>
         <translation>Schnellcode: Strg+{0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree_model.py" line="156" />
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="142"/>
         <source>{0} codings of this code</source>
         <translation>{0} Codierungen dieses Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree_model.py" line="159" />
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="145"/>
         <source>{0} with its subcodes</source>
         <translation>{0} mit seinen Subcodes</translation>
     </message>
@@ -493,112 +494,112 @@
 <context>
     <name>CodeTreePanel</name>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="111" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="126"/>
         <source>Filter codes…</source>
         <translation>Codes filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="155" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="170"/>
         <source>New code…</source>
         <translation>Neuer Code…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="156" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="171"/>
         <source>New top-level code</source>
         <translation>Neuer Code auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="157" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="172"/>
         <source>New subcode…</source>
         <translation>Neuer Subcode…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="159" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="174"/>
         <source>New subcode of the current code</source>
         <translation>Neuer Subcode des aktuellen Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="160" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="175"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="161" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="176"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="162" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="177"/>
         <source>Description…</source>
         <translation>Beschreibung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="164" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="179"/>
         <source>Merge into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="165" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="180"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="166" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="181"/>
         <source>Delete the current code</source>
         <translation>Den aktuellen Code löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="168" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="183"/>
         <source>Activate all</source>
         <translation>Alle aktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="170" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="185"/>
         <source>Deactivate all</source>
         <translation>Alle deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="172" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="187"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="173" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="188"/>
         <source>Subcode</source>
         <translation>Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="174" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="189"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="271" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="286"/>
         <source>Pin as quick code</source>
         <translation>Als Schnellcode festlegen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="285" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="300"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="303" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="318"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="303" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="318"/>
         <source>New subcode</source>
         <translation>Neuer Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="304" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="319"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/code_tree.py" line="344" />
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="359"/>
         <source>Merge “{0}” into…</source>
         <translation>„{0}“ zusammenführen mit…</translation>
     </message>
@@ -606,17 +607,17 @@
 <context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="260" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="174"/>
         <source>Export Codebook</source>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="265" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="179"/>
         <source>Coded segments quoted under each code, in tree and document order</source>
         <translation>Codierte Segmente als Zitate unter jedem Code, in Baum- und Dokumentreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="267" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="181"/>
         <source>Examples per code:</source>
         <translation>Beispiele je Code:</translation>
     </message>
@@ -624,108 +625,118 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="54" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="70"/>
         <source>Select some text first, then choose a code.</source>
         <translation>Zuerst Text markieren, dann einen Code wählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="66" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="82"/>
         <source>This passage is already coded with “{0}” by you.</source>
         <translation>Diese Stelle haben Sie schon mit „{0}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="71" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="87"/>
         <source>Code with “{0}”</source>
         <translation>Mit „{0}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="77" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="92"/>
         <source>Coded {0} characters with “{1}”.</source>
         <translation>{0} Zeichen mit „{1}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="87" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="106"/>
         <source>No code used yet in this session.</source>
         <translation>In dieser Sitzung wurde noch kein Code verwendet.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="94" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="113"/>
         <source>No code is pinned to Ctrl+{0}: right-click a code → Pin as quick code.</source>
         <translation>Auf Strg+{0} liegt kein Code: Rechtsklick auf einen Code → Als Schnellcode festlegen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="103" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="122"/>
         <source>Code with…</source>
         <translation>Codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="113" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="132"/>
         <source>The selection has no words to name a code after.</source>
         <translation>Die Markierung enthält keine Wörter für einen Codenamen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="120" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="138"/>
         <source>New in-vivo code “{0}”.</source>
         <translation>Neuer In-Vivo-Code „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="132" />
-        <location filename="../../qda_app/ui/coding_actions.py" line="144" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="150"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
         <source>There is no speaker turn here.</source>
         <translation>Hier beginnt kein Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="134" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="152"/>
         <source>Code whole speaker turn with…</source>
         <translation>Ganzen Sprecherbeitrag codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="146" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="164"/>
         <source>Code whole speaker turn of {0} with…</source>
         <translation>Ganzen Beitrag von {0} codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="166" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="189"/>
+        <source>“{0}” is now quick code Ctrl+{1}.</source>
+        <translation>„{0}“ ist jetzt Schnellcode Strg+{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="204"/>
+        <source>Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.</source>
+        <translation>Codierung „{0}“ von {1} ausgewählt: Entf entfernt sie, Strg+M verschiebt sie, Strg+Umschalt+M bearbeitet ihr Memo, Strg+B setzt ihre Grenzen auf die Markierung.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="211"/>
         <source>Click a coding stripe first to select a coding.</source>
         <translation>Zuerst einen Codierstreifen anklicken, um eine Codierung auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="176" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="221"/>
         <source>Remove coding “{0}”</source>
         <translation>Codierung „{0}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="185" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="230"/>
         <source>Move coding to…</source>
         <translation>Codierung verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="189" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="234"/>
         <source>Move coding</source>
         <translation>Codierung verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="196" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="241"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="201" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="246"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="210" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="255"/>
         <source>Select the new extent in the text first.</source>
         <translation>Zuerst den neuen Umfang im Text markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/coding_actions.py" line="213" />
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="258"/>
         <source>Change coding bounds</source>
         <translation>Grenzen der Codierung ändern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands.py" line="77" />
+        <location filename="../../qda_app/ui/commands/coding_commands.py" line="78"/>
         <source>In-vivo code “{0}”</source>
         <translation>In-Vivo-Code „{0}“</translation>
     </message>
@@ -733,50 +744,83 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="241" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="243"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="241" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="243"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="241" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="243"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="241" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="243"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="246" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="248"/>
         <source>coded {0}</source>
         <translation>codiert {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="275" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="275"/>
         <source>{0} did not code this place with {1}</source>
         <translation>{0} hat diese Stelle nicht mit {1} codiert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="277" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="277"/>
         <source>{0}–{1}: matched by every other coder</source>
         <translation>{0}–{1}: von allen anderen ebenso codiert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="279" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="279"/>
         <source>{0}–{1}: no matching coding by another coder</source>
         <translation>{0}–{1}: keine passende Codierung der anderen</translation>
     </message>
 </context>
 <context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="28"/>
+        <source>Import documents</source>
+        <translation>Dokumente importieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="29"/>
+        <source>Transcripts ({0})</source>
+        <translation>Transkripte ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="35"/>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="46"/>
+        <source>Importing {0}…</source>
+        <translation>Importiere {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="58"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../qda_app/ui/document_list.py" line="66" />
+        <location filename="../../qda_app/ui/documents/document_list.py" line="66"/>
         <source>{0}
 {1} characters, {2} codings
 Speakers: {3}</source>
@@ -788,193 +832,194 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="62" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="49"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Codebuch (Word)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="63" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="50"/>
         <source>Coded &amp;Segments (Word/Excel/CSV)…</source>
         <translation>Codierte &amp;Segmente (Word/Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="65" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="52"/>
         <source>Coded &amp;Transcript (Word)…</source>
         <translation>Codiertes &amp;Transkript (Word)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="67" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="54"/>
         <source>Code &amp;Matrix (Excel/CSV)…</source>
         <translation>Code-&amp;Matrix (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="69" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="56"/>
         <source>REFI-QDA Code&amp;book (.qdc)…</source>
         <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="70" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="57"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="73" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="60"/>
         <source>Import REFI-QDA Code&amp;book…</source>
         <translation>REFI-QDA-&amp;Codebuch importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="75" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="62"/>
         <source>Open REFI-QDA Pro&amp;ject (.qdpx)…</source>
         <translation>REFI-QDA-Pro&amp;jekt öffnen (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="93" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="80"/>
         <source>Export codebook</source>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="94" />
-        <location filename="../../qda_app/ui/export_actions.py" line="106" />
-        <location filename="../../qda_app/ui/export_actions.py" line="127" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="81"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="93"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="114"/>
         <source>Word documents</source>
         <translation>Word-Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="96" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="83"/>
         <source>Writing the codebook…</source>
         <translation>Das Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="106" />
-        <location filename="../../qda_app/ui/export_actions.py" line="140" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="93"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="127"/>
         <source>Excel workbooks</source>
         <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="107" />
-        <location filename="../../qda_app/ui/export_actions.py" line="140" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="94"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="127"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="108" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="95"/>
         <source>Export coded segments</source>
         <translation>Codierte Segmente exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="111" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="98"/>
         <source>Writing the coded segments…</source>
         <translation>Die codierten Segmente werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="120" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="107"/>
         <source>The project has no documents to export.</source>
         <translation>Das Projekt hat keine Dokumente zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="126" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="113"/>
         <source>Export coded transcript</source>
         <translation>Codiertes Transkript exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="129" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="116"/>
         <source>Writing the coded transcript…</source>
         <translation>Das codierte Transkript wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="141" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="128"/>
         <source>Export code matrix</source>
         <translation>Code-Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="143" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="130"/>
         <source>Writing the code matrix…</source>
         <translation>Die Code-Matrix wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="150" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="137"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="151" />
-        <location filename="../../qda_app/ui/export_actions.py" line="173" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="138"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="160"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="153" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="140"/>
         <source>Writing the REFI-QDA codebook…</source>
         <translation>Das REFI-QDA-Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="159" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="146"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="160" />
-        <location filename="../../qda_app/ui/export_actions.py" line="188" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="147"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="175"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="162" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="149"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="171" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="158"/>
         <source>Import REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="176" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="163"/>
         <source>Reading {0}…</source>
         <translation>Lese {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="186" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="173"/>
         <source>Open REFI-QDA project</source>
         <translation>REFI-QDA-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="192" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="179"/>
         <source>Save the imported project as</source>
         <translation>Das importierte Projekt speichern als</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="193" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="180"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="196" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="183"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="231" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="215"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="58"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="233" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="217"/>
         <source>Nothing written: {0} exists already.</source>
         <translation>Nichts geschrieben: {0} gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="240" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="224"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="244" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="228"/>
         <source>Wrote {0}</source>
         <translation>{0} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_actions.py" line="251" />
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="235"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -982,99 +1027,278 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="384" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="380"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>Intercoder-&amp;Übereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_window.py" line="386" />
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="383"/>
         <source>Compare coders: agreement tables and the places where they differ</source>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="112" />
+        <location filename="../../qda_app/ui/main_window.py" line="101"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="119" />
+        <location filename="../../qda_app/ui/main_window.py" line="108"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="121" />
+        <location filename="../../qda_app/ui/main_window.py" line="110"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="203" />
-        <source>Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.</source>
-        <translation>Codierung „{0}“ von {1} ausgewählt: Entf entfernt sie, Strg+M verschiebt sie, Strg+Umschalt+M bearbeitet ihr Memo, Strg+B setzt ihre Grenzen auf die Markierung.</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/main_window.py" line="225" />
-        <source>“{0}” is now quick code Ctrl+{1}.</source>
-        <translation>„{0}“ ist jetzt Schnellcode Strg+{1}.</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/main_window.py" line="237" />
+        <location filename="../../qda_app/ui/main_window.py" line="128"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/matrix_view.py" line="41" />
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="41"/>
         <source>Code &amp;Matrix…</source>
         <translation>Code-&amp;Matrix…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_dialog.py" line="87" />
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="86"/>
         <source>&amp;Merge Coder Projects…</source>
         <translation>Projekte von Codierenden &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_dialog.py" line="89" />
-        <source>Merge coders' project files into this project, after a preview</source>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="89"/>
+        <source>Merge coders&apos; project files into this project, after a preview</source>
         <translation>Die Projektdateien der Codierenden in dieses Projekt zusammenführen, nach einer Vorschau</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="370" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="284"/>
         <source>Export Code Matrix</source>
         <translation>Code-Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="371" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="285"/>
         <source>One column per document and coder</source>
         <translation>Eine Spalte je Dokument und Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="374" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="288"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="375" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="289"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="376" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="290"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="69"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="70"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="71"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="72"/>
+        <source>Open &amp;Recent</source>
+        <translation>Zu&amp;letzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="75"/>
+        <source>&amp;Import Documents…</source>
+        <translation>Dokumente &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="77"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="82"/>
+        <source>Change Coder &amp;Name…</source>
+        <translation>Codierer-Na&amp;men ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="99"/>
+        <source>&amp;Find in Transcript…</source>
+        <translation>Im Transkript &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="103"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="104"/>
+        <source>Code &amp;with…</source>
+        <translation>Codieren &amp;mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="106"/>
+        <source>Code with &amp;Last Code</source>
+        <translation>Mit &amp;letztem Code codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="108"/>
+        <source>&amp;In-vivo Code</source>
+        <translation>&amp;In-Vivo codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="109"/>
+        <source>Code Whole Speaker &amp;Turn</source>
+        <translation>Ganzen Sprecher&amp;beitrag codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="111"/>
+        <source>&amp;Quick Codes</source>
+        <translation>&amp;Schnellcodes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="113"/>
+        <source>Quick Code {0}</source>
+        <translation>Schnellcode {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="116"/>
+        <source>&amp;Remove Selected Coding</source>
+        <translation>Ausgewählte Codierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="118"/>
+        <source>&amp;Move Coding to…</source>
+        <translation>Codierung &amp;verschieben nach…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="119"/>
+        <source>Coding M&amp;emo…</source>
+        <translation>Codierungs-&amp;Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="120"/>
+        <source>Set Coding &amp;Bounds to Selection</source>
+        <translation>Codierungs&amp;grenzen auf Markierung setzen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="124"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="131"/>
+        <source>&amp;View</source>
+        <translation>An&amp;sicht</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="135"/>
+        <source>Show Codings &amp;of</source>
+        <translation>Codierungen &amp;zeigen von</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="140"/>
+        <source>&amp;About Kodierwerk</source>
+        <translation>&amp;Über Kodierwerk</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="143"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="148"/>
+        <source> Show codings of: </source>
+        <translation> Codierungen zeigen von: </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="163"/>
+        <source>all coders</source>
+        <translation>allen Codierenden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="164"/>
+        <source>me ({0})</source>
+        <translation>mir ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="195"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="196"/>
+        <location filename="../../qda_app/ui/menus.py" line="210"/>
+        <source>Kodierwerk projects (*.qda)</source>
+        <translation>Kodierwerk-Projekte (*.qda)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="209"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="229"/>
+        <source>About Kodierwerk</source>
+        <translation>Über Kodierwerk</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="230"/>
+        <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../../qda_app/ui/merge_dialog.py" line="57" />
-        <location filename="../../qda_app/ui/merge_dialog.py" line="72" />
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="55"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="72"/>
         <source>Merge Coder Projects</source>
         <translation>Projekte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_dialog.py" line="79" />
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="79"/>
         <source>Merged {0} file(s): {1} codings added. Undo starts afresh after a merge.</source>
         <translation>{0} Datei(en) zusammengeführt: {1} Codierungen hinzugefügt. Nach dem Zusammenführen beginnt „Rückgängig“ neu.</translation>
     </message>
@@ -1082,241 +1306,241 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="59" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="60"/>
         <source>Merge Coder Projects – Preview</source>
         <translation>Projekte zusammenführen – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="81" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="82"/>
         <source>Nothing has been written yet. A merge cannot be undone; the coder files are not changed. After the merge, Undo starts afresh: earlier steps in this window can no longer be undone. Keep a copy of the team file if you may want to go back.</source>
         <translation>Noch wurde nichts geschrieben. Das Zusammenführen lässt sich nicht rückgängig machen; die Dateien der Codierenden bleiben unverändert. Danach beginnt „Rückgängig“ neu: frühere Schritte in diesem Fenster lassen sich nicht mehr rückgängig machen. Bewahren Sie eine Kopie der Teamdatei auf, falls Sie zurückwollen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="93" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="94"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="93" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="94"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="101" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="102"/>
         <source>Mapping File…</source>
         <translation>Zuordnungsdatei…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="103" />
-        <source>A file of 'old path=new path' lines, one for each code a coder renamed as a new code</source>
-        <translation>Eine Datei mit Zeilen 'alter Pfad=neuer Pfad', eine je Code, den jemand als neuen Code umbenannt hat</translation>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="104"/>
+        <source>A file of &apos;old path=new path&apos; lines, one for each code a coder renamed as a new code</source>
+        <translation>Eine Datei mit Zeilen &apos;alter Pfad=neuer Pfad&apos;, eine je Code, den jemand als neuen Code umbenannt hat</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="106" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="107"/>
         <source>No Mapping</source>
         <translation>Keine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="113" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="114"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="158" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="159"/>
         <source>Renamed codes: no mapping file</source>
         <translation>Umbenannte Codes: keine Zuordnungsdatei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="159" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="160"/>
         <source>Renamed codes: mapping file {0}</source>
         <translation>Umbenannte Codes: Zuordnungsdatei {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="163" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="164"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="164" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="165"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="168" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="169"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="169" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="170"/>
         <source>{0} files</source>
         <translation>{0} Dateien</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="171" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="172"/>
         <source>The team file already has everything from {0}; there is nothing to merge.</source>
         <translation>Die Teamdatei enthält schon alles aus {0}; es gibt nichts zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="174" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="175"/>
         <source>1 coding</source>
         <translation>1 Codierung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="174" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="175"/>
         <source>{0} codings</source>
         <translation>{0} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="176" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="177"/>
         <source>1 code</source>
         <translation>1 Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="176" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="177"/>
         <source>{0} codes</source>
         <translation>{0} Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="178" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="179"/>
         <source>1 coder</source>
         <translation>1 Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="178" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="179"/>
         <source>{0} coders</source>
         <translation>{0} Codierende</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="180" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="181"/>
         <source>1 document</source>
         <translation>1 Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="180" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="181"/>
         <source>{0} documents</source>
         <translation>{0} Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="181" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="182"/>
         <source>1 memo</source>
         <translation>1 Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="182" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="183"/>
         <source>{0} memos</source>
         <translation>{0} Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="185" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="186"/>
         <source>Merging {0} into “{1}” adds {2}.</source>
         <translation>Das Zusammenführen von {0} in „{1}“ fügt {2} hinzu.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="193" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="194"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="194" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="195"/>
         <source>“{0}” matched no code in any file</source>
         <translation>„{0}“ passt zu keinem Code in einer Datei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="199" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="200"/>
         <source>{0} codings added, {1} duplicate</source>
         <translation>{0} Codierungen hinzugefügt, {1} doppelt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="209" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="210"/>
         <source>Codings</source>
         <translation>Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="209" />
-        <location filename="../../qda_app/ui/merge_preview.py" line="212" />
-        <location filename="../../qda_app/ui/merge_preview.py" line="216" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="210"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="213"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="217"/>
         <source>{0} added, {1} duplicate</source>
         <translation>{0} hinzugefügt, {1} doppelt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="216" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="217"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="219" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="220"/>
         <source>Changed since merged</source>
         <translation>Seit dem Zusammenführen geändert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="220" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="221"/>
         <source>{0} codings: the team file keeps its version</source>
         <translation>{0} Codierungen: Die Teamdatei behält ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="228" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="229"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="228" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="229"/>
         <source>{0} matched, {1} added</source>
         <translation>{0} zugeordnet, {1} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="232" />
-        <location filename="../../qda_app/ui/merge_preview.py" line="246" />
-        <location filename="../../qda_app/ui/merge_preview.py" line="266" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="233"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="247"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="267"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="234" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="235"/>
         <source>matched (same text)</source>
         <translation>zugeordnet (gleicher Text)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="241" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="242"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="242" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="243"/>
         <source>{0} matched, {1} added, {2} conflicting</source>
         <translation>{0} zugeordnet, {1} hinzugefügt, {2} abweichend</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="248" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="249"/>
         <source>matched by {0}</source>
         <translation>zugeordnet über {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="252" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="253"/>
         <source>conflict: {0}</source>
         <translation>Abweichung: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="261" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="262"/>
         <source>Coders</source>
         <translation>Codierende</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="262" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="263"/>
         <source>{0} matched, {1} added, {2} clashing</source>
         <translation>{0} zugeordnet, {1} hinzugefügt, {2} im Konflikt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="269" />
-        <source>clash: the team file has another coder of this name (other UUID); the codings go to the team file's {0}</source>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="270"/>
+        <source>clash: the team file has another coder of this name (other UUID); the codings go to the team file&apos;s {0}</source>
         <translation>Konflikt: Die Teamdatei hat eine andere Person dieses Namens (andere UUID); die Codierungen gehen an {0} der Teamdatei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="273" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="274"/>
         <source>is {0} in the team file (same UUID)</source>
         <translation>heißt in der Teamdatei {0} (gleiche UUID)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="275" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="276"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
     </message>
@@ -1324,12 +1548,12 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../qda_app/ui/progress_run.py" line="32" />
+        <location filename="../../qda_app/ui/common/progress_run.py" line="32"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/progress_run.py" line="35" />
+        <location filename="../../qda_app/ui/common/progress_run.py" line="35"/>
         <source>Kodierwerk</source>
         <translation>Kodierwerk</translation>
     </message>
@@ -1337,7 +1561,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="112" />
+        <location filename="../../qda_app/ui/app.py" line="185"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -1345,100 +1569,96 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="93" />
-        <source>Check project…</source>
-        <translation>Projekt prüfen…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/app.py" line="112" />
-        <source>No problems found in {0}.</source>
-        <translation>In {0} wurden keine Probleme gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/app.py" line="110" />
-        <source>Check project</source>
-        <translation>Projekt prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/app.py" line="115" />
-        <source>Problems found in {0} ({1}):</source>
-        <translation>Probleme in {0} ({1}):</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/agreement_files.py" line="54" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/dialogs.py" line="14" />
+        <location filename="../../qda_app/ui/common/dialogs.py" line="14"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/dialogs.py" line="22" />
+        <location filename="../../qda_app/ui/common/dialogs.py" line="22"/>
         <source>Your name as a coder</source>
         <translation>Ihr Name als Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/dialogs.py" line="23" />
+        <location filename="../../qda_app/ui/common/dialogs.py" line="23"/>
         <source>Every coding you make is attached to this name:</source>
         <translation>Jede Ihrer Codierungen trägt diesen Namen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/errors.py" line="19" />
+        <location filename="../../qda_app/ui/common/error_box.py" line="19"/>
         <source>Something went wrong: {0}. Your project is unchanged.</source>
         <translation>Etwas ist schiefgegangen: {0}. Ihr Projekt ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/errors.py" line="21" />
+        <location filename="../../qda_app/ui/common/error_box.py" line="21"/>
+        <location filename="../../qda_app/ui/app.py" line="90"/>
         <source>Kodierwerk</source>
         <translation>Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_dialog.py" line="28" />
-        <source>Choose the coders' project files to merge</source>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="25"/>
+        <source>Choose the coders&apos; project files to merge</source>
         <translation>Projektdateien der Codierenden zum Zusammenführen wählen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_dialog.py" line="29" />
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="26"/>
         <source>Kodierwerk projects (*.qda)</source>
         <translation>Kodierwerk-Projekte (*.qda)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="47" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="48"/>
         <source>Mapping file for renamed codes</source>
         <translation>Zuordnungsdatei für umbenannte Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/merge_preview.py" line="48" />
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="49"/>
         <source>Mapping files (*.txt *.map);;All files (*)</source>
         <translation>Zuordnungsdateien (*.txt *.map);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="93"/>
+        <source>Check project…</source>
+        <translation>Projekt prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="110"/>
+        <source>Check project</source>
+        <translation>Projekt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="112"/>
+        <source>No problems found in {0}.</source>
+        <translation>In {0} wurden keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="115"/>
+        <source>Problems found in {0} ({1}):</source>
+        <translation>Probleme in {0} ({1}):</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../qda_app/ui/search_bar.py" line="21" />
+        <location filename="../../qda_app/ui/transcript/search_bar.py" line="21"/>
         <source>Find in transcript…</source>
         <translation>Im Transkript suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search_bar.py" line="28" />
+        <location filename="../../qda_app/ui/transcript/search_bar.py" line="28"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search_bar.py" line="29" />
+        <location filename="../../qda_app/ui/transcript/search_bar.py" line="29"/>
         <source>Next hit (Enter, F3)</source>
         <translation>Nächster Treffer (Eingabe, F3)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search_bar.py" line="84" />
+        <location filename="../../qda_app/ui/transcript/search_bar.py" line="84"/>
         <source>no hits</source>
         <translation>keine Treffer</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search_bar.py" line="86" />
+        <location filename="../../qda_app/ui/transcript/search_bar.py" line="86"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -1446,32 +1666,32 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="35" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="35"/>
         <source>Excerpt</source>
         <translation>Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="35" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="36" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="36" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
         <source>Speaker</source>
         <translation>Sprecher:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="37" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
         <source>Coder</source>
         <translation>Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="37" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1479,42 +1699,42 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentPanel</name>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="137" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="137"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="153" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="153"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="155" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="155"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="176" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="176"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="208" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="208"/>
         <source>No codes activated</source>
         <translation>Keine Codes aktiviert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="210" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="210"/>
         <source>Tick codes in the code system to list their coded segments here.</source>
         <translation>Codes im Codesystem ankreuzen (aktivieren), um ihre codierten Segmente hier aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="212" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="212"/>
         <source>No coded segments match the activated codes and filters.</source>
         <translation>Keine codierten Segmente passen zu den aktivierten Codes und Filtern.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/segment_table.py" line="223" />
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="223"/>
         <source>{0} segments from {1} activated codes</source>
         <translation>{0} Segmente aus {1} aktivierten Codes</translation>
     </message>
@@ -1522,57 +1742,57 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="281" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="195"/>
         <source>Export Coded Segments</source>
         <translation>Codierte Segmente exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="285" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="199"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="290" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="204"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="296" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="210"/>
         <source>by document, then code</source>
         <translation>nach Dokument, dann Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="297" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="211"/>
         <source>by code, then document</source>
         <translation>nach Code, dann Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="300" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="214"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="301" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="215"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="302" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="216"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="304" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="218"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="305" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="219"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="306" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="220"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
@@ -1580,139 +1800,139 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>StatisticsModel</name>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="94" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="96"/>
         <source>All codes</source>
         <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="101" />
-        <location filename="../../qda_app/ui/agreement_tables.py" line="124" />
-        <location filename="../../qda_app/ui/agreement_tables.py" line="145" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="103"/>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="126"/>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="102" />
-        <location filename="../../qda_app/ui/agreement_tables.py" line="103" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="104"/>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="105"/>
         <source>Codings
 {0}</source>
         <translation>Codierungen
 {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="102" />
-        <location filename="../../qda_app/ui/agreement_tables.py" line="103" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="104"/>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="105"/>
         <source>Codings by {0}</source>
         <translation>Codierungen von {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="104" />
-        <location filename="../../qda_app/ui/agreement_tables.py" line="125" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="106"/>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="127"/>
         <source>Agreements</source>
         <translation>Übereinstimmungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="104" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="106"/>
         <source>Codings with a matching coding by the other coder</source>
         <translation>Codierungen mit passender Codierung der anderen Person</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="106" />
-        <location filename="../../qda_app/ui/agreement_tables.py" line="127" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="108"/>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="129"/>
         <source>Disagreements</source>
         <translation>Nichtübereinstimmungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="106" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="108"/>
         <source>Codings without a match</source>
         <translation>Codierungen ohne Gegenstück</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="107" />
-        <location filename="../../qda_app/ui/agreement_tables.py" line="129" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="109"/>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="131"/>
         <source>% agreement</source>
         <translation>% Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="108" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="110"/>
         <source>κ
 (Brennan &amp; Prediger)</source>
         <translation>κ
 (Brennan &amp; Prediger)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="109" />
-        <source>Brennan &amp; Prediger's kappa: chance agreement 1/number of codes</source>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="111"/>
+        <source>Brennan &amp; Prediger&apos;s kappa: chance agreement 1/number of codes</source>
         <translation>Kappa nach Brennan &amp; Prediger: Zufallsübereinstimmung 1/Anzahl der Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="122" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="124"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="122" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="124"/>
         <source>documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="125" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="127"/>
         <source>{0} both or neither coder coded</source>
         <translation>{0} von beiden oder keiner Person codiert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="127" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="129"/>
         <source>{0} only one coder coded</source>
         <translation>{0} nur von einer Person codiert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="130" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="132"/>
         <source>κ
 (Cohen)</source>
         <translation>κ
 (Cohen)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="130" />
-        <source>Cohen's kappa</source>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="132"/>
+        <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="134" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="136"/>
         <source>both coded: {0}, neither: {1}</source>
         <translation>beide codiert: {0}, keine: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="136" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="138"/>
         <source>only {0}: {1}, only {2}: {3}</source>
         <translation>nur {0}: {1}, nur {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="146" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="148"/>
         <source>Coded by
 {0} coders</source>
         <translation>Codiert von
 {0} Personen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="147" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="149"/>
         <source>Characters coded by exactly {0} of the {1} coders</source>
         <translation>Zeichen, die genau {0} der {1} Codierenden codiert haben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="149" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="151"/>
         <source>α
 (Krippendorff)</source>
         <translation>α
 (Krippendorff)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="150" />
-        <source>Krippendorff's alpha (nominal) over the characters</source>
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="152"/>
+        <source>Krippendorff&apos;s alpha (nominal) over the characters</source>
         <translation>Krippendorffs Alpha (nominal) über die Zeichen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/agreement_tables.py" line="188" />
+        <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="190"/>
         <source>undefined</source>
         <translation>nicht definiert</translation>
     </message>
@@ -1720,364 +1940,148 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptDialog</name>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="333" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
         <source>Export Coded Transcript</source>
         <translation>Codiertes Transkript exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="342" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="256"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="345" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="259"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="346" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="260"/>
         <source>Every coding becomes a Word comment on its text (author: the coder).</source>
         <translation>Jede Codierung wird ein Word-Kommentar an ihrem Text (Autor:in: die codierende Person).</translation>
     </message>
 </context>
 <context>
-    <name>WindowActions</name>
+    <name>TranscriptMenu</name>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="59" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="60" />
-        <source>&amp;New Project…</source>
-        <translation>&amp;Neues Projekt…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="61" />
-        <source>&amp;Open Project…</source>
-        <translation>Projekt ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="62" />
-        <source>Open &amp;Recent</source>
-        <translation>Zu&amp;letzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="65" />
-        <source>&amp;Import Documents…</source>
-        <translation>Dokumente &amp;importieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="67" />
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="74" />
-        <source>Change Coder &amp;Name…</source>
-        <translation>Codierer-Na&amp;men ändern…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="76" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="80" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="81" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="84" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="90" />
-        <source>&amp;Find in Transcript…</source>
-        <translation>Im Transkript &amp;suchen…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="96" />
-        <source>&amp;Code</source>
-        <translation>&amp;Codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="97" />
-        <source>Code &amp;with…</source>
-        <translation>Codieren &amp;mit…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="99" />
-        <source>Code with &amp;Last Code</source>
-        <translation>Mit &amp;letztem Code codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="101" />
-        <source>&amp;In-vivo Code</source>
-        <translation>&amp;In-Vivo codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="102" />
-        <source>Code Whole Speaker &amp;Turn</source>
-        <translation>Ganzen Sprecher&amp;beitrag codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="104" />
-        <source>&amp;Quick Codes</source>
-        <translation>&amp;Schnellcodes</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="106" />
-        <source>Quick Code {0}</source>
-        <translation>Schnellcode {0}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="109" />
-        <source>&amp;Remove Selected Coding</source>
-        <translation>Ausgewählte Codierung &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="111" />
-        <source>&amp;Move Coding to…</source>
-        <translation>Codierung &amp;verschieben nach…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="112" />
-        <source>Coding M&amp;emo…</source>
-        <translation>Codierungs-&amp;Memo…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="113" />
-        <source>Set Coding &amp;Bounds to Selection</source>
-        <translation>Codierungs&amp;grenzen auf Markierung setzen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="117" />
-        <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="125" />
-        <source>&amp;View</source>
-        <translation>An&amp;sicht</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="129" />
-        <source>Show Codings &amp;of</source>
-        <translation>Codierungen &amp;zeigen von</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="133" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="134" />
-        <source>&amp;About Kodierwerk</source>
-        <translation>&amp;Über Kodierwerk</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="137" />
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="142" />
-        <source> Show codings of: </source>
-        <translation> Codierungen zeigen von: </translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="153" />
-        <source>all coders</source>
-        <translation>allen Codierenden</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="154" />
-        <source>me ({0})</source>
-        <translation>mir ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="189" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="28"/>
         <source>Code with…</source>
         <translation>Codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="197" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="36"/>
         <source>Code with “{0}”</source>
         <translation>Mit „{0}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="199" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="38"/>
         <source>In-vivo code</source>
         <translation>In-Vivo codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="202" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="41"/>
         <source>Code whole speaker turn of {0}…</source>
         <translation>Ganzen Beitrag von {0} codieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="209" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="48"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="210" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="49"/>
         <source>Remove coding</source>
         <translation>Codierung entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="211" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="50"/>
         <source>Move to another code…</source>
         <translation>Zu anderem Code verschieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="212" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="51"/>
         <source>Memo…</source>
         <translation>Memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="216" />
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="55"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="224" />
-        <source>Import documents</source>
-        <translation>Dokumente importieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="225" />
-        <source>Transcripts ({0})</source>
-        <translation>Transkripte ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="230" />
-        <source>Importing…</source>
-        <translation>Importiere…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="230" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="241" />
-        <source>Importing {0}…</source>
-        <translation>Importiere {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="253" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="256" />
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="257" />
-        <location filename="../../qda_app/ui/window_actions.py" line="271" />
-        <source>Kodierwerk projects (*.qda)</source>
-        <translation>Kodierwerk-Projekte (*.qda)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="270" />
-        <source>Open project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="290" />
-        <source>About Kodierwerk</source>
-        <translation>Über Kodierwerk</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/window_actions.py" line="291" />
-        <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders' work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>_OptionsDialog</name>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="174" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="88"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="175" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="89"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="178" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="92"/>
         <source>Language of the headings and labels in the file; texts and code names are exported as they are.</source>
         <translation>Sprache der Überschriften und Beschriftungen in der Datei; Texte und Codenamen werden unverändert exportiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="182" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="96"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="191" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="105"/>
         <source>Labels in:</source>
         <translation>Beschriftungen auf:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="205" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="119"/>
         <source>semicolon (German Excel)</source>
         <translation>Semikolon (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="206" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="120"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="206" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="120"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="209" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="123"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="210" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="124"/>
         <source>CSV separator:</source>
         <translation>CSV-Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="220" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="134"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="236" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="150"/>
         <source>Only the {0} activated codes</source>
         <translation>Nur die {0} aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="242" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="156"/>
         <source>Only the activated codes</source>
         <translation>Nur die aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="245" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="159"/>
         <source>No codes are activated in the code system: all codes.</source>
         <translation>Im Codesystem sind keine Codes aktiviert: alle Codes.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/export_dialogs.py" line="246" />
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="160"/>
         <source>Codes:</source>
         <translation>Codes:</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Analysis windows beside the workbench: the code matrix and intercoder agreement."""

@@ -1,0 +1,189 @@
+"""Analysis → Code Matrix…: codes × documents, cells shaded by count.
+
+MAXQDA users know this as the code matrix browser: which code turns up how
+often in which interview, at a glance. The numbers come from the core's
+:func:`~qda_app.exporters.matrix.code_document_matrix` (the same as
+``qda export matrix``); a double-click on a cell lists its codings in the
+Retrieved Segments panel. The window follows the project: a coding made or
+removed changes its cell at once, other changes recount (once the window is
+visible again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ...exporters.matrix import code_document_matrix
+from ...records import Changes
+from ..workbench import Workbench
+from .matrix_model import CodeMatrixModel
+
+ExportMatrix = Callable[[bool], object]
+"""File → Export → Code Matrix, asked with "one column per coder" preset."""
+
+
+def install(bench: Workbench, menu: QMenu, export: ExportMatrix) -> QAction:
+    """Add Analysis → Code Matrix… to ``menu``; the window's Export… button calls ``export``."""
+    action = QAction(QCoreApplication.translate("MainWindow", "Code &Matrix…"), bench.window)
+    action.setObjectName("codeMatrixAction")
+    action.setShortcut("Ctrl+Shift+X")
+    action.triggered.connect(lambda _checked=False: open_matrix(bench, export))
+    menu.addAction(action)
+    return action
+
+
+def open_matrix(bench: Workbench, export: ExportMatrix) -> CodeMatrixWindow:
+    """Show the workbench's code matrix (one per main window), made on first use."""
+    found = bench.window.findChild(CodeMatrixWindow)
+    matrix = found if isinstance(found, CodeMatrixWindow) else CodeMatrixWindow(bench, export)
+    if matrix.isVisible():
+        matrix.raise_()  # behind the main window: bring it forward
+    else:
+        matrix.show()
+    matrix.activateWindow()
+    return matrix
+
+
+class CodeMatrixWindow(QDialog):
+    """A non-modal window beside the workbench: the matrix, "per coder", export."""
+
+    def __init__(self, bench: Workbench, export_matrix: ExportMatrix) -> None:
+        super().__init__(bench.window)
+        self.setObjectName("codeMatrixWindow")
+        self.bench = bench
+        self.export_matrix = export_matrix
+        self.setWindowTitle(self.tr("Code Matrix – {0}").format(bench.project.title))
+        self.setModal(False)
+        self.model = CodeMatrixModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("codeMatrix")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(True)
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(rows.fontMetrics().height() + 8)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setDefaultSectionSize(110)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.by_coder = QCheckBox(self.tr("One column per coder"), self)
+        self.by_coder.setObjectName("matrixByCoder")
+        self.by_coder.toggled.connect(self._by_coder_toggled)
+        export = QPushButton(self.tr("Export…"), self)
+        export.setObjectName("matrixExportButton")
+        export.clicked.connect(self._export)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("matrixHint")
+        bar = QHBoxLayout()
+        bar.addWidget(self.by_coder)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self._dirty = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)  # several changes in a row: count once
+        self._timer.timeout.connect(self._recount_if_visible)
+        bench.events.changed.connect(self._on_change)
+        self._sized = False
+        self.recount()
+        self.by_coder.setFocus()  # a focused table would mark its first cell as current
+
+    # -- counting ---------------------------------------------------------------------------
+
+    def recount(self) -> None:
+        matrix = code_document_matrix(self.bench.project, by_coder=self.by_coder.isChecked())
+        self.model.set_matrix(matrix)
+        self._dirty = False
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 64), 220))
+        self._show_hint()
+
+    def _by_coder_toggled(self) -> None:
+        self.recount()
+        if self.isVisible():
+            self._fit(grow_only=True)  # room for the new columns, if the screen has it
+
+    def _show_hint(self) -> None:
+        m = self.model
+        self.hint.setText(self.tr(
+            "Codings: {0} · codes: {1} · documents: {2}. A darker cell holds more codings; "
+            "double-click a cell to list its segments.").format(
+            m.grand_total(), len(m.codes), len(m.document_uuids())))
+
+    def _on_change(self, changes: Changes) -> None:
+        structural = (changes.codes or changes.documents or changes.project
+                      or (changes.coders and self.model.by_coder))
+        patchable = not structural and bool(changes.added or changes.removed)
+        if patchable and self.model.patch(changes.added, changes.removed):
+            self._show_hint()
+            return
+        if structural or changes.codings or changes.added or changes.removed:
+            self._dirty = True
+            self._timer.start()
+
+    def _recount_if_visible(self) -> None:
+        if self._dirty and self.isVisible():
+            self.recount()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.recount()
+        if not self._sized:
+            self._sized = True
+            self._fit()
+        super().showEvent(event)
+
+    def _fit(self, grow_only: bool = False) -> None:
+        """As large as the table needs, within most of the screen."""
+        t = self.table
+        frame = 2 * t.frameWidth()
+        scroll = t.style().pixelMetric(t.style().PixelMetric.PM_ScrollBarExtent)
+        width = t.verticalHeader().sizeHint().width() + t.horizontalHeader().length()
+        height = t.horizontalHeader().sizeHint().height() + t.verticalHeader().length()
+        chrome = self.sizeHint().height() - t.sizeHint().height()
+        screen = self.screen().availableGeometry()
+        w = min(max(width + frame + scroll + 24, 480), int(screen.width() * 0.8))
+        h = min(max(height + frame + scroll + chrome, 320), int(screen.height() * 0.8))
+        if grow_only:
+            w, h = max(w, self.width()), max(h, self.height())
+        self.resize(w, h)
+
+    # -- listing a cell's segments ----------------------------------------------------------
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.list_segments(index.row(), index.column())
+
+    def list_segments(self, row: int, column: int) -> None:
+        """Activate the cell's code(s) and show its codings in the Retrieved Segments panel."""
+        codes, document, coder = self.model.cell_filter(row, column)
+        self.bench.show_segments(codes, document, coder)
+        self.bench.status(self.tr("{0} segments: {1}").format(
+            self.model.count_at(row, column), self.model.cell_label(row, column)), 10000)
+
+    def _export(self) -> None:
+        self.export_matrix(self.by_coder.isChecked())

@@ -1,0 +1,209 @@
+"""Undoable changes to the code system, one command per user action.
+
+Each command calls only the :class:`~qda_app.Project` facade; ``do()`` records
+what ``undo_()`` needs the moment it runs (old name, old place, a snapshot),
+so redo after undo puts back exactly the same codes with the same UUIDs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...project import Project
+from ...records import CodeSnapshot, MergeResult
+from .command_base import ProjectCommand
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+_DESCRIBE_ID = 0x4B57_0001  # QUndoCommand.id() shared by description edits (merging)
+
+
+
+
+def _name(project: Project, uuid: str) -> str:
+    return project.code(uuid).name
+
+
+class AddCode(ProjectCommand):
+    """Create ``name`` under ``parent_uuid`` (top level when ``None``).
+
+    A name with ``/`` creates the missing codes along that path; undo deletes
+    the topmost one created. Undo snapshots what it deletes, so redo puts the
+    codes back with the same UUIDs, colours and position.
+    """
+
+    def __init__(self, project: Project, name: str, parent_uuid: str | None = None,
+                 color: str | None = None, description: str = "") -> None:
+        text = translate("CodeCommands", "New code “{0}”")
+        super().__init__(project, text.format(name.strip()))
+        self.name = name
+        self.parent_uuid = parent_uuid
+        self.color = color
+        self.description = description
+        self.uuid: str | None = None
+        """The code created (the last part of the path), once ``redo()`` has run."""
+        self._top: str | None = None
+        self._snapshot: CodeSnapshot | None = None
+
+    def do(self) -> None:
+        if self._snapshot is not None:
+            self.project.restore_code(self._snapshot)
+            return
+        path = self.name
+        if self.parent_uuid is not None:
+            path = f"{self.project.code(self.parent_uuid).path}/{self.name}"
+        before = {c.uuid for c in self.project.codes()}
+        self.uuid = self.project.add_code(path, self.color, self.description).uuid
+        created = [c.uuid for c in self.project.codes() if c.uuid not in before]
+        self._top = created[0]  # tree order: the topmost new code comes first
+
+    def undo_(self) -> None:
+        assert self._top is not None
+        self._snapshot = self.project.snapshot_code(self._top)
+        self.project.delete_code(self._top)  # refuses if codings were added meanwhile
+
+
+class RenameCode(ProjectCommand):
+    def __init__(self, project: Project, uuid: str, new_name: str) -> None:
+        text = translate("CodeCommands", "Rename code “{0}”")
+        super().__init__(project, text.format(new_name.strip()))
+        self.uuid = uuid
+        self.new_name = new_name
+        self.old_name: str | None = None
+
+    def do(self) -> None:
+        self.old_name = _name(self.project, self.uuid)
+        self.project.rename_code(self.uuid, self.new_name)
+
+    def undo_(self) -> None:
+        assert self.old_name is not None
+        self.project.rename_code(self.uuid, self.old_name)
+
+
+class MoveCode(ProjectCommand):
+    """Reparent and/or reorder: ``position`` is the index among the new siblings.
+
+    ``None`` as parent is the top level; ``None`` as position is the end.
+    """
+
+    def __init__(self, project: Project, uuid: str, parent_uuid: str | None,
+                 position: int | None = None) -> None:
+        text = translate("CodeCommands", "Move code “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
+        self.uuid = uuid
+        self.parent_uuid = parent_uuid
+        self.position = position
+        self.old_parent: str | None = None
+        self.old_position = 0
+
+    def do(self) -> None:
+        codes = self.project.codes()
+        me = next(c for c in codes if c.uuid == self.uuid)
+        self.old_parent = me.parent_uuid
+        siblings = [c.uuid for c in codes if c.parent_uuid == me.parent_uuid]
+        self.old_position = siblings.index(self.uuid)
+        self.project.move_code(self.uuid, self.parent_uuid, self.position)
+
+    def undo_(self) -> None:
+        self.project.move_code(self.uuid, self.old_parent, self.old_position)
+
+
+class RecolorCode(ProjectCommand):
+    def __init__(self, project: Project, uuid: str, color: str) -> None:
+        text = translate("CodeCommands", "Colour of “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
+        self.uuid = uuid
+        self.color = color
+        self.old_color: str | None = None
+
+    def do(self) -> None:
+        self.old_color = self.project.code(self.uuid).color
+        self.project.recolor_code(self.uuid, self.color)
+
+    def undo_(self) -> None:
+        assert self.old_color is not None
+        self.project.recolor_code(self.uuid, self.old_color)
+
+
+class DescribeCode(ProjectCommand):
+    """Set a code's description.
+
+    Commands with the same ``burst`` token (the memo panel hands out one per
+    editing session) merge into one undo step; ``burst=None`` never merges.
+    """
+
+    def __init__(self, project: Project, uuid: str, description: str,
+                 burst: int | None = None) -> None:
+        text = translate("CodeCommands", "Description of “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
+        self.uuid = uuid
+        self.description = description
+        self.burst = burst
+        self.old_description: str | None = None
+
+    def do(self) -> None:
+        current = self.project.code(self.uuid).description
+        if self.old_description is None:
+            self.old_description = current
+        self.project.describe_code(self.uuid, self.description)
+
+    def undo_(self) -> None:
+        assert self.old_description is not None
+        self.project.describe_code(self.uuid, self.old_description)
+
+    def id(self) -> int:
+        return _DESCRIBE_ID
+
+    def mergeWith(self, other: object) -> bool:
+        if not (isinstance(other, DescribeCode) and other.error is None
+                and self.burst is not None and other.burst == self.burst
+                and other.uuid == self.uuid):
+            return False
+        self.description = other.description
+        if self.description == self.old_description:
+            self.setObsolete(True)  # typed and deleted again: nothing to undo
+        return True
+
+
+class DeleteCode(ProjectCommand):
+    """Delete a code with its subcodes; undo puts the snapshot back.
+
+    ``delete_codings`` must be ``True`` for a code with codings: the panel
+    passes it only after the user confirmed the count.
+    """
+
+    def __init__(self, project: Project, uuid: str, delete_codings: bool = False) -> None:
+        text = translate("CodeCommands", "Delete code “{0}”")
+        super().__init__(project, text.format(_name(project, uuid)))
+        self.uuid = uuid
+        self.delete_codings = delete_codings
+        self.snapshot: CodeSnapshot | None = None
+        self.deleted_codings = 0
+
+    def do(self) -> None:
+        self.snapshot = self.project.snapshot_code(self.uuid)
+        self.deleted_codings = self.project.delete_code(self.uuid, self.delete_codings)
+
+    def undo_(self) -> None:
+        assert self.snapshot is not None
+        self.project.restore_code(self.snapshot)
+
+
+class MergeCodes(ProjectCommand):
+    """Fold ``source`` (codings, subcodes, memos) into ``target``; undo restores ``source``."""
+
+    def __init__(self, project: Project, source: str, target: str) -> None:
+        text = translate("CodeCommands", "Merge “{0}” into “{1}”")
+        super().__init__(project, text.format(_name(project, source), _name(project, target)))
+        self.source = source
+        self.target = target
+        self.snapshot: CodeSnapshot | None = None
+        self.result: MergeResult | None = None
+
+    def do(self) -> None:
+        self.snapshot = self.project.snapshot_code(self.source)
+        self.result = self.project.merge_codes(self.source, self.target)
+
+    def undo_(self) -> None:
+        assert self.snapshot is not None
+        self.project.restore_code(self.snapshot)

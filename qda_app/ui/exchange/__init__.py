@@ -1,0 +1,1 @@
+"""File → Export and the REFI-QDA imports: options, file names, progress, outcome."""

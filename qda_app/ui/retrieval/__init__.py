@@ -1,0 +1,1 @@
+"""Retrieved segments: the codings of the codes activated in the code system."""

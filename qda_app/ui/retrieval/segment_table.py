@@ -1,0 +1,257 @@
+"""Retrieved segments: the codings of the codes activated in the code tree.
+
+What MAXQDA calls the "Retrieved Segments" window: activate codes, filter by
+document and coder, read excerpts, double-click to jump to the place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...project import Project
+from ...records import Changes, Coding
+from ..common.project_events import ProjectEvents
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SegmentModel", "Excerpt"), QT_TRANSLATE_NOOP("SegmentModel", "Code"),
+    QT_TRANSLATE_NOOP("SegmentModel", "Document"), QT_TRANSLATE_NOOP("SegmentModel", "Speaker"),
+    QT_TRANSLATE_NOOP("SegmentModel", "Coder"), QT_TRANSLATE_NOOP("SegmentModel", "Memo"),
+)
+
+
+class SegmentModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Coding] = []
+
+    def patch(self, added: list[Coding], removed: set[str]) -> None:
+        """Drop removed rows and add new ones in document order, as row inserts."""
+        for row in reversed(range(len(self.rows))):
+            if self.rows[row].uuid in removed:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        for coding in added:
+            key = (coding.document, coding.start, coding.end)
+            row = next((i for i, r in enumerate(self.rows)
+                        if (r.document, r.start, r.end) > key), len(self.rows))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.rows.insert(row, coding)
+            self.endInsertRows()
+
+    def set_rows(self, rows: list[Coding]) -> None:
+        self.beginResetModel()  # a new retrieval is a new list, not an edit of the old one
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (" ".join(c.text.split()), c.code, c.document, c.speaker or "", c.coder,
+                      " ".join((c.memo or "").split()))
+            return values[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (0, 5):
+            return c.text if col == 0 else c.memo
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return QColor(c.color)
+        if role == Qt.ItemDataRole.UserRole:
+            return c.uuid
+        return None
+
+
+class HintTable(QTableView):
+    """A table that says what to do while it is empty, in the middle of where rows go."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.placeholder and self.model() is not None and not self.model().rowCount():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.placeholder)
+            painter.end()
+
+
+class SegmentPanel(QWidget):
+    segmentActivated = Signal(object)  # Coding
+
+    def __init__(self, project: Project, events: ProjectEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.codes: list[str] = []
+        self._wanted: set[str] = set()  # the activated codes, with subcodes when included
+        self.model = SegmentModel(self)
+        self.table = HintTable(self)
+        self.table.setObjectName("segmentTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, 150 if col in (1, 2) else 110)
+        self.table.doubleClicked.connect(self._activated)
+        self.subcodes = QCheckBox(self.tr("Include subcodes"), self)
+        self.subcodes.setObjectName("includeSubcodes")
+        self.subcodes.setChecked(True)
+        self.document_filter = QComboBox(self)
+        self.document_filter.setObjectName("segmentDocumentFilter")
+        self.coder_filter = QComboBox(self)
+        self.coder_filter.setObjectName("segmentCoderFilter")
+        self.summary = QLabel(self)
+        # short texts only: a long one would widen the dock and squeeze the panes beside it
+        for combo in (self.document_filter, self.coder_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.subcodes)
+        bar.addWidget(QLabel(self.tr("Document:"), self))
+        bar.addWidget(self.document_filter)
+        bar.addWidget(QLabel(self.tr("Coder:"), self))
+        bar.addWidget(self.coder_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._fill_filters()
+        for signal in (self.subcodes.toggled, self.document_filter.currentIndexChanged,
+                       self.coder_filter.currentIndexChanged):
+            signal.connect(self.refresh)
+        events.changed.connect(self._on_change)
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        for combo, items in ((self.document_filter, [(d.name, d.uuid)
+                                                      for d in self.project.documents()]),
+                             (self.coder_filter, [(c.name, c.name)
+                                                  for c in self.project.coders()])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for label, data in items:
+                combo.addItem(label, data)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+    def set_codes(self, uuids: list[str]) -> None:
+        self.codes = list(uuids)
+        self.refresh()
+
+    def show_segments(self, codes: list[str], document: str | None = None,
+                      coder: str | None = None, include_subcodes: bool = False) -> None:
+        """List exactly these codings (the code matrix's double-click on a cell).
+
+        Sets the filters as given (``None``: all) and retrieves once, instead
+        of once per changed filter.
+        """
+        for widget in (self.subcodes, self.document_filter, self.coder_filter):
+            widget.blockSignals(True)
+        self.subcodes.setChecked(include_subcodes)
+        for combo, value in ((self.document_filter, document), (self.coder_filter, coder)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        for widget in (self.subcodes, self.document_filter, self.coder_filter):
+            widget.blockSignals(False)
+        self.codes = list(codes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._wanted = self._wanted_codes()
+        if not self.codes:
+            self.model.set_rows([])
+            self.summary.setText(self.tr("No codes activated"))
+            self.table.placeholder = self.tr(
+                "Tick codes in the code system to list their coded segments here.")
+            return
+        self.table.placeholder = self.tr("No coded segments match the activated codes "
+                                         "and filters.")
+        rows = self.project.segments(code=self.codes,
+                                     include_subcodes=self.subcodes.isChecked(),
+                                     coder=self.coder_filter.currentData(),
+                                     document=self.document_filter.currentData())
+        self.model.set_rows(rows)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        if self.codes:
+            self.summary.setText(self.tr("{0} segments from {1} activated codes").format(
+                len(self.model.rows), len(self.codes)))
+
+    def _wanted_codes(self) -> set[str]:
+        if not self.codes:
+            return set()
+        codes = self.project.codes()
+        wanted = set(self.codes)
+        if self.subcodes.isChecked():
+            for code in codes:  # tree order: a parent comes before its children
+                if code.parent_uuid in wanted:
+                    wanted.add(code.uuid)
+        return wanted
+
+    def _matches(self, coding: Coding) -> bool:
+        doc, coder = self.document_filter.currentData(), self.coder_filter.currentData()
+        return (coding.code_uuid in self._wanted and doc in (None, coding.document_uuid)
+                and coder in (None, coding.coder))
+
+    def _on_change(self, changes: Changes) -> None:
+        if changes.documents or changes.coders:
+            self._fill_filters()
+        if changes.codes:
+            existing = {c.uuid for c in self.project.codes()}
+            self.codes = [u for u in self.codes if u in existing]
+        if (changes.added or changes.removed) and not (changes.codes or changes.documents):
+            self.model.patch([c for c in changes.added if self._matches(c)],
+                             {c.uuid for c in changes.removed})
+            self._show_summary()
+        elif changes.codings or changes.codes or changes.documents:
+            self.refresh()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.segmentActivated.emit(self.model.rows[index.row()])

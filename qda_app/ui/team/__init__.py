@@ -1,0 +1,1 @@
+"""Team work in the window: merging coders' project files, after a preview."""

@@ -1,0 +1,262 @@
+"""Every way of coding and of changing a coding, as one controller.
+
+Widgets only report what the user did (a click on a code, a key, a drop);
+this turns it into undoable commands on the facade, with the selection
+snapped to whole words unless Alt was held. It also keeps the last code used
+and the quick codes (``Ctrl+1`` … ``Ctrl+9``), remembered per project.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ...records import CodingSpec
+from ...spans import in_vivo_name, snap_to_words, trim
+from ..codes.code_picker import CodePicker
+from ..commands import coding_commands
+from ..commands.command_base import run
+from ..common.dialogs import MemoDialog
+from ..workbench import Workbench
+from .transcript_view import TranscriptView
+
+
+class CodingActions(QObject):
+    quickCodesChanged = Signal(dict)
+    """The quick codes changed: slot (1-9) -> code UUID."""
+
+    def __init__(self, bench: Workbench, view: TranscriptView) -> None:
+        super().__init__(view)
+        self.bench = bench
+        self.project = bench.project
+        self.stack = bench.undo_stack
+        self.view = view
+        self.window = bench.window  # the parent of dialogs and error boxes
+        self.last_code: str | None = None
+        self.quick_codes: dict[int, str] = {}
+
+    def restore(self) -> None:
+        """Take up the quick codes and the last code of the previous session (if they exist)."""
+        settings, project_uuid = self.bench.settings, self.bench.project_uuid
+        pins = settings.quick_codes(project_uuid)
+        existing = {c.uuid for c in self.project.codes()}
+        self.set_quick_codes({k: v for k, v in pins.items() if v in existing})
+        last = settings.last_code(project_uuid)
+        if last in existing:
+            self.last_code = last
+
+    def pick_code(self, title: str, allow_new: bool) -> str | None:
+        """Ask for a code; a new one typed into the picker is created first (undoable)."""
+        return CodePicker.ask_code(self.window, self.project, self.stack, title,
+                                   allow_new=allow_new)
+
+    def _used(self, code_uuid: str) -> None:
+        self.last_code = code_uuid
+        self.bench.settings.set_last_code(self.bench.project_uuid, code_uuid)
+
+    # -- the selection -------------------------------------------------------------------
+
+    def selected_span(self, exact: bool | None = None) -> tuple[int, int] | None:
+        doc = self.view.doc
+        if doc is None:
+            return None
+        start, end = self.view.selection_cp()
+        exact = self.view.keep_exact() if exact is None else exact
+        start, end = trim(doc.text, start, end) if exact else snap_to_words(doc.text, start, end)
+        return (start, end) if end > start else None
+
+    def _need_span(self) -> tuple[int, int] | None:
+        span = self.selected_span()
+        if span is None:
+            self.bench.status(self.tr("Select some text first, then choose a code."))
+        return span
+
+    # -- coding paths --------------------------------------------------------------------
+
+    def code_span(self, code_uuid: str, start: int, end: int) -> bool:
+        doc = self.view.doc
+        if doc is None:
+            return False
+        code = self.project.code(code_uuid)
+        if any(c.code_uuid == code_uuid and c.coder == self.project.coder
+               and (c.start, c.end) == (start, end) for c in self.view.index.at(start)):
+            self.bench.status(self.tr("This passage is already coded with “{0}” by you.").format(
+                code.path))
+            return False
+        spec = CodingSpec(doc.uuid, code_uuid, start, end, coder=self.project.coder)
+        if not run(self.stack, coding_commands.AddCodings(self.project, [spec],
+                                                   self.tr("Code with “{0}”").format(code.name)),
+                   self.window):
+            return False
+        self._used(code_uuid)
+        self.view.select_cp(start, end, center=False)
+        self.bench.status(self.tr("Coded {0} characters with “{1}”.").format(
+            end - start, code.path))
+        return True
+
+    def code_clicked(self, code_uuid: str) -> bool:
+        """A click on a code in the code system codes the selection, if there is one."""
+        return self.view.textCursor().hasSelection() and self.code_selection(code_uuid)
+
+    def code_selection(self, code_uuid: str) -> bool:
+        span = self._need_span()
+        return span is not None and self.code_span(code_uuid, *span)
+
+    def code_with_last(self) -> bool:
+        if self.last_code is None:
+            self.bench.status(self.tr("No code used yet in this session."))
+            return False
+        return self.code_selection(self.last_code)
+
+    def code_with_quick(self, slot: int) -> bool:
+        uuid = self.quick_codes.get(slot)
+        if uuid is None:
+            self.bench.status(self.tr("No code is pinned to Ctrl+{0}: right-click a code → "
+                                      "Pin as quick code.").format(slot))
+            return False
+        return self.code_selection(uuid)
+
+    def code_with_dialog(self) -> bool:
+        span = self._need_span()
+        if span is None:
+            return False
+        uuid = self.pick_code(self.tr("Code with…"), True)
+        return uuid is not None and self.code_span(uuid, *span)
+
+    def in_vivo(self) -> bool:
+        span = self._need_span()
+        doc = self.view.doc
+        if span is None or doc is None:
+            return False
+        name = in_vivo_name(doc.text[span[0]:span[1]])
+        if not name:
+            self.bench.status(self.tr("The selection has no words to name a code after."))
+            return False
+        spec = CodingSpec(doc.uuid, "", span[0], span[1], coder=self.project.coder)
+        command = coding_commands.InVivo(self.project, name, spec)
+        if run(self.stack, command, self.window) and command.code_uuid:
+            self._used(command.code_uuid)
+            self.bench.status(self.tr("New in-vivo code “{0}”.").format(name))
+            return True
+        return False
+
+    def code_speaker_turn(self, position: int | None = None) -> bool:
+        doc = self.view.doc
+        if doc is None:
+            return False
+        if position is None:
+            position = self.view.selection_cp()[0]
+        turn = doc.turn_at(position)
+        if turn is None:
+            self.bench.status(self.tr("There is no speaker turn here."))
+            return False
+        uuid = self.last_code or self.pick_code(self.tr("Code whole speaker turn with…"), True)
+        if uuid is None:
+            return False
+        start, end = trim(doc.text, turn.body_start or turn.start, turn.end)
+        return self.code_span(uuid, start, end)
+
+    def code_turn_with_dialog(self, position: int) -> bool:
+        doc = self.view.doc
+        turn = doc.turn_at(position) if doc else None
+        if doc is None or turn is None:
+            self.bench.status(self.tr("There is no speaker turn here."))
+            return False
+        uuid = self.pick_code(self.tr("Code whole speaker turn of {0} with…").format(
+            turn.speaker), True)
+        if uuid is None:
+            return False
+        start, end = trim(doc.text, turn.body_start or turn.start, turn.end)
+        return self.code_span(uuid, start, end)
+
+    def drop_on_code(self, code_uuid: str, payload: dict) -> bool:
+        doc = self.view.doc
+        if doc is None or payload.get("document") != doc.uuid:
+            return False
+        start, end = int(payload["start"]), int(payload["end"])
+        start, end = (trim if payload.get("exact") else snap_to_words)(doc.text, start, end)
+        return end > start and self.code_span(code_uuid, start, end)
+
+    # -- quick codes -------------------------------------------------------------------
+
+    def pin_quick_code(self, uuid: str, slot: int) -> None:
+        """Pin ``uuid`` to Ctrl+``slot``; slot 0 unpins it."""
+        pins = {k: v for k, v in self.quick_codes.items() if v != uuid}
+        if slot:
+            pins[slot] = uuid
+        self.set_quick_codes(pins)
+        self.bench.settings.set_quick_codes(self.bench.project_uuid, pins)
+        if slot:
+            self.bench.status(self.tr("“{0}” is now quick code Ctrl+{1}.").format(
+                self.project.code(uuid).path, slot))
+
+    def set_quick_codes(self, pins: dict[int, str]) -> None:
+        self.quick_codes = dict(pins)
+        self.quickCodesChanged.emit(dict(pins))
+
+    # -- the selected coding -------------------------------------------------------------
+
+    def select_coding(self, uuid: str) -> None:
+        """A click on a coding's stripe or highlight: select it and say what can be done."""
+        self.view.select_coding(uuid, center=False)
+        coding = self.view.index.get(uuid)
+        if coding is not None:
+            self.bench.status(self.tr(
+                "Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, "
+                "Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.").format(
+                coding.code, coding.coder), 10000)
+
+    def _selected(self) -> str | None:
+        uuid = self.view.selected_coding
+        if uuid is None:
+            self.bench.status(self.tr("Click a coding stripe first to select a coding."))
+        return uuid
+
+    def remove_selected(self) -> bool:
+        uuid = self._selected()
+        if uuid is None:
+            return False
+        coding = self.view.index.get(uuid)
+        label = coding.code if coding else ""
+        ok = run(self.stack, coding_commands.RemoveCodings(
+            self.project, [uuid], self.tr("Remove coding “{0}”").format(label)), self.window)
+        if ok:
+            self.view.select_coding(None)
+        return ok
+
+    def move_selected(self) -> bool:
+        uuid = self._selected()
+        if uuid is None:
+            return False
+        target = self.pick_code(self.tr("Move coding to…"), True)
+        if target is None:
+            return False
+        return run(self.stack, coding_commands.UpdateCoding(
+            self.project, uuid, self.tr("Move coding"), code=target), self.window)
+
+    def memo_selected(self) -> bool:
+        uuid = self._selected()
+        coding = self.view.index.get(uuid) if uuid else None
+        if coding is None:
+            return False
+        text = MemoDialog.ask(self.window, self.tr("Memo for “{0}”").format(coding.code),
+                              coding.memo or "")
+        if text is None or text == (coding.memo or ""):
+            return False
+        return run(self.stack, coding_commands.UpdateCoding(
+            self.project, coding.uuid, self.tr("Edit coding memo"), memo=text or None),
+            self.window)
+
+    def set_bounds_of_selected(self) -> bool:
+        """Give the selected coding the bounds of the current text selection."""
+        uuid = self._selected()
+        span = self.selected_span()
+        if uuid is None or span is None:
+            if uuid is not None:
+                self.bench.status(self.tr("Select the new extent in the text first."))
+            return False
+        ok = run(self.stack, coding_commands.UpdateCoding(
+            self.project, uuid, self.tr("Change coding bounds"), start=span[0], end=span[1]),
+            self.window)
+        if ok:
+            self.view.select_coding(uuid, center=False)
+        return ok

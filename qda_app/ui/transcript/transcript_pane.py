@@ -1,0 +1,104 @@
+"""The workbench's centre: the search bar over the transcript, following the project by itself.
+
+The pane subscribes to the change hub: a coding made or removed is patched
+into the view, a code-level change (rename, merge, delete…) reloads the open
+document's codings, a new colour or code order repaints, and the open
+document being deleted empties the view. Nobody relays changes to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...records import Changes, Document
+from ..workbench import Workbench
+from .coding_actions import CodingActions
+from .search_bar import SearchBar
+from .transcript_menu import TranscriptMenu
+from .transcript_view import TranscriptView
+
+
+class TranscriptPane(QWidget):
+    documentShown = Signal(object)
+    """A document was opened in the view (its :class:`~qda_app.Document`)."""
+
+    def __init__(self, bench: Workbench, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("transcriptPane")
+        self.bench = bench
+        self.project = bench.project
+        self.view = TranscriptView(self)
+        self.search_bar = SearchBar(self.view, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.search_bar)
+        layout.addWidget(self.view)
+        self.coding = CodingActions(bench, self.view)
+        self.menu = TranscriptMenu(self.project, self.view, self.coding)
+        self.view.codingClicked.connect(self.coding.select_coding)
+        bench.coderFilterChanged.connect(self.view.set_coder_filter)
+        bench.events.changed.connect(self._on_change)
+        self._refresh_code_appearance()
+
+    # -- documents and places ----------------------------------------------------------------
+
+    def current_document(self) -> str | None:
+        return self.view.doc.uuid if self.view.doc is not None else None
+
+    def show_document(self, uuid: str) -> None:
+        """Open the document (raises :class:`~qda_app.errors.QdaError` when it is gone)."""
+        if self.view.doc is not None and self.view.doc.uuid == uuid:
+            return
+        doc = self.project.document(uuid)
+        self.view.show_document(doc, self.project.segments(document=uuid))
+        self.bench.settings.set_last_document(self.bench.project_uuid, uuid)
+        if self.search_bar.isVisible():
+            self.search_bar.search(self.search_bar.field.text())
+        self.documentShown.emit(doc)
+
+    def show_last_document(self) -> None:
+        """Open the document the user had open last time (else the first one)."""
+        docs = self.project.documents()
+        if docs:
+            wanted = self.bench.settings.last_document(self.bench.project_uuid)
+            known = next((d.uuid for d in docs if d.uuid == wanted), None)
+            self.show_document(known or docs[0].uuid)
+
+    def show_place(self, document_uuid: str, start: int, end: int,
+                   coding_uuid: str | None = None) -> None:
+        """Open the document, select ``[start, end)`` (and the coding), focus the text."""
+        self.show_document(document_uuid)
+        self.view.select_coding(coding_uuid, center=False)
+        self.view.select_cp(start, end)
+        self.view.setFocus()
+
+    # -- following the project ---------------------------------------------------------------
+
+    def _on_change(self, changes: Changes) -> None:
+        doc = self.view.doc
+        if changes.codes:
+            self._refresh_code_appearance()
+        if doc is None:
+            if changes.documents and self.project.documents():
+                self.show_document(self.project.documents()[0].uuid)
+            return
+        if changes.documents and doc.uuid in changes.document_uuids and not any(
+                d.uuid == doc.uuid for d in self.project.documents()):
+            self.view.show_document(None, [])
+            return
+        self._patch(doc, changes)
+
+    def _patch(self, doc: Document, changes: Changes) -> None:
+        if changes.added or changes.removed:
+            self.view.patch_codings(
+                [c for c in changes.added if c.document_uuid == doc.uuid],
+                [c for c in changes.removed if c.document_uuid == doc.uuid])
+        elif changes.codings:  # a code-level change (rename, merge, delete…): reload
+            self.view.set_codings(self.project.segments(document=doc.uuid))
+
+    def _refresh_code_appearance(self) -> None:
+        codes = self.project.codes()
+        self.view.set_code_appearance({c.uuid: c.color for c in codes},
+                                      {c.uuid: i for i, c in enumerate(codes)})
