@@ -20,12 +20,13 @@ import re
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _qn
 from docx.shared import Cm
 from lxml import etree
 
@@ -34,6 +35,7 @@ from ..files import atomic_output
 from ..timestamps import utc_timestamp
 from .docx_stream import StreamedPart, save_package
 
+qn = cache(_qn)  # "w:p" -> "{http://...}p", asked for millions of times in a long export
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPLIT_TABS = re.compile("(\t)")
 

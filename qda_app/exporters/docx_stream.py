@@ -44,29 +44,32 @@ class StreamedPart:
         else:
             before.addprevious(self._marker)
         self._batch = etree.Element(parent.tag, nsmap=parent.nsmap)
+        self._held = 0  # len(self._batch), which lxml counts by walking the children
         self._deflate = zlib.compressobj(1)
         self._chunks: list[bytes] = []
         self.size = 0
         """Bytes of XML written so far."""
 
     def append(self, element: Any) -> None:
-        if len(self._batch) >= BATCH:
+        if self._held >= BATCH:
             self.flush()
         self._batch.append(element)
+        self._held += 1
 
     def __len__(self) -> int:
         """The elements not yet serialised (what this part holds as a tree)."""
-        return len(self._batch)
+        return self._held
 
     def flush(self) -> None:
         """Serialise the batch inside its parent's start tag (so the namespaces are
         declared once there, as in the whole document), keep what is between the tags."""
-        if len(self._batch):
+        if self._held:
             xml = etree.tostring(self._batch, encoding="UTF-8")
             inner = xml[xml.index(b">") + 1:xml.rindex(b"</")]
             self._chunks.append(self._deflate.compress(inner))
             self.size += len(inner)
             self._batch.clear()
+            self._held = 0
         # a sync point: everything so far can be inflated, and writing may go on after a save
         self._chunks.append(self._deflate.flush(zlib.Z_SYNC_FLUSH))
 
