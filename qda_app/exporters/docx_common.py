@@ -62,7 +62,11 @@ def export_date(now: datetime | None = None) -> str:
 
 
 class WordWriter:
-    """One Word document being built; :meth:`save` writes it all-or-nothing."""
+    """One Word document being built front to back; :meth:`save` writes it all-or-nothing.
+
+    The body grows only through this writer: a block added to ``doc``'s body with
+    python-docx directly would land after everything written here.
+    """
 
     def __init__(self, title: str, lang: str = "de", landscape: bool = False) -> None:
         self.doc = docx.Document()
@@ -108,12 +112,6 @@ class WordWriter:
         lang.set(W_VAL, tag)
 
     # -- paragraphs and runs ------------------------------------------------------------
-
-    @property
-    def blocks_held(self) -> int:
-        """Paragraphs and tables not yet serialised: at most a small batch, however long the
-        document (what keeps a 100,000-excerpt export small)."""
-        return len(self._body)
 
     def paragraph(self, style: str | None = None, *, keep_next: bool = False,
                   indent_cm: float = 0.0, space_after_pt: float | None = None) -> Any:
@@ -246,8 +244,8 @@ class WordWriter:
         """A new Word comment (one paragraph per line); returns the id to mark its range
         with :meth:`comment_start` and :meth:`comment_end`.
 
-        Comments are numbered 0, 1, 2, ... in the order they are made, which must be the
-        order their ranges start in the text.
+        Comments are numbered 0, 1, 2, ... in the order they are made; made as their
+        ranges start, they are listed in the order of the text.
         """
         if self._comments is None:
             if not hasattr(self.doc.part, "_comments_part"):

@@ -44,7 +44,7 @@ class StreamedPart:
         else:
             before.addprevious(self._marker)
         self._batch = etree.Element(parent.tag, nsmap=parent.nsmap)
-        self._held = 0  # len(self._batch), which lxml counts by walking the children
+        self._held = 0  # len(self._batch), which lxml would count child by child
         self._deflate = zlib.compressobj(1)
         self._chunks: list[bytes] = []
         self.size = 0
@@ -55,10 +55,6 @@ class StreamedPart:
             self.flush()
         self._batch.append(element)
         self._held += 1
-
-    def __len__(self) -> int:
-        """The elements not yet serialised (what this part holds as a tree)."""
-        return self._held
 
     def flush(self) -> None:
         """Serialise the batch inside its parent's start tag (so the namespaces are

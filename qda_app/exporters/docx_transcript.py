@@ -17,7 +17,7 @@ import heapq
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
-from itertools import chain, pairwise
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +96,8 @@ class _Body:
         self.cuts = sorted(cuts)
         # codings with no visible character (only line breaks) get an empty anchor run
         self.blank_starts = {c.start for c in codings if not c.text.strip("\n")}
+        self.started = 0  # codings[:started] have their comment
+        self.open: list[tuple[int, int, str]] = []  # (end, index, comment id): a heap
 
     def _runs(self) -> Iterator[tuple[int, int, int]]:
         """``(line, start, end)`` of each run in text order (``start == end``: an anchor)."""
@@ -115,29 +117,41 @@ class _Body:
         """Every line as a paragraph, every coding as a comment on exactly its runs."""
         p: Any = None
         line = -1
-        started = 0  # codings[:started] have their comment
-        open_: list[tuple[int, int, str]] = []  # (end, index, comment id) of open ranges
-        for (n, a, b), following in pairwise(chain(self._runs(), [None])):
+        runs = self._runs()
+        run = next(runs, None)
+        while run is not None:
+            following = next(runs, None)
+            n, a, b = run
             while line < n:
                 line = self._next_line(line, progress)
                 p = self.writer.paragraph()
-            while started < len(self.codings) and (
-                    self.codings[started].start <= a or following is None):
-                coding = self.codings[started]
-                cid = self._comment(coding)
-                self.writer.comment_start(p, cid)
-                heapq.heappush(open_, (coding.end, started, cid))
-                started += 1
+            end = len(self.text)  # the last run takes any range not yet started or ended
+            self._start_comments(p, a if following else end)
             self.writer.run(p, self.text[a:b], bold=a < b and self._in_label(a))
-            limit = following[2] if following else len(self.text) + 1
-            ending = []
-            while open_ and open_[0][0] < limit:
-                ending.append(heapq.heappop(open_))
-            for _, _, cid in sorted(ending, key=lambda e: -e[1]):  # later comments nest inside
-                self.writer.comment_end(p, cid)
+            self._end_comments(p, following[2] if following else end + 1)
+            run = following
         while line < self.line_count - 1:
             line = self._next_line(line, progress)
             self.writer.paragraph()
+
+    def _start_comments(self, p: Any, position: int) -> None:
+        """Start the range of each coding that begins at or before ``position``, where the
+        next run begins: that run is the first one it covers."""
+        while self.started < len(self.codings) and self.codings[self.started].start <= position:
+            coding = self.codings[self.started]
+            cid = self._comment(coding)
+            self.writer.comment_start(p, cid)
+            heapq.heappush(self.open, (coding.end, self.started, cid))
+            self.started += 1
+
+    def _end_comments(self, p: Any, limit: int) -> None:
+        """End the range of each open coding that ends before ``limit``, where the run after
+        the one just written ends: the run just written is the last one it covers."""
+        ending = []
+        while self.open and self.open[0][0] < limit:
+            ending.append(heapq.heappop(self.open))
+        for _, _, cid in sorted(ending, key=lambda e: -e[1]):  # later comments nest inside
+            self.writer.comment_end(p, cid)
 
     def _in_label(self, position: int) -> bool:
         turn = self.doc.turn_at(position)
