@@ -6,6 +6,12 @@ elements, because python-docx needs ~100 µs per run and looks up every
 comment id again for each new comment, which makes 5,000 excerpts or a
 transcript with 20,000 comments far too slow. Elements are written in the
 order the WordprocessingML schema asks for (Word is strict about it).
+
+The document is written front to back: a paragraph (or table) is final once
+the next one begins, and is then serialised and let go (:mod:`.docx_stream`),
+so memory does not grow with the number of excerpts. The same holds for the
+comments, whose ranges are therefore marked while the text is written
+(:meth:`WordWriter.comment_start`, :meth:`WordWriter.comment_end`).
 """
 
 from __future__ import annotations
@@ -14,19 +20,22 @@ import re
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _qn
 from docx.shared import Cm
 from lxml import etree
 
 from ..errors import QdaError
 from ..files import atomic_output
 from ..timestamps import utc_timestamp
+from .docx_stream import StreamedPart, save_package
 
+qn = cache(_qn)  # "w:p" -> "{http://...}p", asked for millions of times in a long export
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPLIT_TABS = re.compile("(\t)")
 
@@ -53,7 +62,11 @@ def export_date(now: datetime | None = None) -> str:
 
 
 class WordWriter:
-    """One Word document being built; :meth:`save` writes it all-or-nothing."""
+    """One Word document being built front to back; :meth:`save` writes it all-or-nothing.
+
+    The body grows only through this writer: a block added to ``doc``'s body with
+    python-docx directly would land after everything written here.
+    """
 
     def __init__(self, title: str, lang: str = "de", landscape: bool = False) -> None:
         self.doc = docx.Document()
@@ -62,8 +75,9 @@ class WordWriter:
         self.doc.core_properties.language = "de-DE" if lang == "de" else "en-GB"
         self._set_language("de-DE" if lang == "de" else "en-GB")
         self._a4(landscape)
-        self._end = self.doc.element.body.sectPr  # new blocks go before the section properties
-        self._comments: Any = None
+        body = self.doc.element.body
+        self._body = StreamedPart(body, before=body.sectPr)  # the section properties come last
+        self._comments: StreamedPart | None = None
         self._next_comment = 0
         self._heading_ids = [self.doc.styles[f"Heading {n}"].style_id for n in range(1, 5)]
 
@@ -101,7 +115,7 @@ class WordWriter:
 
     def paragraph(self, style: str | None = None, *, keep_next: bool = False,
                   indent_cm: float = 0.0, space_after_pt: float | None = None) -> Any:
-        """A new empty paragraph at the end of the body."""
+        """A new empty paragraph at the end of the body; the previous one is now final."""
         p = etree.Element(W_P)
         if style or keep_next or indent_cm or space_after_pt is not None:
             ppr = etree.SubElement(p, W_PPR)
@@ -114,7 +128,7 @@ class WordWriter:
                                                           str(int(space_after_pt * 20)))
             if indent_cm:
                 etree.SubElement(ppr, qn("w:ind")).set(qn("w:left"), str(int(indent_cm * 567)))
-        self._end.addprevious(p)
+        self._body.append(p)
         return p
 
     def run(self, p: Any, text: str, *, bold: bool = False, italic: bool = False,
@@ -140,15 +154,12 @@ class WordWriter:
         _add_text(r, text)
         return r
 
-    def text(self, text: str, style: str | None = None, **run_format: Any) -> list[Any]:
-        """One paragraph per line of ``text``; returns the paragraphs."""
-        paragraphs = []
+    def text(self, text: str, style: str | None = None, **run_format: Any) -> None:
+        """One paragraph per line of ``text``."""
         for line in text.split("\n"):
             p = self.paragraph(style)
             if line:
                 self.run(p, line, **run_format)
-            paragraphs.append(p)
-        return paragraphs
 
     def heading(self, text: str, level: int) -> Any:
         """A heading in Word's own "Heading 1".."Heading 4" (deeper levels use Heading 4)."""
@@ -216,6 +227,7 @@ class WordWriter:
                     _shade_cell(tc, fill)
                 self._cell(tc, value, color=_contrast(fill) if fill else None)
             tbl.append(tr)
+        self._body.append(tbl)  # finished with python-docx's help: into the written body
 
     def _cell(self, tc: Any, text: str, *, bold: bool = False, color: str | None = None) -> None:
         """``text`` as one run in the cell's paragraph; a line break stays a line break."""
@@ -227,21 +239,21 @@ class WordWriter:
 
     # -- comments -------------------------------------------------------------------------
 
-    def comment(self, first_run: Any, last_run: Any, author: str, paragraphs: Sequence[str],
-                date: datetime | None = None) -> int:
-        """Anchor a Word comment from ``first_run`` to ``last_run`` (both included).
+    def comment(self, author: str, paragraphs: Sequence[str],
+                date: datetime | None = None) -> str:
+        """A new Word comment (one paragraph per line); returns the id to mark its range
+        with :meth:`comment_start` and :meth:`comment_end`.
 
-        The two runs may be in different paragraphs; the range then spans them
-        (``w:commentRangeStart`` in one paragraph, ``w:commentRangeEnd`` in another,
-        as Word itself writes it).
+        Comments are numbered 0, 1, 2, ... in the order they are made; made as their
+        ranges start, they are listed in the order of the text.
         """
         if self._comments is None:
             if not hasattr(self.doc.part, "_comments_part"):
                 raise QdaError("Word comments need python-docx 1.2 or newer; please update it")
-            self._comments = self.doc.part._comments_part.element  # creates the part once
+            self._comments = StreamedPart(self.doc.part._comments_part.element)  # creates it
         cid = str(self._next_comment)
         self._next_comment += 1
-        comment = etree.SubElement(self._comments, qn("w:comment"))
+        comment = etree.Element(qn("w:comment"))
         comment.set(qn("w:id"), cid)
         comment.set(qn("w:author"), xml_text(author))
         if date is not None:
@@ -257,21 +269,33 @@ class WordWriter:
                 etree.SubElement(ref, qn("w:annotationRef"))
             if line:
                 self.run(p, line)
-        first_run.addprevious(_with_id(qn("w:commentRangeStart"), cid))
-        ref = etree.Element(W_R)
+        self._comments.append(comment)
+        return cid
+
+    @staticmethod
+    def comment_start(p: Any, cid: str) -> None:
+        """Comment ``cid`` covers what is added to paragraph ``p`` from now on."""
+        p.append(_with_id(qn("w:commentRangeStart"), cid))
+
+    @staticmethod
+    def comment_end(p: Any, cid: str) -> None:
+        """Comment ``cid`` ends after what paragraph ``p`` holds now (its start may be in an
+        earlier paragraph, as Word itself writes a comment over several paragraphs)."""
+        p.append(_with_id(qn("w:commentRangeEnd"), cid))
+        ref = etree.SubElement(p, W_R)
         etree.SubElement(etree.SubElement(ref, W_RPR), qn("w:rStyle")).set(
             W_VAL, "CommentReference")
         etree.SubElement(ref, qn("w:commentReference")).set(qn("w:id"), cid)
-        last_run.addnext(ref)
-        last_run.addnext(_with_id(qn("w:commentRangeEnd"), cid))
-        return int(cid)
 
     # -- output ---------------------------------------------------------------------------
 
     def save(self, target: str | Path, force: bool = False) -> Path:
         """Write the document to ``target`` all-or-nothing (see :func:`atomic_output`)."""
+        parts = {self.doc.part.partname.membername: self._body}
+        if self._comments is not None:
+            parts[self.doc.part._comments_part.partname.membername] = self._comments
         with atomic_output(target, force) as tmp:
-            self.doc.save(str(tmp))
+            save_package(self.doc, parts, tmp)
         return Path(target)
 
 

@@ -13,8 +13,9 @@ WordprocessingML, and what Word itself writes for such a comment).
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -55,15 +56,10 @@ def export_transcript(
     writer = WordWriter(doc.name, lang)
     _header(writer, project, doc, codings, words)
     body = _Body(writer, doc, codings)
-    total = body.line_count + len(codings)
-    check_progress(progress, 0, total)
-    body.write_lines(progress, total)
-    for i, coding in enumerate(codings, start=1):
-        body.comment(coding)
-        if i % _STEP == 0:
-            check_progress(progress, body.line_count + i, total)
+    check_progress(progress, 0, body.line_count)
+    body.write(progress)
     writer.save(path, force)
-    report_done(progress, total)
+    report_done(progress, body.line_count)
     return path
 
 
@@ -80,12 +76,18 @@ def _header(writer: WordWriter, project: Project, doc: Document, codings: Sequen
 
 
 class _Body:
-    """The document text as paragraphs of runs cut at every coding and speaker-label edge."""
+    """The document text as paragraphs of runs cut at every coding and speaker-label edge.
+
+    Written front to back in one pass: a coding's comment range starts before the
+    first run at or after its start and ends after the last run that ends by its
+    end; looking one run ahead tells where that is, even across paragraphs.
+    """
 
     def __init__(self, writer: WordWriter, doc: Document, codings: Sequence[Coding]) -> None:
         self.writer = writer
         self.doc = doc
         self.text = doc.text
+        self.codings = codings  # by start, longest first: the order their comments are made
         self.line_starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
         self.line_count = len(self.line_starts)
         cuts = {c.start for c in codings} | {c.end for c in codings}
@@ -94,42 +96,72 @@ class _Body:
         self.cuts = sorted(cuts)
         # codings with no visible character (only line breaks) get an empty anchor run
         self.blank_starts = {c.start for c in codings if not c.text.strip("\n")}
-        self.run_starts: list[int] = []
-        self.run_ends: list[int] = []
-        self.runs: list[Any] = []
+        self.started = 0  # codings[:started] have their comment
+        self.open: list[tuple[int, int, str]] = []  # (end, index, comment id): a heap
 
-    def write_lines(self, progress: Progress | None, total: int) -> None:
+    def _runs(self) -> Iterator[tuple[int, int, int]]:
+        """``(line, start, end)`` of each run in text order (``start == end``: an anchor)."""
         for n, line_start in enumerate(self.line_starts):
             line_end = self.text.find("\n", line_start)
             if line_end < 0:
                 line_end = len(self.text)
-            self._line(line_start, line_end)
-            if n % _STEP == _STEP - 1:
-                check_progress(progress, n + 1, total)
+            i = bisect.bisect_right(self.cuts, line_start)
+            j = bisect.bisect_left(self.cuts, line_end)
+            for a, b in pairwise([line_start, *self.cuts[i:j], line_end]):
+                if a < b:
+                    yield n, a, b
+            if line_end in self.blank_starts:
+                yield n, line_end, line_end
 
-    def _line(self, start: int, end: int) -> None:
-        p = self.writer.paragraph()
-        i = bisect.bisect_right(self.cuts, start)
-        j = bisect.bisect_left(self.cuts, end)
-        edges = [start, *self.cuts[i:j], end]
-        for a, b in pairwise(edges):
-            if a < b:
-                turn = self.doc.turn_at(a)
-                bold = turn is not None and a < turn.label_end
-                self._add(self.writer.run(p, self.text[a:b], bold=bold), a, b)
-        if end in self.blank_starts:
-            self._add(self.writer.run(p, ""), end, end)
+    def write(self, progress: Progress | None) -> None:
+        """Every line as a paragraph, every coding as a comment on exactly its runs."""
+        p: Any = None
+        line = -1
+        runs = self._runs()
+        run = next(runs, None)
+        while run is not None:
+            following = next(runs, None)
+            n, a, b = run
+            while line < n:
+                line = self._next_line(line, progress)
+                p = self.writer.paragraph()
+            end = len(self.text)  # the last run takes any range not yet started or ended
+            self._start_comments(p, a if following else end)
+            self.writer.run(p, self.text[a:b], bold=a < b and self._in_label(a))
+            self._end_comments(p, following[2] if following else end + 1)
+            run = following
+        while line < self.line_count - 1:
+            line = self._next_line(line, progress)
+            self.writer.paragraph()
 
-    def _add(self, run: Any, start: int, end: int) -> None:
-        self.runs.append(run)
-        self.run_starts.append(start)
-        self.run_ends.append(end)
+    def _start_comments(self, p: Any, position: int) -> None:
+        """Start the range of each coding that begins at or before ``position``, where the
+        next run begins: that run is the first one it covers."""
+        while self.started < len(self.codings) and self.codings[self.started].start <= position:
+            coding = self.codings[self.started]
+            cid = self._comment(coding)
+            self.writer.comment_start(p, cid)
+            heapq.heappush(self.open, (coding.end, self.started, cid))
+            self.started += 1
 
-    def comment(self, coding: Coding) -> None:
-        first = bisect.bisect_left(self.run_starts, coding.start)
-        last = bisect.bisect_right(self.run_ends, coding.end) - 1
-        if first > last:  # cannot happen with the anchors above; never drop a coding silently
-            last = first = min(first, len(self.runs) - 1)
+    def _end_comments(self, p: Any, limit: int) -> None:
+        """End the range of each open coding that ends before ``limit``, where the run after
+        the one just written ends: the run just written is the last one it covers."""
+        ending = []
+        while self.open and self.open[0][0] < limit:
+            ending.append(heapq.heappop(self.open))
+        for _, _, cid in sorted(ending, key=lambda e: -e[1]):  # later comments nest inside
+            self.writer.comment_end(p, cid)
+
+    def _in_label(self, position: int) -> bool:
+        turn = self.doc.turn_at(position)
+        return turn is not None and position < turn.label_end
+
+    def _next_line(self, line: int, progress: Progress | None) -> int:
+        if line >= 0 and line % _STEP == _STEP - 1:
+            check_progress(progress, line + 1, self.line_count)
+        return line + 1
+
+    def _comment(self, coding: Coding) -> str:
         lines = [coding.code, *(coding.memo or "").split("\n")] if coding.memo else [coding.code]
-        self.writer.comment(self.runs[first], self.runs[last], coding.coder, lines,
-                            coding.created)
+        return self.writer.comment(coding.coder, lines, coding.created)
