@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qda_app.team.spans import cluster_ids, coverage, match_spans
+from qda_app.team.agreement_spans import cluster_ids, coverage, match_spans
 
 
 def _arr(values: list[int]) -> np.ndarray:

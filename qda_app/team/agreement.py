@@ -18,7 +18,7 @@ import numpy as np
 from ..errors import InvalidValueError
 from . import agreement_stats as st
 from .disagreements import Disagreement, SpanTable, find_disagreements
-from .spans import Bools, coverage, match_spans
+from .agreement_spans import Bools, coverage, match_spans
 
 
 class SpanLike(Protocol):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .spans import Bools, Ints, cluster_ids
+from .agreement_spans import Bools, Ints, cluster_ids
 
 
 @dataclass(frozen=True, slots=True)
