@@ -68,3 +68,15 @@ def test_every_package_and_resource_is_shipped() -> None:
               resources / "sample_codings.json", resources / "i18n" / "kodierwerk_de.qm",
               resources / "refi" / "Project-mrt2019.xsd", resources / "refi" / "Codebook.xsd"}
     assert needed <= shipped
+
+
+def test_no_module_name_occurs_twice() -> None:
+    """A traceback line or a search for ``errors.py`` must point at one file, not two."""
+    from collections import Counter
+    from pathlib import Path
+
+    import qda_app
+
+    root = Path(qda_app.__file__).parent
+    names = Counter(p.name for p in root.rglob("*.py") if p.name != "__init__.py")
+    assert [name for name, n in names.items() if n > 1] == []
