@@ -60,5 +60,9 @@ class InvalidValueError(QdaError):
     """A value (offset, colour, name) is outside what the project accepts."""
 
 
+class OutputError(QdaError):
+    """A file could not be written: the disk is full, the folder is read-only..."""
+
+
 class CodeInUseError(QdaError):
     """A code with codings cannot be deleted without saying what happens to them."""
