@@ -31,8 +31,9 @@ def parse_refi_xml(data: bytes, name: str, root: str) -> etree._Element:
             raise ImportFormatError(f"{name} nests its elements more than {MAX_DEPTH} levels "
                                     "deep, more than Kodierwerk reads; nothing imported"
                                     ) from None
+        reason = " ".join((exc.msg or "").split())  # libxml2 ends some messages in a newline
         raise ImportFormatError(
-            f"{name} is not a readable REFI-QDA file: broken XML ({exc.msg})"
+            f"{name} is not a readable REFI-QDA file: broken XML ({reason})"
         ) from None
     qname = etree.QName(tree)
     if qname.localname != root or not is_qda_namespace(qname.namespace):
