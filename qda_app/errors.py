@@ -27,6 +27,10 @@ class ProjectInUseError(QdaError):
 class SaveFailedError(QdaError):
     """A change could not be written (disk full, read-only, I/O error); nothing was changed."""
 
+    reason: str = ""
+    """Why, without the file name ("the disk is full"), for callers that name another file:
+    a project built under a temporary name is reported under the name the user chose."""
+
 
 class NewerSchemaError(QdaError):
     """The project was written by a newer Kodierwerk than this one."""
@@ -70,6 +74,10 @@ class DuplicateCodeName(QdaError):
 
 class InvalidValueError(QdaError):
     """A value (offset, colour, name) is outside what the project accepts."""
+
+
+class OutputError(QdaError):
+    """A file could not be written: the disk is full, the folder is read-only..."""
 
 
 class CodeInUseError(QdaError):

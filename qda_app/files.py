@@ -7,17 +7,32 @@ A long export that fails at the very end because the file exists or the folder
 is missing wastes the user's time, so :func:`check_target` runs first; the
 atomic writer checks again when it renames, so a file that appears in the
 meantime is still not overwritten.
+
+An export is written to a temporary file beside its target, ``.NAME.1a2b3c4d.part``,
+which is synced and renamed over the target only when complete. The exporter's own
+first write creates that file: an export killed while it is still being built (most
+of its time) leaves nothing behind. What a run killed while writing left (a ``.part``
+of the same target, untouched for :data:`STALE_AFTER`) is removed by the next export
+to that target. A write that fails (disk full, read-only folder) is one line.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import re
+import secrets
+import stat
+import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from .errors import QdaError
+from .errors import OutputError, QdaError
+
+STALE_AFTER = 10 * 60
+"""Seconds without a write after which a ``.part`` file is a leftover, not a file that
+another export is writing right now."""
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; return ``False`` to cancel."""
@@ -35,12 +50,6 @@ class ImportCancelled(QdaError):
     """
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def check_progress(progress: Progress | None, done: int, total: int) -> None:
     """Report progress; raise :class:`ExportCancelled` if the user cancelled."""
     if progress is not None and progress(done, total) is False:
@@ -54,30 +63,66 @@ def report_done(progress: Progress | None, total: int) -> None:
         progress(total, total)
 
 
+def write_error(exc: OSError, target: Path) -> OutputError:
+    """The one line for an ``OSError`` met while writing ``target``."""
+    if exc.errno == errno.ENOSPC:
+        return OutputError(f"cannot write {target}: the disk is full")
+    if exc.errno == errno.EDQUOT:
+        return OutputError(f"cannot write {target}: your disk quota is used up")
+    if exc.errno == errno.EROFS:
+        return OutputError(f"cannot write into {target.parent}: it is read-only")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return OutputError(f"cannot write into {target.parent}: it is read-only for you "
+                           "(permission denied)")
+    return OutputError(f"cannot write {target}: {exc.strerror or exc}")
+
+
+def _parts_of(target: Path) -> re.Pattern[str]:
+    """Our temporary files for ``target`` (``mkstemp``'s names of earlier versions too), and
+    what a writer keeps beside one (SQLite's ``-journal``)."""
+    return re.compile(re.escape(f".{target.name}.") + r"[a-z0-9_]{8}\.part(?:-journal)?")
+
+
+def remove_stale_parts(target: Path) -> None:
+    """Remove what killed writes of ``target`` left; skip files written to recently."""
+    pattern, now = _parts_of(target), time.time()
+    try:
+        with os.scandir(target.parent) as entries:
+            ours = [e for e in entries if pattern.fullmatch(e.name)]
+    except OSError:
+        return
+    for entry in ours:
+        try:
+            if entry.is_file(follow_symlinks=False) \
+                    and now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER:
+                os.unlink(entry.path)
+        except OSError:
+            continue  # a leftover we cannot remove must not stop the export
+
+
 @contextmanager
 def atomic_output(target: str | Path, force: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``.
 
     Refuses to overwrite an existing ``target`` unless ``force``; on any error
-    (or cancel) the temporary file is removed and ``target`` is untouched.
+    (or cancel) the temporary file is removed and ``target`` is untouched. The
+    temporary file does not exist until the caller creates it by writing.
     """
     target = Path(target)
     if target.exists() and not force:
         raise QdaError(f"{target} exists already; use --force to overwrite it")
     if not target.parent.is_dir():
         raise QdaError(f"cannot write {target}: folder {target.parent} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    # mkstemp makes the file private (0600); an export should get the usual permissions
-    tmp.chmod(target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
+    remove_stale_parts(target)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
         yield tmp
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        _publish(tmp, target)
+    except OSError as exc:
+        discard(tmp)
+        raise write_error(exc, target) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
         raise
 
 
@@ -102,3 +147,19 @@ def check_target(target: str | Path, suffixes: Sequence[str], force: bool = Fals
     if not path.parent.is_dir():
         raise QdaError(f"cannot write {path}: folder {path.parent} does not exist")
     return path
+
+
+def discard(path: Path) -> None:
+    """Remove a temporary file if it is there. On a read-only disk even removing a file
+    that does not exist fails (EROFS); that must not hide the error being reported."""
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _publish(tmp: Path, target: Path) -> None:
+    """Sync ``tmp`` to disk, then rename it over ``target`` (keeping ``target``'s mode)."""
+    if target.exists():
+        tmp.chmod(stat.S_IMODE(target.stat().st_mode))
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)

@@ -44,4 +44,5 @@ def utc_timestamp(value: datetime) -> str:
     """
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime("%Y"): that writes the year 1 as "1", which no reader accepts
+    return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"

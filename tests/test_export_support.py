@@ -226,7 +226,7 @@ def test_control_characters_in_titles_names_and_texts_break_no_export(tmp_path: 
 
 
 def test_exported_files_get_the_usual_permissions(tmp_path) -> None:
-    """mkstemp makes private files; an export must be readable like any saved file."""
+    """An export must be readable like any saved file (mkstemp, used once, made private ones)."""
     import os
 
     from qda_app.files import atomic_output

@@ -42,8 +42,16 @@ if TYPE_CHECKING:
 
 
 def local_time(value: datetime) -> datetime:
-    """Local wall-clock time without zone (Excel has no time zones)."""
-    return value.astimezone().replace(tzinfo=None, microsecond=0) if value.tzinfo else value
+    """Local wall-clock time without zone (Excel has no time zones).
+
+    A date at the very end of the calendar has no local time east of UTC: it stays UTC.
+    """
+    if value.tzinfo is None:
+        return value
+    try:
+        return value.astimezone().replace(tzinfo=None, microsecond=0)
+    except (OverflowError, ValueError, OSError):
+        return value.replace(tzinfo=None, microsecond=0)
 
 
 def segment_header(words: Mapping[str, str]) -> list[str]:

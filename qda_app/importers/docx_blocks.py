@@ -14,23 +14,61 @@ import zipfile
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.opc.exceptions import PackageNotFoundError
+from docx.exceptions import PythonDocxError
+from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from ..errors import ImportFormatError
+from .zip_checks import UNREADABLE_ZIP, check_directory, reason
+
+MAX_LIST_LEVEL = 8
+"""Word's deepest list level (levels 0-8); a file claiming more is cut to it."""
+
+DAMAGED = (*UNREADABLE_ZIP, etree.LxmlError, OpcError, PythonDocxError, KeyError, IndexError,
+           AttributeError, TypeError)
+"""What reading a damaged ``.docx`` raises: broken zip data (see ``UNREADABLE_ZIP``), broken
+XML (``lxml``), a missing part (``KeyError``), a value python-docx cannot convert
+(``ValueError``, ``InvalidXmlError``). python-docx trusts the shape of the XML: a part
+whose root element is not the one it expects surfaces as ``AttributeError`` or
+``TypeError``."""
 
 
 def document_lines(data: bytes, name: str) -> list[str]:
-    """The lines of the ``.docx`` file ``data`` (named ``name`` in the error if it is none)."""
+    """The lines of the ``.docx`` file ``data`` (named ``name`` in the error if it is none).
+
+    Anything wrong with the file is one :class:`ImportFormatError`: the zip is checked
+    for encryption, compression and size before python-docx unpacks it (which it
+    does all at once, into memory), and every way python-docx fails on damaged
+    content is caught here.
+    """
+    if not data.startswith(b"PK"):
+        raise ImportFormatError(f"{name} is not a Word document (.docx); nothing imported")
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            check_directory(zf, len(data), name)
+            _check_is_word(zf.namelist(), name)
+        return _block_lines(docx.Document(io.BytesIO(data)))
+    except DAMAGED as exc:
         raise ImportFormatError(
-            f"{name} is not a Word document (.docx) or is damaged; nothing imported"
+            f"{name} is damaged and cannot be read ({reason(exc)}); nothing imported"
         ) from None
-    return _block_lines(document)
+
+
+_OTHER_KINDS = (("xl/", "an Excel workbook"), ("ppt/", "a PowerPoint presentation"),
+                ("content.xml", "an OpenDocument text (save it as .docx in LibreOffice)"))
+
+
+def _check_is_word(members: list[str], name: str) -> None:
+    """A zip that is not a Word file at all (often a renamed one) is said to be what it is."""
+    if any(member.startswith("word/") for member in members):
+        return
+    what = next((kind for prefix, kind in _OTHER_KINDS
+                 if any(member.startswith(prefix) for member in members)), "another zip archive")
+    raise ImportFormatError(f"{name} is not a Word document (.docx): it is {what}; "
+                            "nothing imported")
 
 
 def _block_lines(container: DocxDocument | _Cell) -> list[str]:
@@ -62,12 +100,17 @@ def _list_level(paragraph: Paragraph) -> int | None:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
         ilvl = ppr.numPr.ilvl
-        return int(ilvl.val) if ilvl is not None else 0
+        return _clamp(int(ilvl.val)) if ilvl is not None else 0
     style = paragraph.style.name if paragraph.style is not None else ""
     if style.lower().startswith(("list bullet", "list number", "listenabsatz", "aufzählung")):
-        digits = "".join(ch for ch in style if ch.isdigit())
-        return int(digits) - 1 if digits else 0
+        digits = "".join(ch for ch in style if ch.isdecimal())
+        return _clamp(int(digits) - 1) if digits else 0
     return None
+
+
+def _clamp(level: int) -> int:
+    """A list level Word can have; a damaged file's ``99999999`` must not indent by gigabytes."""
+    return min(max(level, 0), MAX_LIST_LEVEL)
 
 
 def _table_lines(table: Table) -> list[str]:

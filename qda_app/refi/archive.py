@@ -15,24 +15,35 @@ from pathlib import Path
 
 from ..errors import ImportFormatError
 from ..importers.encoding import decode_exact
+from ..importers.zip_checks import UNREADABLE_ZIP, ZipReader
 
 INTERNAL = "internal://"
 
 
 class Archive:
-    """An open ``.qdpx``: its one ``.qde`` and the files its sources point to."""
+    """An open ``.qdpx``: its one ``.qde`` and the files its sources point to.
+
+    Encrypted members, compression we cannot read and zip bombs are refused when it
+    is opened (see :mod:`~qda_app.importers.zip_checks`).
+    """
 
     def __init__(self, path: Path) -> None:
         self.name = path.name
         try:
             self._zip = zipfile.ZipFile(path)
             members = [i.filename for i in self._zip.infolist() if not i.is_dir()]
+            size = path.stat().st_size
         except FileNotFoundError:
             raise ImportFormatError(f"{path}: no such file") from None
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except UNREADABLE_ZIP:
             raise ImportFormatError(f"{path.name} is not a REFI-QDA project (.qdpx): "
                                     f"{_what_instead(path)}") from None
-        self.qde = self._find_qde(members)
+        try:
+            self._reader = ZipReader(self._zip, size, path.name)
+            self.qde = self._find_qde(members)
+        except ImportFormatError:
+            self._zip.close()
+            raise
         self._prefix = posixpath.dirname(self.qde)
         self._by_lower = {m.lower(): m for m in members}
 
@@ -58,11 +69,7 @@ class Archive:
         self.close()
 
     def read(self, member: str) -> bytes:
-        try:
-            return self._zip.read(member)
-        except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
-            raise ImportFormatError(f"{self.name} is damaged: cannot read {member} ({exc})"
-                                    ) from None
+        return self._reader.read(member)
 
     def resolve(self, path: str | None) -> str | None:
         """The zip member an ``internal://`` path names; None if external or missing."""
@@ -87,6 +94,8 @@ def _what_instead(path: Path) -> str:
         return "it is a codebook (.qdc); import it into a project as a codebook"
     if head.startswith(b"<"):
         return "it is an XML file, not a zip archive"
+    if head.startswith(b"PK"):
+        return "the zip archive is damaged"
     return "not a zip archive"
 
 

@@ -21,29 +21,45 @@ SLASH_STANDIN = "\u2215"  # DIVISION SLASH: looks like "/", which is our path se
 
 
 def read_codes(codes_el: etree._Element | None, report: ImportReport) -> list[CodeEntry]:
-    """The ``<Code>`` tree under ``<Codes>``, with names and GUIDs made fit for a project."""
+    """The ``<Code>`` tree under ``<Codes>``, with names and GUIDs made fit for a project.
+
+    Walked with a stack, not recursion: a file may nest codes thousands of levels deep.
+    """
     if codes_el is None:
         return []
     seen: set[str] = set()
-    return _read_level(codes_el, report, seen)
+    roots: list[CodeEntry] = []
+    stack = _pending(codes_el, roots)
+    while stack:  # in file order: a code, then its subcodes, then its next sibling
+        el, into, taken = stack.pop()
+        entry = _read_code(el, report, seen, taken)
+        into.append(entry)
+        stack += _pending(el, entry.children)
+    return roots
 
 
-def _read_level(parent: etree._Element, report: ImportReport, seen: set[str]) -> list[CodeEntry]:
-    entries: list[CodeEntry] = []
+_Pending = list[tuple[etree._Element, list[CodeEntry], set[str]]]
+
+
+def _pending(parent: etree._Element, into: list[CodeEntry]) -> _Pending:
+    """``parent``'s ``<Code>`` children to read into ``into``, last first (for a stack);
+    siblings share one set of the names taken so far."""
     taken: set[str] = set()
-    for el in parent.findall("Code"):
-        guid = _code_guid(el, report, seen)
-        name = _fit_name(el.get("name") or "", guid, taken, report)
-        raw_color = el.get("color")
-        color = parse_color(raw_color)
-        if raw_color and color is None:
-            report.tally("ignored", "invalid colour", "", example=repr(raw_color))
-        if not parse_bool(el.get("isCodable")):
-            report.tally("imported", "category code", " (isCodable=false) as ordinary codes")
-        description = el.findtext("Description") or ""
-        entries.append(CodeEntry(guid, name, color, description,
-                                 _read_level(el, report, seen)))
-    return entries
+    return [(el, into, taken) for el in reversed(parent.findall("Code"))]
+
+
+def _read_code(el: etree._Element, report: ImportReport, seen: set[str], taken: set[str]
+               ) -> CodeEntry:
+    """One ``<Code>`` without its children; ``taken`` holds its siblings' names so far."""
+    guid = _code_guid(el, report, seen)
+    name = _fit_name(el.get("name") or "", guid, taken, report)
+    raw_color = el.get("color")
+    color = parse_color(raw_color)
+    if raw_color and color is None:
+        report.tally("ignored", "invalid colour", "", example=repr(raw_color))
+    if not parse_bool(el.get("isCodable")):
+        report.tally("imported", "category code", " (isCodable=false) as ordinary codes")
+    return CodeEntry(guid, name, color, el.findtext("Description") or "")
 
 
 def _code_guid(el: etree._Element, report: ImportReport, seen: set[str]) -> str:
@@ -93,18 +109,17 @@ def write_codes(parent: etree._Element, namespace: str, codes: Sequence[records.
     description = etree.QName(namespace, "Description").text
     note_ref = etree.QName(namespace, "NoteRef").text
 
-    def add(into: etree._Element, code: records.Code) -> None:
+    # a stack, not recursion: a project may nest codes thousands of levels deep
+    stack = [(parent, code) for code in reversed(children[None])]
+    while stack:
+        into, code = stack.pop()
         el = etree.SubElement(into, tag, guid=code.uuid, name=xml_safe(code.name),
                               isCodable="true", color=code.color)
         if code.description:
             etree.SubElement(el, description).text = xml_safe(code.description)
         for target in (note_refs or {}).get(code.uuid, ()):
             etree.SubElement(el, note_ref, targetGUID=target)
-        for child in children[code.uuid]:
-            add(el, child)
-
-    for root in children[None]:
-        add(parent, root)
+        stack.extend((el, child) for child in reversed(children[code.uuid]))
     return len(codes)
 
 

@@ -1,16 +1,17 @@
 """Importing a ``.qdpx`` into a new project: all of it, or no file at all.
 
 The whole file is read and checked first; only then is the project
-created, through the facade like any other client. If anything fails (or the
-user cancels) after that, the half-made project file is deleted.
+created, through the facade like any other client, under a temporary name
+that becomes ``target`` when it is complete. If anything fails (or the user
+cancels, or the process is killed), no file by ``target``'s name exists.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ProjectExistsError
-from ..files import Progress
+from ..errors import OutputError, ProjectExistsError, SaveFailedError
+from ..files import Progress, atomic_output, discard
 from ..project import Project
 from ..records import CodingSpec
 from .codebook import merge_codes
@@ -25,21 +26,33 @@ def import_qdpx(source: str | Path, target: str | Path, title: str | None = None
 
     Refuses an existing ``target``. Document texts are kept exactly (line
     breaks become ``\\n``); speaker turns are not detected, so the text and
-    every offset stay as the other tool had them.
+    every offset stay as the other tool had them. The project is built under a
+    temporary name and renamed when complete, so a failed, cancelled or killed
+    import never leaves a half project under ``target``'s name.
     """
     source, target = Path(source), Path(target)
     if target.exists():
         raise ProjectExistsError(f"{target} exists already; choose another name")
     exchange, report = read_qdpx(source, progress)
-    project = Project.create(target, title or exchange.name)
-    try:
-        with project:
-            write_project(project, exchange, report, progress)
-    except BaseException:
-        for leftover in (target, target.with_name(target.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
+    with atomic_output(target) as tmp:
+        journal = tmp.with_name(tmp.name + "-journal")
+        try:
+            tmp.open("xb").close()  # a read-only folder or a full disk: one line, from here
+            tmp.unlink()
+            with _create(tmp, target, title or exchange.name) as project:
+                write_project(project, exchange, report, progress)
+        except BaseException:
+            discard(journal)
+            raise
     return report
+
+
+def _create(tmp: Path, target: Path, title: str) -> Project:
+    """The new project under its temporary name; a failure names the file the user chose."""
+    try:
+        return Project.create(tmp, title)
+    except SaveFailedError as exc:
+        raise OutputError(f"cannot write {target}: {exc.reason or exc}") from None
 
 
 def write_project(project: Project, exchange: ExchangeProject, report: ImportReport,

@@ -73,7 +73,8 @@ class ImportReport:
         key = (verb, noun, rest)
         entry = self._tallies.setdefault(key, _Tally(verb, noun, rest))
         entry.count += n
-        if example is not None and len(entry.examples) < _EXAMPLES:
+        if example is not None and len(entry.examples) < _EXAMPLES \
+                and example not in entry.examples:
             entry.examples.append(example)
 
     def summary(self) -> str:

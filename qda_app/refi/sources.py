@@ -164,14 +164,21 @@ class SourceReader:
             return
         memo = join_texts(memo, *(n.text for n in self.notes.refs(coding)))
         owner = sel if sel is not None else coding
-        created = _date(coding, "creationDateTime") or _date(owner, "creationDateTime")
+        created = self._date(coding, "creationDateTime") or self._date(owner, "creationDateTime")
         doc.codings.append(CodingEntry(
             guid=self._unique(coding.get("guid"), "coding"), code_guid=code,
             start=start, end=end,
             user_guid=self.user_for(coding.get("creatingUser") or owner.get("creatingUser")),
-            created=created, modified=_date(owner, "modifiedDateTime") or created, memo=memo,
+            created=created, modified=self._date(owner, "modifiedDateTime") or created,
+            memo=memo,
         ))
 
-
-def _date(el: etree._Element, attribute: str) -> datetime | None:
-    return parse_datetime(el.get(attribute))
+    def _date(self, el: etree._Element, attribute: str) -> datetime | None:
+        """A coding's date; a broken or impossible one is dropped and reported, not fatal."""
+        raw = (el.get(attribute) or "").strip()
+        moment = parse_datetime(raw)
+        if raw and moment is None:
+            self.report.tally("ignored", "unreadable or impossible date", " (the coding keeps "
+                              "another of its dates, or gets the time of the import)",
+                              example=raw[:40])
+        return moment

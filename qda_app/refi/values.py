@@ -26,6 +26,12 @@ _GUID = re.compile(
 # uuid5 makes them stable, so exporting a project twice gives the same file.
 _KODIERWERK_NS = uuid_module.UUID("6f1f6b3e-7a53-4c1e-9a55-4b6f64576572")
 
+# Dates a project and every export can hold: from Excel's first day to a year before the end
+# of Python's calendar (so that any time zone's local time still exists). A date outside is
+# damage or a placeholder (Delphi tools write 1899-12-30 for "none"), not a moment.
+EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(9999, 1, 1, tzinfo=timezone.utc)
+
 _DATETIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?"
     r"(Z|[+-]\d{2}:?\d{2})?$"
@@ -54,7 +60,10 @@ def derived_guid(base: str, role: str) -> str:
 
 
 def parse_datetime(value: str | None) -> datetime | None:
-    """An ``xsd:dateTime`` as an aware UTC datetime; no zone means UTC; rubbish means None."""
+    """An ``xsd:dateTime`` as an aware UTC datetime; no zone means UTC.
+
+    Rubbish, and a date outside :data:`EARLIEST`-:data:`LATEST`, mean None.
+    """
     if not value:
         return None
     match = _DATETIME.match(value.strip())
@@ -71,8 +80,11 @@ def parse_datetime(value: str | None) -> datetime | None:
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
         offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
-        moment -= timedelta(minutes=offset)
-    return moment
+        try:
+            moment -= timedelta(minutes=offset)
+        except OverflowError:  # 9999-12-31T23:00-05:00 is after the last day Python has
+            return None
+    return moment if EARLIEST <= moment < LATEST else None
 
 
 def parse_color(value: str | None) -> str | None:

@@ -15,6 +15,8 @@ from ..bundled import resource
 from ..errors import ImportFormatError, QdaError
 from .values import is_qda_namespace
 
+MAX_DEPTH = 2048
+"""How deep libxml2 lets elements nest (with ``huge_tree``): codes about 2,000 levels deep."""
 SCHEMAS = {"project": "refi/Project-mrt2019.xsd", "codebook": "refi/Codebook.xsd"}
 
 
@@ -25,8 +27,13 @@ def parse_refi_xml(data: bytes, name: str, root: str) -> etree._Element:
     try:
         tree = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in (exc.msg or ""):  # libxml2's limit, even with huge_tree
+            raise ImportFormatError(f"{name} nests its elements more than {MAX_DEPTH} levels "
+                                    "deep, more than Kodierwerk reads; nothing imported"
+                                    ) from None
+        reason = " ".join((exc.msg or "").split())  # libxml2 ends some messages in a newline
         raise ImportFormatError(
-            f"{name} is not a readable REFI-QDA file: broken XML ({exc.msg})"
+            f"{name} is not a readable REFI-QDA file: broken XML ({reason})"
         ) from None
     qname = etree.QName(tree)
     if qname.localname != root or not is_qda_namespace(qname.namespace):

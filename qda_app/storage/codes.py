@@ -202,6 +202,31 @@ def merge_codes(s: Session, tree: CodeTree, source: Node, target: Node) -> Merge
 
 
 def _merge_into(s: Session, tree: CodeTree, source: Node, target: Node, stats: MergeStats) -> None:
+    """Subcodes with a twin under ``target`` are merged into it in turn, the others moved.
+
+    A work list, not recursion: codes may be nested thousands of levels deep. The merged
+    codes are deleted at the end, subcodes before their parents.
+    """
+    pairs, merged = [(source, target)], []
+    while pairs:
+        source, target = pairs.pop()
+        _move_codings(s, source, target, stats)
+        for child in list(source.children):
+            twin = tree.find_child(target.id, child.name)
+            if twin is None:
+                move_code(s, tree, child, target, None)
+            else:
+                pairs.append((child, twin))
+        merged.append(source)
+    for source in reversed(merged):
+        siblings = tree.siblings(source.parent_id)
+        siblings.remove(source)
+        s.execute(delete(Code).where(Code.id == source.id))
+        _renumber(s, siblings)
+
+
+def _move_codings(s: Session, source: Node, target: Node, stats: MergeStats) -> None:
+    """``source``'s codings and memos to ``target``; codings ``target`` has already go."""
     key = (Coding.document_id, Coding.coder_id, Coding.start, Coding.end)
     existing = {tuple(r) for r in s.execute(select(*key).where(Coding.code_id == target.id))}
     rows = s.execute(select(Coding.id, *key).where(Coding.code_id == source.id)).all()
@@ -212,13 +237,3 @@ def _merge_into(s: Session, tree: CodeTree, source: Node, target: Node, stats: M
     s.execute(update(Memo).where(Memo.code_id == source.id).values(code_id=target.id))
     stats.moved += len(rows) - len(dup_ids)
     stats.duplicates += len(dup_ids)
-    for child in list(source.children):
-        twin = tree.find_child(target.id, child.name)
-        if twin is None:
-            move_code(s, tree, child, target, None)
-        else:
-            _merge_into(s, tree, child, twin, stats)
-    siblings = tree.siblings(source.parent_id)
-    siblings.remove(source)
-    s.execute(delete(Code).where(Code.id == source.id))
-    _renumber(s, siblings)

@@ -209,4 +209,6 @@ def _create_error(path: Path, exc: BaseException) -> QdaError:
         why = f"the folder {path.parent} is read-only"
     else:
         why = getattr(exc, "strerror", None) or sqlite_errors.detail(exc)
-    return SaveFailedError(f"cannot create {path}: {why}")
+    error = SaveFailedError(f"cannot create {path}: {why}")
+    error.reason = why
+    return error

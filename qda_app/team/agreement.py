@@ -17,8 +17,8 @@ import numpy as np
 
 from ..errors import InvalidValueError
 from . import agreement_stats as st
-from .disagreements import Disagreement, SpanTable, find_disagreements
 from .agreement_spans import Bools, coverage, match_spans
+from .disagreements import Disagreement, SpanTable, find_disagreements
 
 
 class SpanLike(Protocol):

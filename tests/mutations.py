@@ -1,0 +1,133 @@
+"""Damaging files the ways they get damaged, from a seeded random generator.
+
+A zip-based file (``.docx``, ``.qdpx``) is damaged either as bytes (cut short,
+bytes flipped or zeroed, as on a broken disk or an aborted download) or inside:
+a member dropped, or the XML of a member cut, bent, re-encoded, given huge numbers,
+impossible dates or thousands of levels of nesting (as a careless or hostile tool
+writes it). The same seed gives the same files on every run.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import zipfile
+from collections.abc import Callable
+
+from .zip_crafting import patch_member
+
+Members = dict[str, bytes]
+_FIXED_TIME = (2024, 1, 1, 0, 0, 0)
+_XML_NOISE = b'<>&"\'=/ \x00\xff\xc3'
+_NUMBER = re.compile(rb'="(-?\d+)"')
+_DATE = re.compile(rb'="\d{4}-\d\d-\d\dT[^"]*"')
+_BAD_DATES = (b'="9999-12-31T23:59:59-05:00"', b'="0001-01-01T00:00:00+05:00"',
+              b'="99999-01-01T00:00:00Z"', b'="2024-02-30T25:61:61Z"', b'=""')
+_TAG = re.compile(rb"<([A-Za-z][\w:.-]*)[\s>/]")
+
+
+def unzip(data: bytes) -> Members:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {info.filename: zf.read(info) for info in zf.infolist()}
+
+
+def rezip(members: Members) -> bytes:
+    """A deflated zip of ``members`` with fixed timestamps, so the bytes never vary."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(zipfile.ZipInfo(name, _FIXED_TIME), data,
+                        compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+class Mutator:
+    """Damages zipped XML files; ``main`` picks the members most worth damaging."""
+
+    def __init__(self, seed: int, main: Callable[[str], bool], nest: tuple[bytes, ...] = (),
+                 xml_only: bool = False) -> None:
+        self.rng = random.Random(seed)
+        self.main, self.nest, self.xml_only = main, nest, xml_only
+
+    def mutate(self, data: bytes) -> tuple[str, bytes]:
+        """One damaged copy of ``data`` and what was done to it."""
+        kind = "xml" if self.xml_only else \
+            self.rng.choice(("bytes", "bytes", "zip", "xml", "xml", "xml", "xml"))
+        if kind == "bytes":
+            return self.bytes(data)
+        members = unzip(data)
+        if kind == "zip":
+            return self.zip(members)
+        names = [n for n in members if self.main(n)] or list(members)
+        if not self.xml_only and self.rng.random() < 0.2:
+            names = list(members)
+        name = self.rng.choice(names)
+        how, damaged = self.xml(members[name])
+        return f"{how} in {name}", rezip({**members, name: damaged})
+
+    def bytes(self, data: bytes) -> tuple[str, bytes]:
+        rng, out = self.rng, bytearray(data)
+        how = rng.choice(("cut", "flip", "zero"))
+        if how == "cut":
+            at = rng.randrange(len(out))
+            return f"cut at {at}", bytes(out[:at])
+        if how == "flip":
+            for _ in range(rng.randint(1, 20)):
+                out[rng.randrange(len(out))] = rng.randrange(256)
+            return "bytes flipped", bytes(out)
+        at = rng.randrange(len(out))
+        out[at:at + rng.randint(1, 512)] = bytes(min(512, len(out) - at))
+        return f"zeroed at {at}", bytes(out)
+
+    def zip(self, members: Members) -> tuple[str, bytes]:
+        rng = self.rng
+        name = rng.choice(list(members))
+        how = rng.choice(("drop", "encrypt", "method", "size"))
+        if how == "drop":
+            return f"dropped {name}", rezip({k: v for k, v in members.items() if k != name})
+        data = rezip(members)
+        fields = {"encrypt": {"flags": 0x1}, "method": {"method": rng.choice((1, 9, 12, 14, 99))},
+                  "size": {"size": rng.choice((0, 1, 2**32 - 1))}}[how]
+        return f"{how} of {name}", patch_member(data, name, **fields)
+
+    def xml(self, xml: bytes) -> tuple[str, bytes]:
+        rng = self.rng
+        how = rng.choice(("cut", "noise", "numbers", "dates", "encoding", "nesting", "tag"))
+        if how == "cut":
+            return how, xml[:rng.randrange(len(xml) + 1)]
+        if how == "noise":
+            out = bytearray(xml)
+            for _ in range(rng.randint(1, 5)):
+                if out:
+                    out[rng.randrange(len(out))] = rng.choice(_XML_NOISE)
+            return how, bytes(out)
+        if how == "numbers":
+            huge = rng.choice((b"9" * 40, b"-" + b"9" * 25, b"99999999", b"-1", b"1e9"))
+            return how, _NUMBER.sub(lambda m: b'="' + huge + b'"', xml)
+        if how == "dates":
+            return how, _DATE.sub(lambda m: rng.choice(_BAD_DATES), xml)
+        if how == "encoding":
+            codec = rng.choice(("utf-16-le", "utf-16", "utf-32", "latin-1", "cp1252"))
+            return f"as {codec}", xml.decode("utf-8", "replace").encode(codec, "replace")
+        if how == "nesting":
+            return "nesting", self._nest(xml)
+        tags = sorted(set(_TAG.findall(xml)))
+        if not tags:
+            return how, xml
+        tag = rng.choice(tags)
+        return f"first <{tag.decode()}> renamed", xml.replace(b"<" + tag, b"<x" + tag, 1)
+
+    def _nest(self, xml: bytes) -> bytes:
+        """A chain of thousands of copies of an element inside it (``nest`` names the
+        preferred elements: codes in a project, paragraphs in a Word body)."""
+        declaration = xml.find(b"?>")
+        root = xml.find(b"<", declaration + 2 if declaration >= 0 else 0)
+        body = xml.find(b">", root) + 1  # after the root element's start tag
+        for tag in (*self.nest, rb"[A-Za-z][\w:.-]*"):
+            match = re.compile(rb"<(" + tag + rb")(\s[^<>]*)?>").search(xml, body)
+            if match and not match.group(0).endswith(b"/>"):
+                depth = self.rng.choice((300, 1_200, 3_000))
+                chain = match.group(0) * depth + (b"</" + match.group(1) + b">") * depth
+                return xml[:match.end()] + chain + xml[match.end():]
+        return xml
