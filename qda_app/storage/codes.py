@@ -208,6 +208,9 @@ def _merge_into(s: Session, tree: CodeTree, source: Node, target: Node, stats: M
     codes are deleted at the end, subcodes before their parents.
     """
     pairs, merged = [(source, target)], []
+    # The merged code leaves its siblings first, so that none of its subcodes takes it for
+    # a twin ("A/B" into "A" when "A/B" has a subcode "B": that "B" moves up to "A").
+    tree.siblings(source.parent_id).remove(source)
     while pairs:
         source, target = pairs.pop()
         _move_codings(s, source, target, stats)
@@ -220,7 +223,8 @@ def _merge_into(s: Session, tree: CodeTree, source: Node, target: Node, stats: M
         merged.append(source)
     for source in reversed(merged):
         siblings = tree.siblings(source.parent_id)
-        siblings.remove(source)
+        if source in siblings:
+            siblings.remove(source)
         s.execute(delete(Code).where(Code.id == source.id))
         _renumber(s, siblings)
 
