@@ -4,9 +4,9 @@ The pane subscribes to the change hub: a coding made or removed is patched
 into the view, a code-level change (rename, merge, delete…) reloads the open
 document's codings, a new colour or code order repaints, and the open
 document being deleted empties the view (which says so). Nobody relays
-changes to it. A change another program wrote names everything and no
-codings: the open document's codings are reloaded, and the text keeps its
-scroll position and selection.
+changes to it. A change another program wrote arrives as a record that
+flags every part of the project but lists no codings: the open document's
+codings are reloaded, and the text keeps its scroll position and selection.
 """
 
 from __future__ import annotations
