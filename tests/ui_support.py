@@ -98,6 +98,21 @@ def status(window: MainWindow) -> str:
     return window.statusBar().currentMessage()
 
 
+# -- another program on the same project file ----------------------------------------------
+
+
+def elsewhere(window: MainWindow) -> Project:
+    """A second program on the window's project file (as a second window or a script is)."""
+    other = Project.open(window.project.path)
+    other.coder = "Someone Else"
+    return other
+
+
+def in_tree(window: MainWindow, uuid: str) -> bool:
+    """Whether the window's code system shows the code ``uuid``."""
+    return window.code_tree.model.index_for_uuid(uuid).isValid()
+
+
 # -- the code tree panel, read back for comparison with the project -------------------------
 
 

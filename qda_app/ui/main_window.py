@@ -19,8 +19,9 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
+from ..errors import NotFoundError
 from ..project import Project
-from ..records import Document
+from ..records import Changes, Coding, Document
 from .codes.code_memo import CodeMemoPanel
 from .codes.code_tree_panel import CodeTreePanel
 from .documents.document_import import DocumentImport
@@ -127,14 +128,14 @@ class MainWindow(QMainWindow):
         self.bench.coderChanged.connect(
             lambda name: self.coder_label.setText(self.tr("Coder: {0}").format(name)))
         self.transcript.documentShown.connect(self._document_shown)
-        self.documents.documentSelected.connect(self.transcript.show_document)
+        self.bench.events.changed.connect(self._on_change)
+        self.documents.documentSelected.connect(self._open_document)
         self.code_tree.codeActivated.connect(self.coding.code_clicked)
         self.code_tree.selectionDropped.connect(self.coding.drop_on_code)
         self.code_tree.currentCodeChanged.connect(self.code_memo.set_code)
         self.code_tree.pinRequested.connect(self.coding.pin_quick_code)
         self.coding.quickCodesChanged.connect(self.code_tree.set_quick_codes)
-        self.segments.segmentActivated.connect(
-            lambda c: self.transcript.show_place(c.document_uuid, c.start, c.end, c.uuid))
+        self.segments.segmentActivated.connect(self._open_segment)
 
     def _restore(self) -> None:
         geometry = self.settings.restore("geometry")
@@ -147,11 +148,32 @@ class MainWindow(QMainWindow):
         self.bench.set_coder(self.project.coder)
         self.transcript.show_last_document()
 
+    # -- opening what a list shows (it may be gone: another program deleted it) -------------
+
+    def _open_document(self, uuid: str) -> None:
+        try:
+            self.transcript.show_document(uuid)
+        except NotFoundError:
+            self.bench.events.gone(self.tr("This document no longer exists (another program may "
+                                           "have deleted it); the list is up to date again."))
+
+    def _open_segment(self, coding: Coding) -> None:
+        try:
+            self.transcript.show_place(coding.document_uuid, coding.start, coding.end,
+                                       coding.uuid)
+        except NotFoundError:
+            self.bench.events.gone(self.tr("The document of this segment no longer exists "
+                                           "(another program may have deleted it)."))
+
     # -- the title ---------------------------------------------------------------------------
 
     def _document_shown(self, doc: Document) -> None:
         self.documents.select(doc.uuid)
         self.update_title()
+
+    def _on_change(self, changes: Changes) -> None:
+        if changes.documents or changes.project:  # renamed, or the open document deleted
+            self.update_title()
 
     def update_title(self) -> None:
         doc = self.view.doc
@@ -178,6 +200,7 @@ class MainWindow(QMainWindow):
         self.settings.save("geometry", self.saveGeometry())
         self.settings.save("state", self.saveState())
         self.settings.qs.sync()
+        self.bench.watch.stop()
         self.bench.events.detach()
         self.project.close()
         super().closeEvent(event)

@@ -58,8 +58,12 @@ class AppSettings:
         value = self.qs.value(f"project-{project_uuid}/lastCode")
         return str(value) if value else None
 
-    def set_last_code(self, project_uuid: str, uuid: str) -> None:
-        self.qs.setValue(f"project-{project_uuid}/lastCode", uuid)
+    def set_last_code(self, project_uuid: str, uuid: str | None) -> None:
+        """Remember ``uuid`` as the last code used; ``None`` forgets it (the code is gone)."""
+        if uuid is None:
+            self.qs.remove(f"project-{project_uuid}/lastCode")
+        else:
+            self.qs.setValue(f"project-{project_uuid}/lastCode", uuid)
 
     def last_document(self, project_uuid: str) -> str | None:
         value = self.qs.value(f"project-{project_uuid}/lastDocument")

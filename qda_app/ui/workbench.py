@@ -7,6 +7,12 @@ dialogs, a status line, the coder and the coder filter, and "show this
 place". None of them reads the main window's attributes, so a feature can be
 changed, tested or moved without knowing how the docks are assembled.
 
+The workbench also keeps the window following the project rather than its
+memory of it: its :class:`~.common.project_watch.ProjectWatch` catches up
+with changes another program wrote to the file (every view reloads, the
+status line says so), and what views report gone (``events.notice``) is said
+in the status line.
+
 Two answers come from views that the main window attaches once it has built
 them (:meth:`Workbench.attach`): the transcript (which document is open; show
 a document or a place in it) and the retrieval (what the Retrieved Segments
@@ -19,14 +25,16 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from ..project import Project
+from .commands.command_base import ProjectUndoStack
 from .common.project_events import ProjectEvents
+from .common.project_watch import ProjectWatch
 from .settings import AppSettings
 
 STATUS_MS = 6000
+NOTICE_MS = 12000
 T = TypeVar("T")
 
 
@@ -80,8 +88,13 @@ class Workbench(QObject):
         self.window = window
         """The parent of every dialog and of the features' actions."""
         self.events = ProjectEvents(project, self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ProjectUndoStack(self.events, window, self)
         self.undo_stack.setObjectName("undoStack")
+        self.watch = ProjectWatch(self.events, window)
+        """Looks for changes other programs wrote (``watch.check()`` is what its timer calls)."""
+        self.events.notice.connect(lambda text: self.status(text, NOTICE_MS))
+        self.events.changedElsewhere.connect(lambda: self.status(
+            self.tr("Updated: the project was changed by another program"), NOTICE_MS))
         self.coder_filter: str | None = None
         self._transcript: Transcript | None = None
         self._retrieval: Retrieval | None = None

@@ -178,7 +178,7 @@
         <translation>Nichtübereinstimmungen bei „{0}“: {1} von {2} Stellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="346"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="347"/>
         <source>The choices or the project changed since these results were computed: press Compute to update them.</source>
         <translation>Auswahl oder Projekt haben sich seit der Berechnung geändert: „Berechnen“ aktualisiert die Ergebnisse.</translation>
     </message>
@@ -277,37 +277,37 @@
 <context>
     <name>CodeCommands</name>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="37"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="42"/>
         <source>New code “{0}”</source>
         <translation>Neuer Code „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="68"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="73"/>
         <source>Rename code “{0}”</source>
         <translation>Code „{0}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="91"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="96"/>
         <source>Move code “{0}”</source>
         <translation>Code „{0}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="113"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="117"/>
         <source>Colour of “{0}”</source>
         <translation>Farbe von „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="137"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="141"/>
         <source>Description of “{0}”</source>
         <translation>Beschreibung von „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="176"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="180"/>
         <source>Delete code “{0}”</source>
         <translation>Code „{0}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="196"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="200"/>
         <source>Merge “{0}” into “{1}”</source>
         <translation>„{0}“ mit „{1}“ zusammenführen</translation>
     </message>
@@ -440,14 +440,19 @@
 <context>
     <name>CodeMemoPanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="119"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="123"/>
         <source>No code selected</source>
         <translation>Kein Code ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="126"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="130"/>
         <source>Describe the code: what it means, when to use it, an example…</source>
         <translation>Den Code beschreiben: Was er bedeutet, wann er passt, ein Beispiel…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="156"/>
+        <source>The description typed for “{0}” was not saved: the code no longer exists.</source>
+        <translation>Die für „{0}“ eingegebene Beschreibung wurde nicht gespeichert: Der Code existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -494,114 +499,119 @@
 <context>
     <name>CodeTreePanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="126"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="128"/>
         <source>Filter codes…</source>
         <translation>Codes filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="170"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="172"/>
         <source>New code…</source>
         <translation>Neuer Code…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="171"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="173"/>
         <source>New top-level code</source>
         <translation>Neuer Code auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="172"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="174"/>
         <source>New subcode…</source>
         <translation>Neuer Subcode…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="174"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="176"/>
         <source>New subcode of the current code</source>
         <translation>Neuer Subcode des aktuellen Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="175"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="177"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="176"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="178"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="177"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="179"/>
         <source>Description…</source>
         <translation>Beschreibung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="179"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="181"/>
         <source>Merge into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="180"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="182"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="181"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="183"/>
         <source>Delete the current code</source>
         <translation>Den aktuellen Code löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="183"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="185"/>
         <source>Activate all</source>
         <translation>Alle aktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="185"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="187"/>
         <source>Deactivate all</source>
         <translation>Alle deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="187"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="189"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="188"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="190"/>
         <source>Subcode</source>
         <translation>Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="189"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="191"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="286"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="288"/>
         <source>Pin as quick code</source>
         <translation>Als Schnellcode festlegen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="300"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="302"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="318"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="320"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="318"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="320"/>
         <source>New subcode</source>
         <translation>Neuer Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="319"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="321"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="359"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="361"/>
         <source>Merge “{0}” into…</source>
         <translation>„{0}“ zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="386"/>
+        <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
+        <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
     </message>
 </context>
 <context>
@@ -625,113 +635,133 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="70"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="72"/>
+        <source>The code you chose no longer exists (another program may have deleted it); the code system now shows the project as it is.</source>
+        <translation>Den gewählten Code gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem zeigt jetzt den aktuellen Stand des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="91"/>
         <source>Select some text first, then choose a code.</source>
         <translation>Zuerst Text markieren, dann einen Code wählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="82"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="106"/>
         <source>This passage is already coded with “{0}” by you.</source>
         <translation>Diese Stelle haben Sie schon mit „{0}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="87"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="111"/>
         <source>Code with “{0}”</source>
         <translation>Mit „{0}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="92"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="116"/>
         <source>Coded {0} characters with “{1}”.</source>
         <translation>{0} Zeichen mit „{1}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="134"/>
         <source>No code used yet in this session.</source>
         <translation>In dieser Sitzung wurde noch kein Code verwendet.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="113"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="137"/>
+        <source>The code “{0}” used last no longer exists; pick a code with Ctrl+Shift+C.</source>
+        <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie mit Strg+Umschalt+C einen Code.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="142"/>
         <source>No code is pinned to Ctrl+{0}: right-click a code → Pin as quick code.</source>
         <translation>Auf Strg+{0} liegt kein Code: Rechtsklick auf einen Code → Als Schnellcode festlegen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="122"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="145"/>
+        <source>The code “{0}” pinned to Ctrl+{1} no longer exists, so it is unpinned; pin another code from the code system&apos;s context menu.</source>
+        <translation>Den auf Strg+{1} gelegten Code „{0}“ gibt es nicht mehr, daher ist Strg+{1} wieder frei; legen Sie über das Kontextmenü des Codesystems einen anderen Code fest.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="153"/>
         <source>Code with…</source>
         <translation>Codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="132"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="163"/>
         <source>The selection has no words to name a code after.</source>
         <translation>Die Markierung enthält keine Wörter für einen Codenamen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="138"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="169"/>
         <source>New in-vivo code “{0}”.</source>
         <translation>Neuer In-Vivo-Code „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="150"/>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="181"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="198"/>
         <source>There is no speaker turn here.</source>
         <translation>Hier beginnt kein Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="152"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="184"/>
+        <source>The code “{0}” used last no longer exists; pick a code for the speaker turn.</source>
+        <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie einen Code für den Sprecherbeitrag.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="187"/>
         <source>Code whole speaker turn with…</source>
         <translation>Ganzen Sprecherbeitrag codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="164"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="200"/>
         <source>Code whole speaker turn of {0} with…</source>
         <translation>Ganzen Beitrag von {0} codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="189"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="224"/>
         <source>“{0}” is now quick code Ctrl+{1}.</source>
         <translation>„{0}“ ist jetzt Schnellcode Strg+{1}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="204"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="238"/>
         <source>Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.</source>
         <translation>Codierung „{0}“ von {1} ausgewählt: Entf entfernt sie, Strg+M verschiebt sie, Strg+Umschalt+M bearbeitet ihr Memo, Strg+B setzt ihre Grenzen auf die Markierung.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="211"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="245"/>
         <source>Click a coding stripe first to select a coding.</source>
         <translation>Zuerst einen Codierstreifen anklicken, um eine Codierung auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="221"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="255"/>
         <source>Remove coding “{0}”</source>
         <translation>Codierung „{0}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="230"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="264"/>
         <source>Move coding to…</source>
         <translation>Codierung verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="234"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="268"/>
         <source>Move coding</source>
         <translation>Codierung verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="241"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="275"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="246"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="280"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="255"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="289"/>
         <source>Select the new extent in the text first.</source>
         <translation>Zuerst den neuen Umfang im Text markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="258"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="292"/>
         <source>Change coding bounds</source>
         <translation>Grenzen der Codierung ändern</translation>
     </message>
@@ -1027,34 +1057,44 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="380"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="381"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>Intercoder-&amp;Übereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="383"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="384"/>
         <source>Compare coders: agreement tables and the places where they differ</source>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="101"/>
+        <location filename="../../qda_app/ui/main_window.py" line="102"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="108"/>
+        <location filename="../../qda_app/ui/main_window.py" line="109"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="110"/>
+        <location filename="../../qda_app/ui/main_window.py" line="111"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="128"/>
+        <location filename="../../qda_app/ui/main_window.py" line="129"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/main_window.py" line="157"/>
+        <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
+        <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/main_window.py" line="165"/>
+        <source>The document of this segment no longer exists (another program may have deleted it).</source>
+        <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/analysis/matrix_view.py" line="41"/>
@@ -1666,32 +1706,32 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="35"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
         <source>Excerpt</source>
         <translation>Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="35"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
         <source>Speaker</source>
         <translation>Sprecher:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
         <source>Coder</source>
         <translation>Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1699,42 +1739,47 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentPanel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="137"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="139"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="153"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="155"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="155"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="157"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="176"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="178"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="208"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="210"/>
         <source>No codes activated</source>
         <translation>Keine Codes aktiviert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="210"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="212"/>
         <source>Tick codes in the code system to list their coded segments here.</source>
         <translation>Codes im Codesystem ankreuzen (aktivieren), um ihre codierten Segmente hier aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="212"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="214"/>
         <source>No coded segments match the activated codes and filters.</source>
         <translation>Keine codierten Segmente passen zu den aktivierten Codes und Filtern.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="223"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="222"/>
+        <source>An activated code or the chosen document no longer exists; the retrieved segments are up to date again.</source>
+        <translation>Ein aktivierter Code oder das gewählte Dokument existiert nicht mehr; die Liste der codierten Segmente ist wieder aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="230"/>
         <source>{0} segments from {1} activated codes</source>
         <translation>{0} Segmente aus {1} aktivierten Codes</translation>
     </message>
@@ -2006,6 +2051,35 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="55"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message>
+        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="99"/>
+        <source>The document “{0}” no longer exists in the project. Choose a document from the list.</source>
+        <translation>Das Dokument „{0}“ gibt es im Projekt nicht mehr. Wählen Sie ein Dokument aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../../qda_app/ui/commands/command_base.py" line="87"/>
+        <source>Could not undo “{0}”: {1}. The step was dropped because the project changed.</source>
+        <translation>„{0}“ konnte nicht rückgängig gemacht werden: {1}. Der Schritt wurde verworfen, weil sich das Projekt geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/command_base.py" line="90"/>
+        <source>Could not redo “{0}”: {1}. The step was dropped because the project changed.</source>
+        <translation>„{0}“ konnte nicht wiederhergestellt werden: {1}. Der Schritt wurde verworfen, weil sich das Projekt geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../qda_app/ui/workbench.py" line="97"/>
+        <source>Updated: the project was changed by another program</source>
+        <translation>Aktualisiert: Das Projekt wurde von einem anderen Programm geändert</translation>
     </message>
 </context>
 <context>

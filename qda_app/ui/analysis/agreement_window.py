@@ -314,7 +314,8 @@ class AgreementWindow(QWidget):
             return
         try:
             self.bench.show_place(place.document_uuid, place.start, place.end)
-        except QdaError as exc:  # deleted since the computation
+        except QdaError as exc:  # deleted since the computation (perhaps by another program)
+            self.bench.events.catch_up()
             show_error(self, exc)
             return
         self.bench.window.raise_()  # the workbench comes up, the text focused in it

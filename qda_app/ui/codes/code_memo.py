@@ -51,6 +51,7 @@ class CodeMemoPanel(QWidget):
         self.setObjectName("codeMemoPanel")
         self._project = project
         self._stack = undo_stack
+        self._events = events
         self._uuid: str | None = None
         self._dirty = False
         self._loading = False
@@ -98,7 +99,10 @@ class CodeMemoPanel(QWidget):
         self._dirty = False
         code = self._load_code()
         text = self.editor.toPlainText()
-        if code is None or text == code.description:
+        if code is None:
+            self._events.gone(self._lost_text())
+            return
+        if text == code.description:
             return
         run(self._stack, DescribeCode(self._project, code.uuid, text, burst=self._burst), self)
 
@@ -143,8 +147,14 @@ class CodeMemoPanel(QWidget):
         if self._uuid is None or not changes.codes:
             return
         code = self._load_code()
+        if code is None and self._dirty:  # deleted (perhaps elsewhere) while the user typed
+            self._events.notice.emit(self._lost_text())
         # an undo or another window changed it: follow, unless the user is typing
         self._show(code, reload_text=not self._dirty)
+
+    def _lost_text(self) -> str:
+        return self.tr("The description typed for “{0}” was not saved: the code no longer "
+                       "exists.").format(self.path_label.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:

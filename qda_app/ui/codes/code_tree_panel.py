@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import CodeNotFound
 from ...project import Project
 from ...records import Code
 from ..commands.code_commands import AddCode, DeleteCode, DescribeCode, MergeCodes, RecolorCode
@@ -74,6 +75,7 @@ class CodeTreePanel(QWidget):
         self.setObjectName("codeTreePanel")
         self.project = project
         self.undo_stack = undo_stack
+        self.events = events
         self.model = CodeTreeModel(project, undo_stack, events, self)
         self.model.error_parent = self
         self.proxy = CodeFilterProxy(self)
@@ -373,5 +375,15 @@ class CodeTreePanel(QWidget):
             run(self.undo_stack, DeleteCode(self.project, code.uuid, delete_codings=True), self)
 
     def _current_record(self) -> Code | None:
+        """The current code as the project has it now (the tree may not know yet it is gone)."""
         uuid = self.current_code()
-        return None if uuid is None else self.model.code(uuid)
+        if uuid is None:
+            return None
+        try:
+            return self.project.code(uuid)
+        except CodeNotFound:
+            shown = self.model.code(uuid)
+            self.events.gone(self.tr("The code “{0}” no longer exists (another program may have "
+                                     "deleted it); the code system is up to date again.").format(
+                shown.name if shown else ""))
+            return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...errors import CodeNotFound
 from ...project import Project
 from ...records import CodeSnapshot, MergeResult
 from .command_base import ProjectCommand
@@ -21,7 +22,11 @@ _DESCRIBE_ID = 0x4B57_0001  # QUndoCommand.id() shared by description edits (mer
 
 
 def _name(project: Project, uuid: str) -> str:
-    return project.code(uuid).name
+    """The code's name for the command's text; a code already gone is refused by ``redo()``."""
+    try:
+        return project.code(uuid).name
+    except CodeNotFound:
+        return "?"
 
 
 class AddCode(ProjectCommand):
@@ -97,10 +102,9 @@ class MoveCode(ProjectCommand):
         self.old_position = 0
 
     def do(self) -> None:
-        codes = self.project.codes()
-        me = next(c for c in codes if c.uuid == self.uuid)
+        me = self.project.code(self.uuid)  # refused if gone (another program deleted it)
         self.old_parent = me.parent_uuid
-        siblings = [c.uuid for c in codes if c.parent_uuid == me.parent_uuid]
+        siblings = [c.uuid for c in self.project.codes() if c.parent_uuid == me.parent_uuid]
         self.old_position = siblings.index(self.uuid)
         self.project.move_code(self.uuid, self.parent_uuid, self.position)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import NotFoundError
 from ...project import Project
 from ...records import Changes, Coding
 from ..common.project_events import ProjectEvents
@@ -118,6 +119,7 @@ class SegmentPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
+        self.events = events
         self.codes: list[str] = []
         self._wanted: set[str] = set()  # the activated codes, with subcodes when included
         self.model = SegmentModel(self)
@@ -211,10 +213,15 @@ class SegmentPanel(QWidget):
             return
         self.table.placeholder = self.tr("No coded segments match the activated codes "
                                          "and filters.")
-        rows = self.project.segments(code=self.codes,
-                                     include_subcodes=self.subcodes.isChecked(),
-                                     coder=self.coder_filter.currentData(),
-                                     document=self.document_filter.currentData())
+        try:
+            rows = self.project.segments(code=self.codes,
+                                         include_subcodes=self.subcodes.isChecked(),
+                                         coder=self.coder_filter.currentData(),
+                                         document=self.document_filter.currentData())
+        except NotFoundError:  # gone before the window noticed: catching up lists them anew
+            self.events.gone(self.tr("An activated code or the chosen document no longer "
+                                     "exists; the retrieved segments are up to date again."))
+            return
         self.model.set_rows(rows)
         self._show_summary()
 

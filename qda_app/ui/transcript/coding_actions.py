@@ -2,21 +2,25 @@
 
 Widgets only report what the user did (a click on a code, a key, a drop);
 this turns it into undoable commands on the facade, with the selection
-snapped to whole words unless Alt was held. It also keeps the last code used
-and the quick codes (``Ctrl+1`` … ``Ctrl+9``), remembered per project.
+snapped to whole words unless Alt was held. The last code used and the quick
+codes (``Ctrl+1`` … ``Ctrl+9``) are kept by a :class:`CodeMemory`. A code
+asked for that no longer exists (deleted, its creation undone, removed by
+another program) is named in the status line and forgotten; nothing is coded.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ...records import CodingSpec
+from ...errors import CodeNotFound
+from ...records import Code, CodingSpec
 from ...spans import in_vivo_name, snap_to_words, trim
 from ..codes.code_picker import CodePicker
 from ..commands import coding_commands
 from ..commands.command_base import run
 from ..common.dialogs import MemoDialog
 from ..workbench import Workbench
+from .code_memory import CodeMemory
 from .transcript_view import TranscriptView
 
 
@@ -31,27 +35,44 @@ class CodingActions(QObject):
         self.stack = bench.undo_stack
         self.view = view
         self.window = bench.window  # the parent of dialogs and error boxes
-        self.last_code: str | None = None
-        self.quick_codes: dict[int, str] = {}
+        self.memory = CodeMemory(bench, self)
+        self.memory.quickCodesChanged.connect(self.quickCodesChanged)
+
+    @property
+    def last_code(self) -> str | None:
+        return self.memory.last
+
+    @property
+    def quick_codes(self) -> dict[int, str]:
+        return dict(self.memory.pins)
 
     def restore(self) -> None:
         """Take up the quick codes and the last code of the previous session (if they exist)."""
-        settings, project_uuid = self.bench.settings, self.bench.project_uuid
-        pins = settings.quick_codes(project_uuid)
-        existing = {c.uuid for c in self.project.codes()}
-        self.set_quick_codes({k: v for k, v in pins.items() if v in existing})
-        last = settings.last_code(project_uuid)
-        if last in existing:
-            self.last_code = last
+        self.memory.restore()
 
     def pick_code(self, title: str, allow_new: bool) -> str | None:
         """Ask for a code; a new one typed into the picker is created first (undoable)."""
         return CodePicker.ask_code(self.window, self.project, self.stack, title,
                                    allow_new=allow_new)
 
-    def _used(self, code_uuid: str) -> None:
-        self.last_code = code_uuid
-        self.bench.settings.set_last_code(self.bench.project_uuid, code_uuid)
+    def _existing(self, uuid: str, gone: str | None = None, *args: object) -> Code | None:
+        """The code ``uuid``, or ``None`` after saying it is gone and forgetting it.
+
+        ``gone`` is the message, with ``{0}`` for the code's last known name
+        (``{1}`` … for ``args``); without one (a code clicked, dropped on or
+        picked) a general one. The window catches up with the project either way.
+        """
+        try:
+            return self.project.code(uuid)
+        except CodeNotFound:
+            pass
+        name = self.memory.name(uuid)
+        self.memory.forget(uuid)
+        if gone is None or name is None:
+            gone = self.tr("The code you chose no longer exists (another program may have "
+                           "deleted it); the code system now shows the project as it is.")
+        self.bench.events.gone(gone.format(name, *args))
+        return None
 
     # -- the selection -------------------------------------------------------------------
 
@@ -73,10 +94,13 @@ class CodingActions(QObject):
     # -- coding paths --------------------------------------------------------------------
 
     def code_span(self, code_uuid: str, start: int, end: int) -> bool:
-        doc = self.view.doc
+        code = self._existing(code_uuid) if self.view.doc is not None else None
+        return code is not None and self._code_span(code, start, end)
+
+    def _code_span(self, code: Code, start: int, end: int) -> bool:
+        doc, code_uuid = self.view.doc, code.uuid
         if doc is None:
             return False
-        code = self.project.code(code_uuid)
         if any(c.code_uuid == code_uuid and c.coder == self.project.coder
                and (c.start, c.end) == (start, end) for c in self.view.index.at(start)):
             self.bench.status(self.tr("This passage is already coded with “{0}” by you.").format(
@@ -87,7 +111,7 @@ class CodingActions(QObject):
                                                    self.tr("Code with “{0}”").format(code.name)),
                    self.window):
             return False
-        self._used(code_uuid)
+        self.memory.use(code_uuid, code.name)
         self.view.select_cp(start, end, center=False)
         self.bench.status(self.tr("Coded {0} characters with “{1}”.").format(
             end - start, code.path))
@@ -101,19 +125,26 @@ class CodingActions(QObject):
         span = self._need_span()
         return span is not None and self.code_span(code_uuid, *span)
 
+    def _code_selection_with(self, code: Code | None) -> bool:
+        span = self._need_span() if code is not None else None
+        return code is not None and span is not None and self._code_span(code, *span)
+
     def code_with_last(self) -> bool:
         if self.last_code is None:
             self.bench.status(self.tr("No code used yet in this session."))
             return False
-        return self.code_selection(self.last_code)
+        return self._code_selection_with(self._existing(self.last_code, self.tr(
+            "The code “{0}” used last no longer exists; pick a code with Ctrl+Shift+C.")))
 
     def code_with_quick(self, slot: int) -> bool:
-        uuid = self.quick_codes.get(slot)
+        uuid = self.memory.pins.get(slot)
         if uuid is None:
             self.bench.status(self.tr("No code is pinned to Ctrl+{0}: right-click a code → "
                                       "Pin as quick code.").format(slot))
             return False
-        return self.code_selection(uuid)
+        gone = self.tr("The code “{0}” pinned to Ctrl+{1} no longer exists, so it is unpinned; "
+                       "pin another code from the code system's context menu.")
+        return self._code_selection_with(self._existing(uuid, gone, slot))
 
     def code_with_dialog(self) -> bool:
         span = self._need_span()
@@ -134,7 +165,7 @@ class CodingActions(QObject):
         spec = CodingSpec(doc.uuid, "", span[0], span[1], coder=self.project.coder)
         command = coding_commands.InVivo(self.project, name, spec)
         if run(self.stack, command, self.window) and command.code_uuid:
-            self._used(command.code_uuid)
+            self.memory.use(command.code_uuid, name)
             self.bench.status(self.tr("New in-vivo code “{0}”.").format(name))
             return True
         return False
@@ -149,11 +180,16 @@ class CodingActions(QObject):
         if turn is None:
             self.bench.status(self.tr("There is no speaker turn here."))
             return False
-        uuid = self.last_code or self.pick_code(self.tr("Code whole speaker turn with…"), True)
-        if uuid is None:
-            return False
+        code = self._existing(self.last_code, self.tr(
+            "The code “{0}” used last no longer exists; pick a code for the speaker turn.")
+        ) if self.last_code else None
+        if code is None:
+            uuid = self.pick_code(self.tr("Code whole speaker turn with…"), True)
+            code = self._existing(uuid) if uuid is not None else None
+            if code is None:
+                return False
         start, end = trim(doc.text, turn.body_start or turn.start, turn.end)
-        return self.code_span(uuid, start, end)
+        return self._code_span(code, start, end)
 
     def code_turn_with_dialog(self, position: int) -> bool:
         doc = self.view.doc
@@ -180,18 +216,16 @@ class CodingActions(QObject):
 
     def pin_quick_code(self, uuid: str, slot: int) -> None:
         """Pin ``uuid`` to Ctrl+``slot``; slot 0 unpins it."""
-        pins = {k: v for k, v in self.quick_codes.items() if v != uuid}
-        if slot:
-            pins[slot] = uuid
-        self.set_quick_codes(pins)
-        self.bench.settings.set_quick_codes(self.bench.project_uuid, pins)
-        if slot:
+        code = self._existing(uuid) if slot else None
+        if slot and code is None:
+            return
+        self.memory.pin(uuid, slot, code.name if code else None)
+        if code is not None:
             self.bench.status(self.tr("“{0}” is now quick code Ctrl+{1}.").format(
-                self.project.code(uuid).path, slot))
+                code.path, slot))
 
     def set_quick_codes(self, pins: dict[int, str]) -> None:
-        self.quick_codes = dict(pins)
-        self.quickCodesChanged.emit(dict(pins))
+        self.memory.set_pins(pins)
 
     # -- the selected coding -------------------------------------------------------------
 

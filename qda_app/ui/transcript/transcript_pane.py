@@ -3,7 +3,10 @@
 The pane subscribes to the change hub: a coding made or removed is patched
 into the view, a code-level change (rename, merge, delete…) reloads the open
 document's codings, a new colour or code order repaints, and the open
-document being deleted empties the view. Nobody relays changes to it.
+document being deleted empties the view (which says so). Nobody relays
+changes to it. A change another program wrote arrives as a record that
+flags every part of the project but lists no codings: the open document's
+codings are reloaded, and the text keeps its scroll position and selection.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ class TranscriptPane(QWidget):
         if self.view.doc is not None and self.view.doc.uuid == uuid:
             return
         doc = self.project.document(uuid)
+        self.view.setPlaceholderText("")
         self.view.show_document(doc, self.project.segments(document=uuid))
         self.bench.settings.set_last_document(self.bench.project_uuid, uuid)
         if self.search_bar.isVisible():
@@ -81,12 +85,19 @@ class TranscriptPane(QWidget):
         if changes.codes:
             self._refresh_code_appearance()
         if doc is None:
-            if changes.documents and self.project.documents():
+            # an empty project shows its first document; a view emptied because its
+            # document was deleted waits until the user chooses another one
+            if changes.documents and not self.view.placeholderText() and self.project.documents():
                 self.show_document(self.project.documents()[0].uuid)
             return
-        if changes.documents and doc.uuid in changes.document_uuids and not any(
+        # a record from elsewhere (or a merge) names no documents: any may be gone
+        named = not changes.document_uuids or doc.uuid in changes.document_uuids
+        if changes.documents and named and not any(
                 d.uuid == doc.uuid for d in self.project.documents()):
             self.view.show_document(None, [])
+            self.view.setPlaceholderText(self.tr(
+                "The document “{0}” no longer exists in the project. Choose a document "
+                "from the list.").format(doc.name))
             return
         self._patch(doc, changes)
 
@@ -97,6 +108,8 @@ class TranscriptPane(QWidget):
                 [c for c in changes.removed if c.document_uuid == doc.uuid])
         elif changes.codings:  # a code-level change (rename, merge, delete…): reload
             self.view.set_codings(self.project.segments(document=doc.uuid))
+            if self.view.selected_coding and self.view.selected_coding not in self.view.index:
+                self.view.select_coding(None, center=False)  # removed, e.g. by another program
 
     def _refresh_code_appearance(self) -> None:
         codes = self.project.codes()
