@@ -43,9 +43,13 @@ def test_file_settings_keep_the_file_complete_at_all_times(project: Project) -> 
     conn = sqlite3.connect(project.path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
-    with project._db.engine.connect() as conn:  # the pragmas of our own connections
+    from qda_app.storage.database import make_engine
+
+    engine = make_engine(project.path)  # how every connection of a project is made
+    with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    engine.dispose()
 
 
 def test_opening_does_not_rewrite_the_file(sample_path: Path) -> None:
