@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from qda_app import Project
+from qda_app import CodingSpec, Project
 from qda_app.errors import InvalidValueError
 from qda_app.exporters.docx_codebook import export_codebook
 
-from .test_export_support import W, docx_part, open_rich, paragraphs
+from .test_export_support import W, docx_part, open_rich, paragraphs, span
 
 
 @pytest.fixture
@@ -64,6 +64,27 @@ def test_examples_show_up_to_n_excerpts_with_their_source(rich: Project, tmp_pat
     block = texts[sprache:texts.index("Prüfung")]
     assert block.count("Probleme mit der Sprache") == 1  # two codings, one example asked for
     assert any(t.startswith("Interview Ä · UK · Anna · Abs. 2, Zeichen") for t in block)
+
+
+def test_a_passage_two_coders_coded_is_one_example(tmp_path: Path) -> None:
+    """Same passage (same document and span) or the same words elsewhere: quoted once."""
+    text = ("Erstens: Die Sprache ist schwer.\nZweitens: Die Sprache ist schwer.\n"
+            "Drittens: Ganz anders.")
+    with Project.create(tmp_path / "p.qda") as p:
+        doc = p.add_document("Gespräch", text)
+        other = p.add_document("Notiz", "Die Sprache ist schwer.")
+        p.add_code("Sprache")
+        first = span(text, "Die Sprache ist schwer.")
+        again = text.rindex("Die Sprache ist schwer.")
+        p.add_codings([CodingSpec(doc.uuid, "Sprache", *first, coder="Anna"),
+                       CodingSpec(doc.uuid, "Sprache", *first, coder="Ben"),
+                       CodingSpec(doc.uuid, "Sprache", again, again + 23, coder="Ben"),
+                       CodingSpec(other.uuid, "Sprache", 0, 23, coder="Anna"),
+                       CodingSpec(doc.uuid, "Sprache", *span(text, "Ganz anders."), coder="Ben")])
+        texts = [t for _, t in paragraphs(export_codebook(p, tmp_path / "cb.docx", examples=3))]
+    assert texts.count("Die Sprache ist schwer.") == 1
+    assert "Ganz anders." in texts
+    assert texts[texts.index("Sprache") + 1].endswith("Codierungen: 5 · Dokumente: 2")
 
 
 def test_summary_table_lists_every_code_with_colour_and_counts(rich: Project, tmp_path: Path

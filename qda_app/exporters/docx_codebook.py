@@ -26,14 +26,21 @@ SUFFIXES = (".docx",)
 
 
 class _Stats:
-    """Codings and documents per code, and the examples to show."""
+    """Codings and documents per code, and the examples to show.
+
+    An example is a distinct text: when two coders coded the same passage (or the
+    same words stand elsewhere), a reader gets it once, not the same quote twice.
+    """
 
     def __init__(self, segments: Sequence[Coding], examples: int) -> None:
         self.documents: dict[str, set[str]] = defaultdict(set)
         self.examples: dict[str, list[Coding]] = defaultdict(list)
+        quoted: dict[str, set[str]] = defaultdict(set)
         for seg in segments:
             self.documents[seg.code_uuid].add(seg.document_uuid)
-            if len(self.examples[seg.code_uuid]) < examples:
+            text = seg.text.strip()
+            if len(self.examples[seg.code_uuid]) < examples and text not in quoted[seg.code_uuid]:
+                quoted[seg.code_uuid].add(text)
                 self.examples[seg.code_uuid].append(seg)
         self.memos: dict[str, list[Memo]] = defaultdict(list)
 
