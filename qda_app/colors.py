@@ -41,6 +41,6 @@ def rgb(color: str) -> tuple[int, int, int]:
     return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
 
 
-def tint(red: float, green: float, blue: float, amount: float) -> str:
-    """The colour laid over white at ``amount`` (0: white, 1: the colour) as ``#rrggbb``."""
-    return "#" + "".join(f"{round(255 - amount * (255 - c)):02x}" for c in (red, green, blue))
+def tint(color: tuple[float, float, float], amount: float) -> str:
+    """``(r, g, b)`` laid over white at ``amount`` (0: white, 1: the colour) as ``#rrggbb``."""
+    return "#" + "".join(f"{round(255 - amount * (255 - c)):02x}" for c in color)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from lxml import etree
 
 from qda_app import Project
 from qda_app.exporters.docx_transcript import export_transcript
+from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.files import ExportCancelled
 
@@ -33,6 +35,9 @@ from .test_export_support import (
 @pytest.fixture
 def rich(tmp_path: Path) -> Iterator[Project]:
     yield from open_rich(tmp_path)
+
+
+INTERVIEW_Ä = ExportOptions(document="Interview Ä")
 
 
 def shaded_runs(path: Path) -> list[tuple[str, str | None]]:
@@ -64,7 +69,7 @@ def is_light_tint_of(fill: str | None, color: str) -> bool:
 
 def test_every_coding_is_a_comment_anchored_to_exactly_its_text(rich: Project, tmp_path: Path
                                                                  ) -> None:
-    out = export_transcript(rich, "Interview Ä", tmp_path / "t.docx")
+    out = export_transcript(rich, tmp_path / "t.docx", INTERVIEW_Ä)
     codings = rich.segments(document="Interview Ä")
     comments = word_comments(out)
     assert len(comments) == len(codings)
@@ -81,7 +86,7 @@ def test_every_coding_is_a_comment_anchored_to_exactly_its_text(rich: Project, t
 def test_coded_text_is_shaded_in_a_tint_of_its_codes_colour(rich: Project, tmp_path: Path
                                                             ) -> None:
     """A reader of the PDF (where comments are mere icons) still sees what is coded."""
-    runs = shaded_runs(export_transcript(rich, "Interview Ä", tmp_path / "t.docx"))
+    runs = shaded_runs(export_transcript(rich, tmp_path / "t.docx", INTERVIEW_Ä))
     line = runs[[t for t, _ in runs].index("Wir haben = ") - 1:]
     sprache, pruefung = rich.code("Sprache").color, rich.code("Prüfung").color
     assert [t for t, _ in line[:5]] == ["UK\t", "Wir haben = ", "Probleme mit der ", "Sprache",
@@ -99,7 +104,7 @@ def test_coded_text_is_shaded_in_a_tint_of_its_codes_colour(rich: Project, tmp_p
 
 
 def test_one_paragraph_per_line_with_bold_speaker_labels(rich: Project, tmp_path: Path) -> None:
-    out = export_transcript(rich, "Interview Ä", tmp_path / "t.docx")
+    out = export_transcript(rich, tmp_path / "t.docx", INTERVIEW_Ä)
     texts = [t for _, t in paragraphs(out)]
     lines = INTERVIEW.split("\n")
     assert texts[-len(lines):] == lines  # after the title block, the text as it is
@@ -111,7 +116,8 @@ def test_one_paragraph_per_line_with_bold_speaker_labels(rich: Project, tmp_path
 def test_the_sample_transcript_keeps_all_its_text_and_codings(sample: Project, tmp_path: Path
                                                               ) -> None:
     doc = sample.documents()[0]
-    out = export_transcript(sample, doc.name, tmp_path / "sample.docx", lang="en")
+    out = export_transcript(sample, tmp_path / "sample.docx",
+                            ExportOptions(document=doc.name, lang="en"))
     text = sample.document(doc.name).text
     assert "\n".join(t for _, t in paragraphs(out)).endswith(text)
     comments = word_comments(out)
@@ -123,20 +129,20 @@ def test_the_sample_transcript_keeps_all_its_text_and_codings(sample: Project, t
 def test_cancel_leaves_no_file(rich: Project, tmp_path: Path) -> None:
     target = tmp_path / "t.docx"
     with pytest.raises(ExportCancelled):
-        export_transcript(rich, "Interview Ä", target, progress=lambda done, total: False)
+        export_transcript(rich, target, replace(INTERVIEW_Ä, progress=lambda done, total: False))
     assert list(tmp_path.glob("t.docx*")) == [] and list(tmp_path.glob(".t.docx*")) == []
 
 
 def test_progress_reaches_the_end(rich: Project, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    export_transcript(rich, "Interview Ä", tmp_path / "t.docx",
-                      progress=lambda d, t: seen.append((d, t)) is None)
+    export_transcript(rich, tmp_path / "t.docx",
+                      replace(INTERVIEW_Ä, progress=lambda d, t: seen.append((d, t)) is None))
     assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] > 0
 
 
 @needs_libreoffice
 def test_libreoffice_reads_every_comment_on_its_span(rich: Project, tmp_path: Path) -> None:
-    out = export_transcript(rich, "Interview Ä", tmp_path / "t.docx")
+    out = export_transcript(rich, tmp_path / "t.docx", INTERVIEW_Ä)
     convert(out, "pdf", tmp_path)
     odt = convert(out, "odt", tmp_path)
     codings = rich.segments(document="Interview Ä")
@@ -166,6 +172,6 @@ def odt_backgrounds(odt: Path) -> dict[str, str]:
 
 
 def test_a_transcript_can_show_one_coders_codings_only(rich: Project, tmp_path: Path) -> None:
-    out = export_transcript(rich, "Interview Ä", tmp_path / "t.docx",
-                            SegmentQuery(coders=("Ben",), documents=("Zweites",)))
+    query = SegmentQuery(coders=("Ben",), documents=("Zweites",), by="document")
+    out = export_transcript(rich, tmp_path / "t.docx", replace(INTERVIEW_Ä, query=query))
     assert sorted(a for a, _, _ in word_comments(out)) == ["Ben", "Ben", "Ben"]

@@ -28,12 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from ..colors import rgb, tint
+from ..errors import InvalidValueError
 from ..files import Progress, check_progress, check_target, report_done
 from ..project import Project
 from ..records import Coding, Document
 from .docx_common import WordWriter, export_date
 from .labels import labels
-from .selection import SegmentQuery, select_segments
+from .options import DEFAULTS, ExportOptions
+from .selection import select_segments
 
 SUFFIXES = (".docx",)
 _STEP = 500
@@ -43,33 +45,28 @@ DEEPEST = 0.45
 """The strongest tint, however many codings overlap: black text stays easy to read."""
 
 
-def export_transcript(
-    project: Project,
-    document: object,
-    target: str | Path,
-    query: SegmentQuery | None = None,
-    *,
-    force: bool = False,
-    progress: Progress | None = None,
-    lang: str = "de",
-) -> Path:
-    """Write ``document`` (name, UUID or record) with its codings as comments to ``target``.
+def export_transcript(project: Project, target: str | Path,
+                      options: ExportOptions = DEFAULTS) -> Path:
+    """Write ``options.document`` (name or UUID) with its codings as comments to ``target``.
 
-    ``query`` may narrow the codings shown to some codes or coders (its
-    documents are ignored): a reader gets one coder's view, and LibreOffice,
-    which slows down sharply beyond a few thousand comments, stays quick.
+    ``options.query`` may narrow the codings shown to some codes or coders (its
+    documents and grouping are ignored): a reader gets one coder's view, and
+    LibreOffice, which slows down sharply beyond a few thousand comments, stays quick.
     """
-    path = check_target(target, SUFFIXES, force, "a coded transcript")
-    words = labels(lang)
-    doc = project.document(document)
-    selected = select_segments(project, replace(query or SegmentQuery(), documents=(doc.uuid,)))
+    path = check_target(target, SUFFIXES, options.force, "a coded transcript")
+    if options.document is None:
+        raise InvalidValueError("a coded transcript needs a document (--doc NAME)")
+    words = labels(options.lang)
+    doc = project.document(options.document)
+    selected = select_segments(project, replace(options.query, documents=(doc.uuid,), by="code"))
     codings = sorted(selected.segments, key=lambda c: (c.start, -c.end))
-    writer = WordWriter(doc.name, lang)
+    writer = WordWriter(doc.name, options.lang)
     _header(writer, project, doc, codings, words)
     body = _Body(writer, doc, codings)
+    progress = options.progress
     check_progress(progress, 0, body.line_count)
     body.write(progress)
-    writer.save(path, force)
+    writer.save(path, options.force)
     report_done(progress, body.line_count)
     return path
 
@@ -113,7 +110,8 @@ class _Shades:
             self._changed = False
             n = self.layers
             amount = min(1 - (1 - LAYER) ** n, DEEPEST)
-            self._fill = tint(*(s / n for s in self.sums), amount) if n else None
+            red, green, blue = self.sums
+            self._fill = tint((red / n, green / n, blue / n), amount) if n else None
         return self._fill
 
 
