@@ -22,6 +22,7 @@ from qda_app.exporters.docx_codebook import export_codebook
 from qda_app.exporters.docx_segments import export_segments_docx
 from qda_app.exporters.docx_transcript import export_transcript
 from qda_app.exporters.matrix import export_matrix
+from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.exporters.tables import export_segments_table
 
@@ -47,7 +48,8 @@ def main() -> int:
         doc = p.documents()[0].name
         cases: list[tuple[str, Callable[[Path], object], float | None]] = [
             (f"coded excerpts, {n:,} codings -> .docx",
-             lambda f: export_segments_docx(p, f / "s.docx", FIVE_THOUSAND), 5.0),
+             lambda f: export_segments_docx(p, f / "s.docx", ExportOptions(query=FIVE_THOUSAND)),
+             5.0),
             ("coded excerpts, all 20,000 -> .xlsx",
              lambda f: export_segments_table(p, f / "s.xlsx"), 5.0),
             ("coded excerpts, all 20,000 -> .csv",
@@ -55,11 +57,11 @@ def main() -> int:
             ("coded excerpts, all 20,000 -> .docx",
              lambda f: export_segments_docx(p, f / "s.docx"), None),
             ("codebook, 40 codes, 3 examples each -> .docx",
-             lambda f: export_codebook(p, f / "c.docx", examples=3), None),
+             lambda f: export_codebook(p, f / "c.docx", ExportOptions(examples=3)), None),
             ("coded transcript, 2 MB, 20,000 comments -> .docx",
-             lambda f: export_transcript(p, doc, f / "t.docx"), None),
+             lambda f: export_transcript(p, f / "t.docx", ExportOptions(document=doc)), None),
             ("code x document matrix per coder -> .xlsx",
-             lambda f: export_matrix(p, f / "m.xlsx", by_coder=True), None),
+             lambda f: export_matrix(p, f / "m.xlsx", ExportOptions(by_coder=True)), None),
         ]
         results = []
         for i, (name, fn, bound) in enumerate(cases):

@@ -18,6 +18,7 @@ from pathlib import Path
 from bench_data import ensure_bench_project, report
 
 from qda_app import Project
+from qda_app.exporters.options import ExportOptions
 from qda_app.refi import export_qdc, export_qdpx, import_qdpx
 
 RUNS = 3
@@ -35,13 +36,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as d, Project.open(source) as project:
         folder = Path(d)
         qdpx = folder / "bench.qdpx"
-        times = [timed(lambda: export_qdpx(project, qdpx, force=True)) for _ in range(RUNS)]
+        replace = ExportOptions(force=True)
+        times = [timed(lambda: export_qdpx(project, qdpx, replace)) for _ in range(RUNS)]
         results.append(("export .qdpx (20,000 codings, 2 MB)", statistics.median(times), 3.0))
         size = qdpx.stat().st_size
         targets = [folder / f"back{i}.qda" for i in range(RUNS)]
         times = [timed(lambda t=t: import_qdpx(qdpx, t)) for t in targets]
         results.append(("import .qdpx into a new project", statistics.median(times), 5.0))
-        times = [timed(lambda: export_qdc(project, folder / "b.qdc", force=True))
+        times = [timed(lambda: export_qdc(project, folder / "b.qdc", replace))
                  for _ in range(RUNS)]
         results.append(("export .qdc (40 codes)", statistics.median(times), 0.5))
         with Project.open(targets[0]) as back:

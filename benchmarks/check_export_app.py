@@ -30,6 +30,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from qda_app import Project
+from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.refi import export_qdc, export_qdpx
 from qda_app.ui.common import file_dialogs
@@ -84,15 +85,16 @@ def instrument(run: Run, cancel_half_way: bool) -> None:
 
 def answer_dialogs(window: MainWindow, target: Path) -> None:
     coders = (window.project.coders()[0].name,) if target.stem.endswith("-one") else ()
-    dialogs.CodebookDialog.ask = classmethod(  # type: ignore[method-assign]
-        lambda cls, *a: dialogs.CodebookChoice(2, "de"))
-    dialogs.SegmentsDialog.ask = classmethod(  # type: ignore[method-assign]
-        lambda cls, *a: dialogs.SegmentChoice(SegmentQuery(), target.suffix, "de", ";"))
-    dialogs.TranscriptDialog.ask = classmethod(  # type: ignore[method-assign]
-        lambda cls, *a: dialogs.TranscriptChoice(window.project.documents()[0].uuid,
-                                                 SegmentQuery(coders=coders), "de"))
-    dialogs.MatrixDialog.ask = classmethod(  # type: ignore[method-assign]
-        lambda cls, *a: dialogs.MatrixChoice(True, ".xlsx", "de", ";"))
+    choices = {
+        "codebook": ExportOptions(examples=2, lang="de"),
+        "segments": ExportOptions(lang="de", delimiter=";"),
+        "transcript": ExportOptions(document=window.project.documents()[0].uuid,
+                                    query=SegmentQuery(coders=coders), lang="de"),
+        "matrix": ExportOptions(by_coder=True, lang="de", delimiter=";"),
+    }
+    dialogs.ExportOptionsDialog.ask = classmethod(  # type: ignore[method-assign]
+        lambda cls, parent, project, exporter, start: dialogs.ExportChoice(
+            choices[exporter.kind], target.suffix))
     file_dialogs.SaveFileDialog.ask = classmethod(  # type: ignore[method-assign]
         lambda cls, *a, **k: file_dialogs.SaveTarget(target, False))
 

@@ -16,10 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from qda_app.exporters.registry import exporter_for
 from qda_app.sample import build_sample
 from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 from qda_app.ui.exchange.export_actions import ExportActions
-from qda_app.ui.exchange.export_dialogs import SegmentsDialog
+from qda_app.ui.exchange.export_dialogs import ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
@@ -46,7 +47,8 @@ def main(out: Path = OUT) -> None:
     window.code_tree.model.set_checked([codes["Aufenthaltsstatus"], codes["Mobilität"]], True)
     actions = window.findChild(ExportActions)
     assert isinstance(actions, ExportActions)
-    dialog = SegmentsDialog(window, project, actions.shown())
+    segments = exporter_for("segments")
+    dialog = ExportOptionsDialog(window, project, segments, actions.start_options(segments))
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(out / "export-options.png"))

@@ -33,3 +33,14 @@ def next_color(used: Iterable[str]) -> str:
     """The palette colour used least so far (first in palette order on a tie)."""
     counts = Counter(c.lower() for c in used)
     return min(PALETTE, key=lambda c: (counts[c], PALETTE.index(c)))
+
+
+def rgb(color: str) -> tuple[int, int, int]:
+    """``#rrggbb`` -> ``(r, g, b)``."""
+    digits = color.lstrip("#")
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def tint(color: tuple[float, float, float], amount: float) -> str:
+    """``(r, g, b)`` laid over white at ``amount`` (0: white, 1: the colour) as ``#rrggbb``."""
+    return "#" + "".join(f"{round(255 - amount * (255 - c)):02x}" for c in color)

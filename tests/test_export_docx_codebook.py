@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from qda_app import Project
+from qda_app import CodingSpec, Project
 from qda_app.errors import InvalidValueError
 from qda_app.exporters.docx_codebook import export_codebook
+from qda_app.exporters.options import ExportOptions
 
-from .test_export_support import W, docx_part, open_rich, paragraphs
+from .test_export_support import W, docx_part, open_rich, paragraphs, span
 
 
 @pytest.fixture
@@ -59,11 +60,34 @@ def test_title_page_counts_description_and_memo(rich: Project, tmp_path: Path) -
 def test_examples_show_up_to_n_excerpts_with_their_source(rich: Project, tmp_path: Path) -> None:
     none = [t for _, t in paragraphs(export_codebook(rich, tmp_path / "a.docx"))]
     assert "Beispiele" not in none
-    texts = [t for _, t in paragraphs(export_codebook(rich, tmp_path / "b.docx", examples=1))]
+    texts = [t for _, t in paragraphs(export_codebook(rich, tmp_path / "b.docx",
+                                                           ExportOptions(examples=1)))]
     sprache = texts.index("Sprache")
     block = texts[sprache:texts.index("Prüfung")]
     assert block.count("Probleme mit der Sprache") == 1  # two codings, one example asked for
     assert any(t.startswith("Interview Ä · UK · Anna · Abs. 2, Zeichen") for t in block)
+
+
+def test_a_passage_two_coders_coded_is_one_example(tmp_path: Path) -> None:
+    """Same passage (same document and span) or the same words elsewhere: quoted once."""
+    text = ("Erstens: Die Sprache ist schwer.\nZweitens: Die Sprache ist schwer.\n"
+            "Drittens: Ganz anders.")
+    with Project.create(tmp_path / "p.qda") as p:
+        doc = p.add_document("Gespräch", text)
+        other = p.add_document("Notiz", "Die Sprache ist schwer.")
+        p.add_code("Sprache")
+        first = span(text, "Die Sprache ist schwer.")
+        again = text.rindex("Die Sprache ist schwer.")
+        p.add_codings([CodingSpec(doc.uuid, "Sprache", *first, coder="Anna"),
+                       CodingSpec(doc.uuid, "Sprache", *first, coder="Ben"),
+                       CodingSpec(doc.uuid, "Sprache", again, again + 23, coder="Ben"),
+                       CodingSpec(other.uuid, "Sprache", 0, 23, coder="Anna"),
+                       CodingSpec(doc.uuid, "Sprache", *span(text, "Ganz anders."), coder="Ben")])
+        texts = [t for _, t in paragraphs(export_codebook(p, tmp_path / "cb.docx",
+                                                        ExportOptions(examples=3)))]
+    assert texts.count("Die Sprache ist schwer.") == 1
+    assert "Ganz anders." in texts
+    assert texts[texts.index("Sprache") + 1].endswith("Codierungen: 5 · Dokumente: 2")
 
 
 def test_summary_table_lists_every_code_with_colour_and_counts(rich: Project, tmp_path: Path
@@ -76,16 +100,17 @@ def test_summary_table_lists_every_code_with_colour_and_counts(rich: Project, tm
 
 
 def test_english_labels_on_request(rich: Project, tmp_path: Path) -> None:
-    texts = [t for _, t in paragraphs(export_codebook(rich, tmp_path / "cb.docx", lang="en"))]
+    texts = [t for _, t in paragraphs(export_codebook(rich, tmp_path / "cb.docx",
+                                                           ExportOptions(lang="en")))]
     assert "Codebook" in texts and "Summary" in texts and "Description" in texts
 
 
 def test_bad_arguments_are_refused_before_anything_is_written(rich: Project, tmp_path: Path
                                                               ) -> None:
     with pytest.raises(InvalidValueError, match="examples"):
-        export_codebook(rich, tmp_path / "cb.docx", examples=-1)
+        export_codebook(rich, tmp_path / "cb.docx", ExportOptions(examples=-1))
     with pytest.raises(InvalidValueError, match="language"):
-        export_codebook(rich, tmp_path / "cb.docx", lang="fr")
+        export_codebook(rich, tmp_path / "cb.docx", ExportOptions(lang="fr"))
     assert list(tmp_path.iterdir()) == [tmp_path / "rich.qda"]
 
 
@@ -95,6 +120,6 @@ def test_an_empty_project_gets_a_codebook_that_says_so(project: Project, tmp_pat
 
 
 def test_the_sample_codebook_has_every_code(sample: Project, tmp_path: Path) -> None:
-    out = export_codebook(sample, tmp_path / "cb.docx", examples=2)
+    out = export_codebook(sample, tmp_path / "cb.docx", ExportOptions(examples=2))
     headings = [t for s, t in paragraphs(out) if s.startswith("Heading")]
     assert headings[:-1] == [c.name for c in sample.codes()]

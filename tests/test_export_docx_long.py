@@ -23,6 +23,7 @@ from qda_app.bundled import seed_path
 from qda_app.exporters.docx_segments import export_segments_docx
 from qda_app.exporters.docx_stream import BATCH
 from qda_app.exporters.docx_transcript import export_transcript
+from qda_app.exporters.options import ExportOptions
 from qda_app.importers import import_file
 
 from .test_export_support import paragraphs, word_comments
@@ -70,7 +71,7 @@ def test_a_transcript_many_batches_long_keeps_every_line_and_every_comment_on_it
     text = seed_project.document(doc.name).text
     codings = seed_project.segments()
     assert text.count("\n") > 2 * BATCH and len(codings) > 2 * BATCH  # several batches each
-    out = export_transcript(seed_project, doc.name, tmp_path / "t.docx")
+    out = export_transcript(seed_project, tmp_path / "t.docx", ExportOptions(document=doc.name))
     lines = text.split("\n")
     assert [t for _, t in paragraphs(out)][-len(lines):] == lines
     # a range covers the coding's characters; line breaks at its edges have no run to cover

@@ -10,6 +10,7 @@ import pytest
 from qda_app import Project
 from qda_app.errors import CodeNotFound, CoderNotFound, DocumentNotFound, InvalidValueError
 from qda_app.exporters.docx_segments import export_segments_docx
+from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.files import ExportCancelled
 
@@ -54,20 +55,22 @@ def test_each_excerpt_has_source_line_exact_text_and_memo(rich: Project, tmp_pat
 
 
 def test_grouping_by_document_first(rich: Project, tmp_path: Path) -> None:
-    out = export_segments_docx(rich, tmp_path / "s.docx", SegmentQuery(by="document"))
+    out = export_segments_docx(rich, tmp_path / "s.docx",
+                               ExportOptions(query=SegmentQuery(by="document")))
     top = [t for s, t in _headings(out) if s == "Heading1"]
     assert top == ["Interview Ä", "Zweites"]
 
 
 def test_filters_are_those_of_segments(rich: Project, tmp_path: Path) -> None:
     query = SegmentQuery(codes=("Prüfung",), include_subcodes=False, coders=("Ben",))
-    texts = _texts(export_segments_docx(rich, tmp_path / "s.docx", query))
+    texts = _texts(export_segments_docx(rich, tmp_path / "s.docx", ExportOptions(query=query)))
     assert "Codes: Prüfung (nur die Codes selbst (ohne Subcodes))" in texts
     assert "Codierer:innen: Ben" in texts
     assert [t for t in texts if " · Ben · " in t or " · Anna · " in t] == [
         next(t for t in texts if t.startswith("Interview Ä · UK · Ben"))]
     with_subcodes = _texts(export_segments_docx(
-        rich, tmp_path / "t.docx", SegmentQuery(codes=("Prüfung",), documents=("Zweites",))))
+        rich, tmp_path / "t.docx",
+        ExportOptions(query=SegmentQuery(codes=("Prüfung",), documents=("Zweites",)))))
     assert "Mobilität" in with_subcodes
 
 
@@ -75,19 +78,19 @@ def test_unknown_filters_are_one_line_errors_and_write_nothing(rich: Project, tm
                                                                ) -> None:
     target = tmp_path / "s.docx"
     with pytest.raises(CoderNotFound, match=r"no coder 'Nobody'.*Anna, Ben"):
-        export_segments_docx(rich, target, SegmentQuery(coders=("Nobody",)))
+        export_segments_docx(rich, target, ExportOptions(query=SegmentQuery(coders=("Nobody",))))
     with pytest.raises(CodeNotFound):
-        export_segments_docx(rich, target, SegmentQuery(codes=("Nix",)))
+        export_segments_docx(rich, target, ExportOptions(query=SegmentQuery(codes=("Nix",))))
     with pytest.raises(DocumentNotFound):
-        export_segments_docx(rich, target, SegmentQuery(documents=("Nix",)))
+        export_segments_docx(rich, target, ExportOptions(query=SegmentQuery(documents=("Nix",))))
     with pytest.raises(InvalidValueError, match="group by"):
-        export_segments_docx(rich, target, SegmentQuery(by="coder"))
+        export_segments_docx(rich, target, ExportOptions(query=SegmentQuery(by="coder")))
     assert not target.exists() and len(list(tmp_path.iterdir())) == 1
 
 
 def test_an_empty_selection_says_so(rich: Project, tmp_path: Path) -> None:
     query = SegmentQuery(codes=("Formel",), documents=("Zweites",))
-    texts = _texts(export_segments_docx(rich, tmp_path / "s.docx", query))
+    texts = _texts(export_segments_docx(rich, tmp_path / "s.docx", ExportOptions(query=query)))
     assert "Keine codierten Segmente für diese Auswahl." in texts
 
 
@@ -101,6 +104,6 @@ def test_cancel_leaves_no_file_and_keeps_an_existing_one(rich: Project, tmp_path
         return len(calls) < 2
 
     with pytest.raises(ExportCancelled):
-        export_segments_docx(rich, target, force=True, progress=cancel_later)
+        export_segments_docx(rich, target, ExportOptions(force=True, progress=cancel_later))
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rich.qda", "s.docx"]

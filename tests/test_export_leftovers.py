@@ -24,6 +24,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 BUILDING = """
 import sys, time
 from qda_app import Project
+from qda_app.exporters.options import ExportOptions
 from qda_app.refi import export_qdpx
 
 def progress(done, total):
@@ -32,7 +33,7 @@ def progress(done, total):
     return True
 
 with Project.open(sys.argv[1]) as p:
-    export_qdpx(p, sys.argv[2], progress=progress)
+    export_qdpx(p, sys.argv[2], ExportOptions(progress=progress))
 """
 
 WRITING = """

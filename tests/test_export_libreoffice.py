@@ -14,6 +14,7 @@ from qda_app import Project
 from qda_app.exporters.docx_codebook import export_codebook
 from qda_app.exporters.docx_segments import export_segments_docx
 from qda_app.exporters.docx_transcript import export_transcript
+from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 
 from .test_export_support import build_rich_project, convert_all, needs_libreoffice
@@ -21,11 +22,12 @@ from .test_export_support import build_rich_project, convert_all, needs_libreoff
 
 def _all_word_exports(project: Project, doc: str, folder: Path, prefix: str) -> list[Path]:
     return [
-        export_codebook(project, folder / f"{prefix}-codebook.docx", examples=2),
+        export_codebook(project, folder / f"{prefix}-codebook.docx", ExportOptions(examples=2)),
         export_segments_docx(project, folder / f"{prefix}-segments.docx"),
         export_segments_docx(project, folder / f"{prefix}-by-document.docx",
-                             SegmentQuery(by="document"), lang="en"),
-        export_transcript(project, doc, folder / f"{prefix}-transcript.docx"),
+                             ExportOptions(query=SegmentQuery(by="document"), lang="en")),
+        export_transcript(project, folder / f"{prefix}-transcript.docx",
+                          ExportOptions(document=doc)),
     ]
 
 

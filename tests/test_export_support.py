@@ -211,14 +211,16 @@ def test_control_characters_in_titles_names_and_texts_break_no_export(tmp_path: 
     from qda_app.exporters.docx_codebook import export_codebook
     from qda_app.exporters.docx_transcript import export_transcript
     from qda_app.exporters.matrix import export_matrix
+    from qda_app.exporters.options import ExportOptions
     from qda_app.exporters.segments import export_segments
 
     with Project.create(tmp_path / "x.qda", title="Titel\x0bmit Steuerzeichen") as p:
         p.add_document("Dok\x0cument", "Text\x0bmit = Steuer\x07zeichen")
         p.add_code("Code")
         p.add_coding("Dok\x0cument", "Code", 0, 10, coder="Anna\x01", memo="Memo\x02")
-        written = [export_codebook(p, tmp_path / "c.docx", examples=1),
-                   export_transcript(p, "Dok\x0cument", tmp_path / "t.docx"),
+        written = [export_codebook(p, tmp_path / "c.docx", ExportOptions(examples=1)),
+                   export_transcript(p, tmp_path / "t.docx",
+                                     ExportOptions(document="Dok\x0cument")),
                    *(export_segments(p, tmp_path / f"s{s}") for s in (".docx", ".xlsx", ".csv")),
                    export_matrix(p, tmp_path / "m.xlsx")]
     assert all(path.stat().st_size > 0 for path in written)
@@ -243,10 +245,8 @@ def test_exported_files_get_the_usual_permissions(tmp_path) -> None:
 def test_a_cancel_after_the_file_is_written_is_not_reported_as_nothing_written(
         sample, tmp_path, kind) -> None:
     """The last progress call comes after the rename: its answer cannot undo the file."""
-    from qda_app.exporters.docx_codebook import export_codebook
-    from qda_app.exporters.docx_transcript import export_transcript
-    from qda_app.exporters.matrix import export_matrix
-    from qda_app.refi import export_qdc, export_qdpx
+    from qda_app.exporters.options import ExportOptions
+    from qda_app.exporters.registry import exporter_for
 
     calls: list[tuple[int, int]] = []
 
@@ -256,13 +256,7 @@ def test_a_cancel_after_the_file_is_written_is_not_reported_as_nothing_written(
 
     target = tmp_path / {"codebook": "c.docx", "transcript": "t.docx", "matrix": "m.xlsx",
                          "qdc": "c.qdc", "qdpx": "p.qdpx"}[kind]
-    doc = sample.documents()[0].name
-    run = {"codebook": lambda: export_codebook(sample, target, progress=cancel_at_the_end),
-           "transcript": lambda: export_transcript(sample, doc, target,
-                                                   progress=cancel_at_the_end),
-           "matrix": lambda: export_matrix(sample, target, progress=cancel_at_the_end),
-           "qdc": lambda: export_qdc(sample, target, progress=cancel_at_the_end),
-           "qdpx": lambda: export_qdpx(sample, target, progress=cancel_at_the_end)}[kind]
-    run()  # no ExportCancelled: the file is there and complete
+    options = ExportOptions(progress=cancel_at_the_end, document=sample.documents()[0].name)
+    exporter_for(kind).run(sample, target, options)  # no ExportCancelled: the file is complete
     assert target.exists() and target.stat().st_size > 0
     assert calls[-1][0] == calls[-1][1]

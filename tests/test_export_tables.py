@@ -11,6 +11,7 @@ import pytest
 
 from qda_app import Project
 from qda_app.exporters.matrix import code_document_matrix, export_matrix
+from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.exporters.tables import EXCEL_CELL_LIMIT, export_segments_table
 from qda_app.files import ExportCancelled
@@ -50,7 +51,8 @@ def test_xlsx_has_one_row_per_coding_with_exact_values(rich: Project, tmp_path: 
 
 
 def test_text_that_looks_like_a_formula_stays_text(rich: Project, tmp_path: Path) -> None:
-    out = export_segments_table(rich, tmp_path / "s.xlsx", SegmentQuery(codes=("Formel",)))
+    out = export_segments_table(rich, tmp_path / "s.xlsx",
+                                ExportOptions(query=SegmentQuery(codes=("Formel",))))
     cell = openpyxl.load_workbook(out).worksheets[0]["G2"]
     assert cell.value == "=SUMME(A1)" and cell.data_type == "s"
 
@@ -60,13 +62,15 @@ def test_csv_is_utf8_with_bom_and_keeps_line_breaks(rich: Project, tmp_path: Pat
     assert rows[0] == HEADER
     texts = [r[6] for r in rows[1:]]
     assert "Sprache.\nBS\tDie Prüfung" in texts and "=SUMME(A1)" in texts
-    semicolon = _csv(export_segments_table(rich, tmp_path / "t.csv", delimiter="semicolon"),
+    semicolon = _csv(export_segments_table(rich, tmp_path / "t.csv",
+                                           ExportOptions(delimiter="semicolon")),
                      delimiter=";")
     assert semicolon == rows
 
 
 def test_rows_follow_the_grouping(rich: Project, tmp_path: Path) -> None:
-    by_doc = _csv(export_segments_table(rich, tmp_path / "s.csv", SegmentQuery(by="document")))
+    by_doc = _csv(export_segments_table(rich, tmp_path / "s.csv",
+                                        ExportOptions(query=SegmentQuery(by="document"))))
     assert [r[0] for r in by_doc[1:]][-1] == "Zweites"
     by_code = _csv(export_segments_table(rich, tmp_path / "t.csv"))
     assert [r[1] for r in by_code[1:3]] == ["Sprache", "Sprache"]
@@ -85,7 +89,8 @@ def test_a_segment_longer_than_an_excel_cell_is_shortened_with_a_note(project: P
 
 def test_cancel_writes_nothing(rich: Project, tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
-        export_segments_table(rich, tmp_path / "s.xlsx", progress=lambda d, t: False)
+        export_segments_table(rich, tmp_path / "s.xlsx",
+                              ExportOptions(progress=lambda d, t: False))
     assert [p.name for p in tmp_path.iterdir()] == ["rich.qda"]
 
 
@@ -128,9 +133,9 @@ def test_matrix_xlsx_has_totals_and_csv_the_bare_counts(rich: Project, tmp_path:
 
 
 def test_matrix_per_coder_has_a_coder_header_row(rich: Project, tmp_path: Path) -> None:
-    rows = _csv(export_matrix(rich, tmp_path / "m.csv", by_coder=True))
+    rows = _csv(export_matrix(rich, tmp_path / "m.csv", ExportOptions(by_coder=True)))
     assert rows[0] == ["Code", "Interview Ä", "Interview Ä", "Zweites", "Zweites"]
     assert rows[1] == ["", "Anna", "Ben", "Anna", "Ben"]
     assert ["Sprache", "1", "1", "0", "0"] in rows
-    sheet = _sheet(export_matrix(rich, tmp_path / "m.xlsx", by_coder=True))
+    sheet = _sheet(export_matrix(rich, tmp_path / "m.xlsx", ExportOptions(by_coder=True)))
     assert sheet[1][:5] == [None, "Anna", "Ben", "Anna", "Ben"]

@@ -24,6 +24,7 @@ from qda_app.errors import OutputError
 from qda_app.exporters.docx_codebook import export_codebook
 from qda_app.exporters.docx_transcript import export_transcript
 from qda_app.exporters.matrix import export_matrix
+from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.segments import export_segments
 from qda_app.refi import export_qdc, export_qdpx, import_qdpx
 from qda_app.team.agreement_export import export as export_agreement
@@ -32,9 +33,11 @@ from qda_app.team.agreement_input import measure_agreement
 Export = Callable[[Project, Path], object]
 
 EXPORTS: dict[str, tuple[str, Export]] = {
-    "Word codebook": ("codebook.docx", lambda p, t: export_codebook(p, t, examples=1)),
+    "Word codebook": ("codebook.docx",
+                      lambda p, t: export_codebook(p, t, ExportOptions(examples=1))),
     "Word transcript": ("transcript.docx",
-                        lambda p, t: export_transcript(p, p.documents()[0].uuid, t)),
+                        lambda p, t: export_transcript(
+                            p, t, ExportOptions(document=p.documents()[0].uuid))),
     "Word segments": ("segments.docx", export_segments),
     "Excel segments": ("segments.xlsx", export_segments),
     "CSV segments": ("segments.csv", export_segments),
@@ -160,6 +163,6 @@ def test_an_existing_file_is_kept_when_replacing_it_fails(
     target.write_bytes(b"the old codebook")
     fail_inside(tmp_path, monkeypatch, "disk full on sync")
     with pytest.raises(OutputError, match="the disk is full"):
-        export_qdc(sample, target, force=True)
+        export_qdc(sample, target, ExportOptions(force=True))
     assert target.read_bytes() == b"the old codebook"
     assert [p.name for p in tmp_path.iterdir() if p.name != "sample.qda"] == ["codes.qdc"]

@@ -9,6 +9,7 @@ from lxml import etree
 
 from qda_app import Project
 from qda_app.errors import ImportFormatError, QdaError
+from qda_app.exporters.options import ExportOptions
 from qda_app.files import ExportCancelled
 from qda_app.refi import export_qdc, import_codebook
 from qda_app.refi.xmlio import validation_errors
@@ -172,14 +173,14 @@ def test_export_refuses_an_empty_code_system_and_existing_files(project: Project
     with pytest.raises(QdaError, match="exists already"):
         export_qdc(project, out)
     assert out.read_text() == "keep me"
-    export_qdc(project, out, force=True)
+    export_qdc(project, out, ExportOptions(force=True))
     assert validation_errors(etree.parse(str(out)), "codebook") == []
 
 
 def test_cancel_leaves_no_file(sample: Project, tmp_path: Path) -> None:
     out = tmp_path / "codes.qdc"
     with pytest.raises(ExportCancelled):
-        export_qdc(sample, out, progress=lambda done, total: False)
+        export_qdc(sample, out, ExportOptions(progress=lambda done, total: False))
     assert list(tmp_path.glob("*.qdc*")) == []
 
 

@@ -13,6 +13,7 @@ from lxml import etree
 
 from qda_app import CodingSpec, Project
 from qda_app.errors import QdaError
+from qda_app.exporters.options import ExportOptions
 from qda_app.files import ExportCancelled
 from qda_app.refi import export_qdpx, import_qdpx
 from qda_app.refi.values import parse_datetime
@@ -141,11 +142,13 @@ def test_existing_file_needs_force_and_cancel_writes_nothing(sample: Project,
     with pytest.raises(QdaError, match="exists already"):
         export_qdpx(sample, out)
     with pytest.raises(ExportCancelled):
-        export_qdpx(sample, out, force=True, progress=lambda done, total: done == 0)
+        export_qdpx(sample, out, ExportOptions(force=True,
+                                              progress=lambda done, total: done == 0))
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir() if "qdpx" in p.name] == ["x.qdpx"]
     calls: list[tuple[int, int]] = []
-    export_qdpx(sample, out, force=True, progress=lambda d, t: calls.append((d, t)) or True)
+    export_qdpx(sample, out, ExportOptions(
+        force=True, progress=lambda d, t: calls.append((d, t)) or True))
     assert zipfile.is_zipfile(out) and calls[-1][0] == calls[-1][1]
 
 

@@ -2,6 +2,7 @@
 
 Dialogs are answered by monkeypatching their ``ask()``; the exports run for
 real on the sample project and the files are opened again as a reader would.
+The menu is made from the exporter registry, and so is each options dialog.
 """
 
 from __future__ import annotations
@@ -15,16 +16,20 @@ import openpyxl
 import pytest
 from lxml import etree
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMenu, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QComboBox, QMenu, QProgressDialog, QPushButton, QWidget
 
+from qda_app.exporters.options import ExportOptions
+from qda_app.exporters.registry import EXPORTERS, exporter_for
 from qda_app.exporters.selection import SegmentQuery
+from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 from qda_app.ui.common import file_dialogs
 from qda_app.ui.exchange import export_dialogs as dialogs
 from qda_app.ui.exchange.export_actions import ExportActions
+from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.workbench import WindowFilters
 
-from .ui_support import ANNA, JONAS, answer, save_to, status, trigger
+from .test_export_registry import word_count_registered  # noqa: F401 (a fixture)
+from .ui_support import ANNA, JONAS, answer, open_window, save_to, status, trigger
 
 
 @pytest.fixture
@@ -38,6 +43,13 @@ def never_replace(monkeypatch) -> None:
     def refuse(*_: object) -> bool:
         raise AssertionError("asked to replace a file that is not there")
     monkeypatch.setattr(file_dialogs.ConfirmReplace, "ask", refuse)
+
+
+def options_dialog(window: MainWindow, kind: str) -> ExportOptionsDialog:
+    """The options dialog of ``kind`` as File → Export would open it now."""
+    exporter = exporter_for(kind)
+    actions = window.findChild(ExportActions)
+    return ExportOptionsDialog(window, window.project, exporter, actions.start_options(exporter))
 
 
 def comment_count(path: Path) -> int:
@@ -56,6 +68,10 @@ def test_file_export_menu_holds_every_export(window: MainWindow) -> None:
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["exportCodebookAction", "exportSegmentsAction", "exportTranscriptAction",
                      "exportMatrixAction", "exportQdcAction", "exportQdpxAction"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        e.title for e in EXPORTERS]
+    separators = [n for n, a in enumerate(menu.actions()) if a.isSeparator()]
+    assert separators == [4]  # Word and tables, then the REFI-QDA exchange files
     file_menu = window.menus.file_menu
     file_names = [a.objectName() for a in file_menu.actions()]
     assert file_names.index("importQdcAction") == file_names.index("openQdpxAction") - 1
@@ -64,11 +80,33 @@ def test_file_export_menu_holds_every_export(window: MainWindow) -> None:
     assert "codeMatrixAction" in [a.objectName() for a in analysis.actions()]
 
 
+@pytest.mark.usefixtures("word_count_registered")
+def test_a_new_registry_entry_is_a_menu_entry_that_exports(qtbot, sample_path: Path, settings,
+                                                           monkeypatch, out: Path) -> None:
+    window = open_window(qtbot, sample_path, settings)
+    try:
+        menu = window.findChild(QMenu, "exportMenu")
+        assert menu.actions()[-1].objectName() == "exportWordcountAction"
+        dialog = options_dialog(window, "wordcount")  # asks its one option: the codings
+        assert dialog.findChild(QWidget, "onlyActivatedCodes") is not None
+        assert dialog.findChild(QWidget, "exportLanguage") is None
+        dialog.coder.setCurrentIndex(dialog.coder.findData(ANNA))
+        answer(monkeypatch, ExportOptionsDialog, dialog.choice())
+        save_to(monkeypatch, out / "words.txt")
+        trigger(window, "exportWordcountAction")
+        rows = (out / "words.txt").read_text(encoding="utf-8").splitlines()
+        assert len(rows) == len(window.project.segments(coder=ANNA)) > 0
+        assert status(window) == f"Wrote {out / 'words.txt'}"
+    finally:
+        window.close()
+
+
 # -- each export writes a file a reader can open -------------------------------------------
 
 
 def test_codebook_from_the_menu(window: MainWindow, monkeypatch, out: Path) -> None:
-    answer(monkeypatch, dialogs.CodebookDialog, dialogs.CodebookChoice(examples=1, lang="en"))
+    answer(monkeypatch, ExportOptionsDialog,
+           ExportChoice(ExportOptions(examples=1, lang="en"), ".docx"))
     save_to(monkeypatch, out / "codebook.docx")
     never_replace(monkeypatch)
     trigger(window, "exportCodebookAction")
@@ -85,14 +123,14 @@ def test_segments_from_the_menu_with_the_windows_filters(window: MainWindow, mon
     codes = [project.code("Aufenthaltsstatus").uuid, project.code("Mobilität").uuid]
     window.code_tree.model.set_checked(codes, True)
     window.segments.show_segments(codes, None, JONAS, include_subcodes=True)
-    shown = window.findChild(ExportActions).shown()
-    dialog = dialogs.SegmentsDialog(window, project, shown)
+    dialog = options_dialog(window, "segments")
     dialog.format.setCurrentIndex(dialog.format.findData(suffix))
     dialog.delimiter.setCurrentIndex(dialog.delimiter.findData(";"))
     choice = dialog.choice()
-    assert choice.query == SegmentQuery(codes=("Aufenthaltsstatus", "Mobilität"),
-                                        include_subcodes=True, coders=(JONAS,), by="code")
-    answer(monkeypatch, dialogs.SegmentsDialog, choice)
+    assert choice.options.query == SegmentQuery(codes=("Aufenthaltsstatus", "Mobilität"),
+                                                include_subcodes=True, coders=(JONAS,), by="code")
+    assert choice.suffix == suffix and choice.options.delimiter == ";"
+    answer(monkeypatch, ExportOptionsDialog, choice)
     target = out / f"segments{suffix}"
     save_to(monkeypatch, target)
     trigger(window, "exportSegmentsAction")
@@ -114,20 +152,18 @@ def test_transcript_of_the_current_document_for_one_coder(window: MainWindow, mo
                                                           out: Path) -> None:
     project = window.project
     window.bench.set_coder_filter(ANNA)
-    dialog = dialogs.TranscriptDialog(window, project,
-                                      window.findChild(ExportActions).shown_for_transcript())
-    choice = dialog.choice()
-    assert choice.document == window.view.doc.uuid
-    assert choice.query.coders == (ANNA,) and choice.query.codes == ()
-    answer(monkeypatch, dialogs.TranscriptDialog, choice)
+    choice = options_dialog(window, "transcript").choice()
+    assert choice.options.document == window.view.doc.uuid
+    assert choice.options.query.coders == (ANNA,) and choice.options.query.codes == ()
+    answer(monkeypatch, ExportOptionsDialog, choice)
     save_to(monkeypatch, out / "transcript.docx")
     trigger(window, "exportTranscriptAction")
     assert comment_count(out / "transcript.docx") == len(project.segments(coder=ANNA)) > 0
 
 
 def test_matrix_from_the_menu(window: MainWindow, monkeypatch, out: Path) -> None:
-    answer(monkeypatch, dialogs.MatrixDialog,
-           dialogs.MatrixChoice(by_coder=True, suffix=".xlsx", lang="de", delimiter=","))
+    answer(monkeypatch, ExportOptionsDialog,
+           ExportChoice(ExportOptions(by_coder=True, lang="de", delimiter=","), ".xlsx"))
     save_to(monkeypatch, out / "matrix.xlsx")
     trigger(window, "exportMatrixAction")
     rows = list(openpyxl.load_workbook(out / "matrix.xlsx").active.iter_rows(values_only=True))
@@ -138,7 +174,21 @@ def test_matrix_from_the_menu(window: MainWindow, monkeypatch, out: Path) -> Non
                              len(project.segments(code="Mobilität", coder=JONAS)))
 
 
+def test_matrix_windows_export_keeps_one_column_per_coder(window: MainWindow, monkeypatch,
+                                                         out: Path) -> None:
+    asked = answer(monkeypatch, ExportOptionsDialog, None)  # the user cancels the options
+    trigger(window, "codeMatrixAction")
+    matrix = window.findChild(CodeMatrixWindow)
+    matrix.by_coder.setChecked(True)
+    matrix.findChild(QPushButton, "matrixExportButton").click()
+    (_, _, exporter, start), = asked
+    assert exporter.kind == "matrix" and start.by_coder
+
+
 def test_refi_exports_from_the_menu(window: MainWindow, monkeypatch, out: Path) -> None:
+    def no_options(*_: object) -> None:
+        raise AssertionError("a REFI-QDA export has no options to ask")
+    monkeypatch.setattr(ExportOptionsDialog, "ask", no_options)
     save_to(monkeypatch, out / "codes.qdc")
     trigger(window, "exportQdcAction")
     codes = etree.parse(str(out / "codes.qdc")).getroot().findall(".//{*}Code")
@@ -170,9 +220,10 @@ def press_cancel_when_progress_shows() -> None:
                                             ("exportQdpxAction", "p.qdpx")])
 def test_cancel_in_the_progress_dialog_writes_nothing(window: MainWindow, monkeypatch,
                                                       out: Path, name: str, file: str) -> None:
-    answer(monkeypatch, dialogs.CodebookDialog, dialogs.CodebookChoice(3, "de"))
-    answer(monkeypatch, dialogs.SegmentsDialog,
-           dialogs.SegmentChoice(SegmentQuery(), ".xlsx", "de", ","))
+    choices = {"codebook": ExportChoice(ExportOptions(examples=3), ".docx"),
+               "segments": ExportChoice(ExportOptions(), ".xlsx")}
+    monkeypatch.setattr(ExportOptionsDialog, "ask",
+                        lambda parent, project, exporter, start: choices[exporter.kind])
     save_to(monkeypatch, out / file)
     press_cancel_when_progress_shows()
     trigger(window, name)
@@ -218,7 +269,7 @@ def test_save_target_adds_the_suffix_and_knows_what_was_confirmed(tmp_path: Path
 
 def test_an_exporter_error_is_one_message_box_line(window: MainWindow, monkeypatch,
                                                    out: Path, warnings: list[str]) -> None:
-    answer(monkeypatch, dialogs.CodebookDialog, dialogs.CodebookChoice(0, "de"))
+    answer(monkeypatch, ExportOptionsDialog, ExportChoice(ExportOptions(), ".docx"))
     missing = out / "no such folder" / "codebook.docx"
     save_to(monkeypatch, missing)
     trigger(window, "exportCodebookAction")
@@ -248,17 +299,40 @@ def test_option_dialogs_start_from_sensible_defaults(window: MainWindow) -> None
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     try:
-        codebook = dialogs.CodebookDialog(window)
+        codebook = options_dialog(window, "codebook")
         assert codebook.lang == "en" and codebook.examples.value() == 2
-        matrix = dialogs.MatrixDialog(window, by_coder=True)
-        assert matrix.by_coder.isChecked() and not matrix.delimiter.isEnabled()
+        matrix = options_dialog(window, "matrix")
+        assert not matrix.by_coder.isChecked() and not matrix.delimiter.isEnabled()
         matrix.format.setCurrentIndex(matrix.format.findData(".csv"))
         assert matrix.delimiter.isEnabled() and matrix.delimiter.currentData() == ","
-        segments = dialogs.SegmentsDialog(window, window.project, WindowFilters())
+        segments = options_dialog(window, "segments")
         assert not segments.only_activated.isEnabled()  # nothing activated: all codes
-        assert segments.choice().query == SegmentQuery()
+        assert segments.choice().options.query == SegmentQuery()
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-        german = dialogs.MatrixDialog(window)
+        german = options_dialog(window, "matrix")
         assert german.lang == "de" and german.delimiter.currentData() == ";"
     finally:
         QLocale.setDefault(before)
+
+
+ROWS = {"document": "exportDocument", "examples": "codebookExamples",
+        "query": "onlyActivatedCodes", "by_coder": "matrixExportByCoder",
+        "delimiter": "csvDelimiter", "lang": "exportLanguage"}
+
+
+@pytest.mark.parametrize("kind", [e.kind for e in EXPORTERS if dialogs.asks_anything(e)])
+def test_each_dialog_asks_the_options_that_apply_and_no_others(window: MainWindow,
+                                                               kind: str) -> None:
+    exporter = exporter_for(kind)
+    dialog = options_dialog(window, kind)
+    assert dialog.objectName() == f"{kind}ExportDialog"
+    for option, name in ROWS.items():
+        shown = dialog.findChild(QWidget, name) is not None
+        applies = option in exporter.applies or (option == "document" and "query" in
+                                                 exporter.applies)  # a document filter
+        assert shown == applies, (kind, option)
+    if len(exporter.suffixes) > 1:  # the user picks the file type
+        formats = dialog.findChild(QComboBox, "exportFormat")
+        assert [formats.itemData(i) for i in range(formats.count())] == list(exporter.suffixes)
+    else:
+        assert dialog.findChild(QWidget, "exportFormat") is None

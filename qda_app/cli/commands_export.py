@@ -1,10 +1,13 @@
-"""``qda export KIND …``: each ``export_*.py`` module in this package adds its kinds."""
+"""``qda export KIND …``: one subcommand per entry of the exporter registry."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
+
+from ..exporters import registry
+from ..exporters.registry import Exporter, exporter_for, outcome_line
+from .export_arguments import add_arguments, options_of
+from .output import open_project
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,7 +17,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "existing file is replaced only with --force.",
     )
     kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
-    package = importlib.import_module(__package__ or "qda_app.cli")
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        if info.name.startswith("export_"):
-            importlib.import_module(f"{package.__name__}.{info.name}").register(kinds)
+    for exporter in registry.EXPORTERS:
+        add_kind(kinds, exporter)
+
+
+def add_kind(kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+             exporter: Exporter) -> argparse.ArgumentParser:
+    """``qda export KIND`` for one registry entry."""
+    p = kinds.add_parser(exporter.kind, help=exporter.help, description=exporter.description)
+    add_arguments(p, exporter)
+    p.set_defaults(func=cmd_export)
+    return p
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    # the exporter's module (python-docx, openpyxl, lxml) loads only now, so that
+    # `qda --help` and every other command stay quick
+    exporter = exporter_for(args.export_kind)
+    options = options_of(args, exporter)
+    with open_project(args.project) as project:
+        result = exporter.run(project, args.out, options)
+    print(outcome_line(result) or f"wrote {result}")
+    return 0

@@ -14,51 +14,54 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..errors import InvalidValueError
-from ..files import Progress, check_progress, check_target, report_done
+from ..files import check_progress, check_target, report_done
 from ..project import Project
 from ..records import Code, Coding, Memo
 from .docx_common import WordWriter, export_date
 from .docx_segments import write_excerpt
 from .labels import labels
+from .options import DEFAULTS, ExportOptions
 from .positions import Locator
 
 SUFFIXES = (".docx",)
 
 
 class _Stats:
-    """Codings and documents per code, and the examples to show."""
+    """Codings and documents per code, and the examples to show.
+
+    An example is a distinct text: when two coders coded the same passage (or the
+    same words stand elsewhere), a reader gets it once, not the same quote twice.
+    """
 
     def __init__(self, segments: Sequence[Coding], examples: int) -> None:
         self.documents: dict[str, set[str]] = defaultdict(set)
         self.examples: dict[str, list[Coding]] = defaultdict(list)
+        quoted: dict[str, set[str]] = defaultdict(set)
         for seg in segments:
             self.documents[seg.code_uuid].add(seg.document_uuid)
-            if len(self.examples[seg.code_uuid]) < examples:
+            text = seg.text.strip()
+            if len(self.examples[seg.code_uuid]) < examples and text not in quoted[seg.code_uuid]:
+                quoted[seg.code_uuid].add(text)
                 self.examples[seg.code_uuid].append(seg)
         self.memos: dict[str, list[Memo]] = defaultdict(list)
 
 
-def export_codebook(
-    project: Project,
-    target: str | Path,
-    *,
-    examples: int = 0,
-    force: bool = False,
-    progress: Progress | None = None,
-    lang: str = "de",
-) -> Path:
-    """Write the codebook to ``target`` (``.docx``) with up to ``examples`` excerpts per code."""
-    path = check_target(target, SUFFIXES, force, "a codebook")
-    if examples < 0:
-        raise InvalidValueError(f"--examples must be 0 or more, not {examples}")
-    words = labels(lang)
+def export_codebook(project: Project, target: str | Path,
+                    options: ExportOptions = DEFAULTS) -> Path:
+    """Write the codebook to ``target`` (``.docx``) with up to ``options.examples``
+    excerpts per code, labels in ``options.lang``."""
+    path = check_target(target, SUFFIXES, options.force, "a codebook")
+    if options.examples < 0:
+        raise InvalidValueError(f"--examples must be 0 or more, not {options.examples}")
+    words = labels(options.lang)
+    progress = options.progress
     codes = project.codes()
     segments = project.segments()
-    stats = _Stats(segments, examples)
+    stats = _Stats(segments, options.examples)
     for memo in project.memos():
         if memo.code_uuid:
             stats.memos[memo.code_uuid].append(memo)
-    writer = WordWriter(f"{project.title}: {words['codebook']}", lang)
+    writer = WordWriter(f"{project.title}: {words['codebook']}", options.lang)
     _title_page(writer, project, codes, segments, words)
     locator = Locator(project, words)
     for i, code in enumerate(codes):
@@ -68,7 +71,7 @@ def export_codebook(
         _summary(writer, codes, stats, words)
     else:
         writer.run(writer.paragraph(), words["no_codes"], italic=True)
-    writer.save(path, force)
+    writer.save(path, options.force)
     report_done(progress, len(codes))
     return path
 

@@ -16,30 +16,24 @@ from ..project import Project
 from ..records import Coding
 from .docx_common import GREY, WordWriter, export_date
 from .labels import labels
+from .options import DEFAULTS, ExportOptions
 from .positions import Locator
-from .selection import SegmentQuery, Selection, select_segments
+from .selection import Selection, select_segments
 
 SUFFIXES = (".docx",)
 _STEP = 250
 
 
-def export_segments_docx(
-    project: Project,
-    target: str | Path,
-    query: SegmentQuery | None = None,
-    *,
-    force: bool = False,
-    progress: Progress | None = None,
-    lang: str = "de",
-) -> Path:
-    """Write the segments ``query`` selects (default: all) to a ``.docx``."""
-    path = check_target(target, SUFFIXES, force, "a Word export of coded segments")
-    words = labels(lang)
-    selection = select_segments(project, query or SegmentQuery())
-    writer = WordWriter(f"{project.title}: {words['segments']}", lang)
+def export_segments_docx(project: Project, target: str | Path,
+                         options: ExportOptions = DEFAULTS) -> Path:
+    """Write the segments ``options.query`` selects (default: all) to a ``.docx``."""
+    path = check_target(target, SUFFIXES, options.force, "a Word export of coded segments")
+    words = labels(options.lang)
+    selection = select_segments(project, options.query)
+    writer = WordWriter(f"{project.title}: {words['segments']}", options.lang)
     _front(writer, project, selection, words)
-    write_segments(writer, project, selection, words, progress)
-    writer.save(path, force)
+    write_segments(writer, project, selection, words, options.progress)
+    writer.save(path, options.force)
     return path
 
 

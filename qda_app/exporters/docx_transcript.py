@@ -8,6 +8,12 @@ comment can start and end at any character; overlapping codings each get
 their own comment, and a coding that spans several lines gets a comment
 range that starts in one paragraph and ends in another (valid
 WordprocessingML, and what Word itself writes for such a comment).
+
+Coded text is also shaded in a light tint of its code's colour, as the
+window paints it: a PDF made by LibreOffice shows comments only as small
+icons, and a printout not at all, so the shading is what tells a reader
+there what is coded. Where codings overlap their colours mix and the tint
+deepens a little, but never so far that black text becomes hard to read.
 """
 
 from __future__ import annotations
@@ -21,44 +27,46 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from ..colors import rgb, tint
+from ..errors import InvalidValueError
 from ..files import Progress, check_progress, check_target, report_done
 from ..project import Project
 from ..records import Coding, Document
 from .docx_common import WordWriter, export_date
 from .labels import labels
-from .selection import SegmentQuery, select_segments
+from .options import DEFAULTS, ExportOptions
+from .selection import select_segments
 
 SUFFIXES = (".docx",)
 _STEP = 500
+LAYER = 0.25
+"""How much one coding tints the white page (the window paints with alpha 72/255)."""
+DEEPEST = 0.45
+"""The strongest tint, however many codings overlap: black text stays easy to read."""
 
 
-def export_transcript(
-    project: Project,
-    document: object,
-    target: str | Path,
-    query: SegmentQuery | None = None,
-    *,
-    force: bool = False,
-    progress: Progress | None = None,
-    lang: str = "de",
-) -> Path:
-    """Write ``document`` (name, UUID or record) with its codings as comments to ``target``.
+def export_transcript(project: Project, target: str | Path,
+                      options: ExportOptions = DEFAULTS) -> Path:
+    """Write ``options.document`` (name or UUID) with its codings as comments to ``target``.
 
-    ``query`` may narrow the codings shown to some codes or coders (its
-    documents are ignored): a reader gets one coder's view, and LibreOffice,
-    which slows down sharply beyond a few thousand comments, stays quick.
+    ``options.query`` may narrow the codings shown to some codes or coders (its
+    documents and grouping are ignored): a reader gets one coder's view, and
+    LibreOffice, which slows down sharply beyond a few thousand comments, stays quick.
     """
-    path = check_target(target, SUFFIXES, force, "a coded transcript")
-    words = labels(lang)
-    doc = project.document(document)
-    selected = select_segments(project, replace(query or SegmentQuery(), documents=(doc.uuid,)))
+    path = check_target(target, SUFFIXES, options.force, "a coded transcript")
+    if options.document is None:
+        raise InvalidValueError("a coded transcript needs a document (--doc NAME)")
+    words = labels(options.lang)
+    doc = project.document(options.document)
+    selected = select_segments(project, replace(options.query, documents=(doc.uuid,), by="code"))
     codings = sorted(selected.segments, key=lambda c: (c.start, -c.end))
-    writer = WordWriter(doc.name, lang)
+    writer = WordWriter(doc.name, options.lang)
     _header(writer, project, doc, codings, words)
     body = _Body(writer, doc, codings)
+    progress = options.progress
     check_progress(progress, 0, body.line_count)
     body.write(progress)
-    writer.save(path, force)
+    writer.save(path, options.force)
     report_done(progress, body.line_count)
     return path
 
@@ -73,6 +81,38 @@ def _header(writer: WordWriter, project: Project, doc: Document, codings: Sequen
         facts.append(f"{words['coders']}: {coders}")
     writer.small(" · ".join(facts), keep_next=True)
     writer.paragraph()  # a blank line between the header and the transcript's own first line
+
+
+class _Shades:
+    """The background of the codings open on a run: their colours mixed, a layer each.
+
+    Kept as running sums, so a run costs the same however many codings cover it.
+    """
+
+    def __init__(self) -> None:
+        self.sums = [0, 0, 0]
+        self.layers = 0
+        self._fill: str | None = None
+        self._changed = False
+
+    def add(self, color: str, sign: int = 1) -> None:
+        for i, value in enumerate(rgb(color)):
+            self.sums[i] += sign * value
+        self.layers += sign
+        self._changed = True
+
+    def remove(self, color: str) -> None:
+        self.add(color, -1)
+
+    def fill(self) -> str | None:
+        """``#rrggbb`` for the run about to be written, ``None`` when nothing is coded."""
+        if self._changed:
+            self._changed = False
+            n = self.layers
+            amount = min(1 - (1 - LAYER) ** n, DEEPEST)
+            red, green, blue = self.sums
+            self._fill = tint((red / n, green / n, blue / n), amount) if n else None
+        return self._fill
 
 
 class _Body:
@@ -98,6 +138,7 @@ class _Body:
         self.blank_starts = {c.start for c in codings if not c.text.strip("\n")}
         self.started = 0  # codings[:started] have their comment
         self.open: list[tuple[int, int, str]] = []  # (end, index, comment id): a heap
+        self.shades = _Shades()  # the colours of the open codings
 
     def _runs(self) -> Iterator[tuple[int, int, int]]:
         """``(line, start, end)`` of each run in text order (``start == end``: an anchor)."""
@@ -125,9 +166,12 @@ class _Body:
             while line < n:
                 line = self._next_line(line, progress)
                 p = self.writer.paragraph()
+            self._start_comments(p, a)
+            shade = self.shades.fill() if a < b else None  # the codings open now cover a..b
             end = len(self.text)  # the last run takes any range not yet started or ended
-            self._start_comments(p, a if following else end)
-            self.writer.run(p, self.text[a:b], bold=a < b and self._in_label(a))
+            if following is None:
+                self._start_comments(p, end)
+            self.writer.run(p, self.text[a:b], bold=a < b and self._in_label(a), shade=shade)
             self._end_comments(p, following[2] if following else end + 1)
             run = following
         while line < self.line_count - 1:
@@ -142,6 +186,7 @@ class _Body:
             cid = self._comment(coding)
             self.writer.comment_start(p, cid)
             heapq.heappush(self.open, (coding.end, self.started, cid))
+            self.shades.add(coding.color)
             self.started += 1
 
     def _end_comments(self, p: Any, limit: int) -> None:
@@ -150,6 +195,7 @@ class _Body:
         ending = []
         while self.open and self.open[0][0] < limit:
             ending.append(heapq.heappop(self.open))
+            self.shades.remove(self.codings[ending[-1][1]].color)
         for _, _, cid in sorted(ending, key=lambda e: -e[1]):  # later comments nest inside
             self.writer.comment_end(p, cid)
 

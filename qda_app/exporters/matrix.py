@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..files import Progress, atomic_output, check_progress, check_target, report_done
+from ..files import atomic_output, check_progress, check_target, report_done
 from ..project import Project
 from ..records import Code
 from .labels import labels
+from .options import DEFAULTS, ExportOptions
 from .tables import csv_delimiter, xlsx_text
 
 SUFFIXES = (".xlsx", ".csv")
@@ -90,24 +91,18 @@ def code_document_matrix(project: Project, *, by_coder: bool = False,
     return CodeMatrix(codes, columns, counts, include_subcodes)
 
 
-def export_matrix(
-    project: Project,
-    target: str | Path,
-    *,
-    by_coder: bool = False,
-    force: bool = False,
-    progress: Progress | None = None,
-    lang: str = "de",
-    delimiter: str = ",",
-) -> Path:
-    """Write the code × document matrix to ``.xlsx`` or ``.csv``."""
-    path = check_target(target, SUFFIXES, force, "the code-document matrix")
-    words = labels(lang)
-    sep = csv_delimiter(delimiter)
+def export_matrix(project: Project, target: str | Path,
+                  options: ExportOptions = DEFAULTS) -> Path:
+    """Write the code × document matrix (per coder with ``options.by_coder``) to ``.xlsx``
+    or ``.csv``."""
+    path = check_target(target, SUFFIXES, options.force, "the code-document matrix")
+    words = labels(options.lang)
+    sep = csv_delimiter(options.delimiter)
+    progress = options.progress
     check_progress(progress, 0, 2)
-    matrix = code_document_matrix(project, by_coder=by_coder)
+    matrix = code_document_matrix(project, by_coder=options.by_coder)
     check_progress(progress, 1, 2)
-    with atomic_output(path, force) as tmp:
+    with atomic_output(path, options.force) as tmp:
         if path.suffix.lower() == ".csv":
             _write_csv(tmp, matrix, words["code"], sep)
         else:

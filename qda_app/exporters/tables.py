@@ -26,7 +26,8 @@ from ..files import Progress, atomic_output, check_progress, check_target
 from ..project import Project
 from ..records import Coding
 from .labels import labels
-from .selection import SegmentQuery, select_segments
+from .options import DEFAULTS, ExportOptions
+from .selection import select_segments
 
 SUFFIXES = (".xlsx", ".csv")
 EXCEL_CELL_LIMIT = 32_767
@@ -65,23 +66,15 @@ def segment_row(seg: Coding) -> list[Any]:
             seg.memo or "", local_time(seg.created)]
 
 
-def export_segments_table(
-    project: Project,
-    target: str | Path,
-    query: SegmentQuery | None = None,
-    *,
-    force: bool = False,
-    progress: Progress | None = None,
-    lang: str = "de",
-    delimiter: str = ",",
-) -> Path:
-    """Write the segments ``query`` selects (default: all) to ``.xlsx`` or ``.csv``."""
-    path = check_target(target, SUFFIXES, force, "a table of coded segments")
-    words = labels(lang)
-    sep = csv_delimiter(delimiter)
-    segments = select_segments(project, query or SegmentQuery()).segments
-    rows = _rows(segments, progress)
-    with atomic_output(path, force) as tmp:
+def export_segments_table(project: Project, target: str | Path,
+                          options: ExportOptions = DEFAULTS) -> Path:
+    """Write the segments ``options.query`` selects (default: all) to ``.xlsx`` or ``.csv``."""
+    path = check_target(target, SUFFIXES, options.force, "a table of coded segments")
+    words = labels(options.lang)
+    sep = csv_delimiter(options.delimiter)
+    segments = select_segments(project, options.query).segments
+    rows = _rows(segments, options.progress)
+    with atomic_output(path, options.force) as tmp:
         if path.suffix.lower() == ".csv":
             write_csv(tmp, segment_header(words), rows, sep)
         else:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..errors import ImportFormatError, QdaError
+from ..exporters.options import DEFAULTS, ExportOptions
 from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from .codebook import merge_codes, read_codes, write_codes
 from .model import CodeEntry
@@ -42,11 +43,15 @@ def codebook_tree(project: Project) -> etree._Element:
     return root
 
 
-def export_qdc(project: Project, target: str | Path, force: bool = False,
-               progress: Progress | None = None) -> ExportResult:
-    """Write the code system to ``target`` (``.qdc``): names, colours, descriptions, tree."""
-    target = check_target(target, (".qdc",), force, "a REFI-QDA codebook")
-    with atomic_output(target, force) as tmp:
+def export_qdc(project: Project, target: str | Path,
+               options: ExportOptions = DEFAULTS) -> ExportResult:
+    """Write the code system to ``target`` (``.qdc``): names, colours, descriptions, tree.
+
+    Of the options only ``force`` and ``progress`` matter.
+    """
+    target = check_target(target, (".qdc",), options.force, "a REFI-QDA codebook")
+    progress = options.progress
+    with atomic_output(target, options.force) as tmp:
         check_progress(progress, 0, 2)
         root = codebook_tree(project)
         assert_valid(root, "codebook")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from .. import records
+from ..exporters.options import DEFAULTS, ExportOptions
 from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from ..timestamps import utc_timestamp
 from .codebook import write_codes
@@ -139,11 +140,15 @@ class _Builder:
             etree.SubElement(el, _q("PlainTextContent")).text = xml_safe(text)
 
 
-def export_qdpx(project: Project, target: str | Path, force: bool = False,
-                progress: Progress | None = None) -> ExportResult:
-    """Write ``project`` as a ``.qdpx``: users, codes, texts, codings and memos."""
-    target = check_target(target, (".qdpx",), force, "a REFI-QDA project")
-    with atomic_output(target, force) as tmp:
+def export_qdpx(project: Project, target: str | Path,
+                options: ExportOptions = DEFAULTS) -> ExportResult:
+    """Write ``project`` as a ``.qdpx``: users, codes, texts, codings and memos.
+
+    Of the options only ``force`` and ``progress`` matter.
+    """
+    target = check_target(target, (".qdpx",), options.force, "a REFI-QDA project")
+    progress = options.progress
+    with atomic_output(target, options.force) as tmp:
         check_progress(progress, 0, 1)
         builder = _Builder(project, progress)
         root, texts = builder.build()

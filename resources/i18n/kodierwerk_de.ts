@@ -615,24 +615,6 @@
     </message>
 </context>
 <context>
-    <name>CodebookDialog</name>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="174"/>
-        <source>Export Codebook</source>
-        <translation>Codebuch exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="179"/>
-        <source>Coded segments quoted under each code, in tree and document order</source>
-        <translation>Codierte Segmente als Zitate unter jedem Code, in Baum- und Dokumentreihenfolge</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="181"/>
-        <source>Examples per code:</source>
-        <translation>Beispiele je Code:</translation>
-    </message>
-</context>
-<context>
     <name>CodingActions</name>
     <message>
         <location filename="../../qda_app/ui/transcript/coding_actions.py" line="72"/>
@@ -862,196 +844,331 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="49"/>
+        <location filename="../../qda_app/exporters/registry.py" line="113"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Codebuch (Word)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="50"/>
+        <location filename="../../qda_app/exporters/registry.py" line="122"/>
         <source>Coded &amp;Segments (Word/Excel/CSV)…</source>
         <translation>Codierte &amp;Segmente (Word/Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="52"/>
+        <location filename="../../qda_app/exporters/registry.py" line="132"/>
         <source>Coded &amp;Transcript (Word)…</source>
         <translation>Codiertes &amp;Transkript (Word)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="54"/>
+        <location filename="../../qda_app/exporters/registry.py" line="140"/>
+        <source>Every coding becomes a Word comment on its text (author: the coder), the text shaded in the code&apos;s colour.</source>
+        <translation>Jede Codierung wird ein Word-Kommentar an ihrem Text (Autor:in: die codierende Person), der Text in der Farbe des Codes hinterlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="143"/>
         <source>Code &amp;Matrix (Excel/CSV)…</source>
         <translation>Code-&amp;Matrix (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="56"/>
+        <location filename="../../qda_app/exporters/registry.py" line="153"/>
         <source>REFI-QDA Code&amp;book (.qdc)…</source>
         <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="57"/>
+        <location filename="../../qda_app/exporters/registry.py" line="162"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="60"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="84"/>
         <source>Import REFI-QDA Code&amp;book…</source>
         <translation>REFI-QDA-&amp;Codebuch importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="62"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="86"/>
         <source>Open REFI-QDA Pro&amp;ject (.qdpx)…</source>
         <translation>REFI-QDA-Pro&amp;jekt öffnen (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="80"/>
+        <location filename="../../qda_app/exporters/registry.py" line="118"/>
         <source>Export codebook</source>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="81"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="93"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="114"/>
+        <location filename="../../qda_app/exporters/registry.py" line="175"/>
         <source>Word documents</source>
         <translation>Word-Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="83"/>
+        <location filename="../../qda_app/exporters/registry.py" line="119"/>
         <source>Writing the codebook…</source>
         <translation>Das Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="93"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="127"/>
+        <location filename="../../qda_app/exporters/registry.py" line="176"/>
         <source>Excel workbooks</source>
         <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="94"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="127"/>
+        <location filename="../../qda_app/exporters/registry.py" line="177"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="95"/>
+        <location filename="../../qda_app/exporters/registry.py" line="128"/>
         <source>Export coded segments</source>
         <translation>Codierte Segmente exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="98"/>
+        <location filename="../../qda_app/exporters/registry.py" line="129"/>
         <source>Writing the coded segments…</source>
         <translation>Die codierten Segmente werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="107"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="103"/>
         <source>The project has no documents to export.</source>
         <translation>Das Projekt hat keine Dokumente zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="113"/>
+        <location filename="../../qda_app/exporters/registry.py" line="138"/>
         <source>Export coded transcript</source>
         <translation>Codiertes Transkript exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="116"/>
+        <location filename="../../qda_app/exporters/registry.py" line="139"/>
         <source>Writing the coded transcript…</source>
         <translation>Das codierte Transkript wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="128"/>
+        <location filename="../../qda_app/exporters/registry.py" line="149"/>
         <source>Export code matrix</source>
         <translation>Code-Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="130"/>
+        <location filename="../../qda_app/exporters/registry.py" line="150"/>
         <source>Writing the code matrix…</source>
         <translation>Die Code-Matrix wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="137"/>
+        <location filename="../../qda_app/exporters/registry.py" line="158"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="138"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="160"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="157"/>
+        <location filename="../../qda_app/exporters/registry.py" line="178"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="140"/>
+        <location filename="../../qda_app/exporters/registry.py" line="159"/>
         <source>Writing the REFI-QDA codebook…</source>
         <translation>Das REFI-QDA-Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="146"/>
+        <location filename="../../qda_app/exporters/registry.py" line="168"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="147"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="175"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="172"/>
+        <location filename="../../qda_app/exporters/registry.py" line="179"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="149"/>
+        <location filename="../../qda_app/exporters/registry.py" line="169"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="158"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="155"/>
         <source>Import REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="163"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="160"/>
         <source>Reading {0}…</source>
         <translation>Lese {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="173"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="170"/>
         <source>Open REFI-QDA project</source>
         <translation>REFI-QDA-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="179"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="176"/>
         <source>Save the imported project as</source>
         <translation>Das importierte Projekt speichern als</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="180"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="177"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="183"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="180"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="215"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="206"/>
         <location filename="../../qda_app/ui/analysis/agreement_files.py" line="58"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="217"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="208"/>
         <source>Nothing written: {0} exists already.</source>
         <translation>Nichts geschrieben: {0} gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="224"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="216"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="228"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="220"/>
         <source>Wrote {0}</source>
         <translation>{0} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="235"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="227"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="98"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="116"/>
+        <source>One column per document and coder</source>
+        <translation>Eine Spalte je Dokument und Codierer:in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="119"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="137"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="195"/>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="144"/>
+        <source>Coded segments quoted under each code, in tree and document order</source>
+        <translation>Codierte Segmente als Zitate unter jedem Code, in Baum- und Dokumentreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="146"/>
+        <source>Examples per code:</source>
+        <translation>Beispiele je Code:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="153"/>
+        <source>Include subcodes</source>
+        <translation>Mit Subcodes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="161"/>
+        <source>by code, then document</source>
+        <translation>nach Code, dann Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="162"/>
+        <source>by document, then code</source>
+        <translation>nach Dokument, dann Code</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="165"/>
+        <source>Group:</source>
+        <translation>Gruppieren:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
+        <source>Only the {0} activated codes</source>
+        <translation>Nur die {0} aktivierten Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="182"/>
+        <source>Only the activated codes</source>
+        <translation>Nur die aktivierten Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="184"/>
+        <source>No codes are activated in the code system: all codes.</source>
+        <translation>Im Codesystem sind keine Codes aktiviert: alle Codes.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="185"/>
+        <source>Codes:</source>
+        <translation>Codes:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="191"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="200"/>
+        <source>All coders</source>
+        <translation>Alle Codierenden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="204"/>
+        <source>Coder:</source>
+        <translation>Codierer:in:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="212"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="216"/>
+        <source>semicolon (German Excel)</source>
+        <translation>Semikolon (deutsches Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="217"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="217"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="220"/>
+        <source>CSV separator:</source>
+        <translation>CSV-Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="231"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="232"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="235"/>
+        <source>Language of the headings and labels in the file; texts and code names are exported as they are.</source>
+        <translation>Sprache der Überschriften und Beschriftungen in der Datei; Texte und Codenamen werden unverändert exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="237"/>
+        <source>Labels in:</source>
+        <translation>Beschriftungen auf:</translation>
     </message>
 </context>
 <context>
@@ -1110,34 +1227,6 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/team/merge_dialog.py" line="89"/>
         <source>Merge coders&apos; project files into this project, after a preview</source>
         <translation>Die Projektdateien der Codierenden in dieses Projekt zusammenführen, nach einer Vorschau</translation>
-    </message>
-</context>
-<context>
-    <name>MatrixDialog</name>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="284"/>
-        <source>Export Code Matrix</source>
-        <translation>Code-Matrix exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="285"/>
-        <source>One column per document and coder</source>
-        <translation>Eine Spalte je Dokument und Codierer:in</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="288"/>
-        <source>Columns:</source>
-        <translation>Spalten:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="289"/>
-        <source>Excel (.xlsx)</source>
-        <translation>Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="290"/>
-        <source>CSV (.csv)</source>
-        <translation>CSV (.csv)</translation>
     </message>
 </context>
 <context>
@@ -1263,68 +1352,68 @@ Sprecher:innen: {3}</translation>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="131"/>
+        <location filename="../../qda_app/ui/menus.py" line="132"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="135"/>
+        <location filename="../../qda_app/ui/menus.py" line="136"/>
         <source>Show Codings &amp;of</source>
         <translation>Codierungen &amp;zeigen von</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="139"/>
+        <location filename="../../qda_app/ui/menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="140"/>
+        <location filename="../../qda_app/ui/menus.py" line="141"/>
         <source>&amp;About Kodierwerk</source>
         <translation>&amp;Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="143"/>
+        <location filename="../../qda_app/ui/menus.py" line="144"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="148"/>
+        <location filename="../../qda_app/ui/menus.py" line="149"/>
         <source> Show codings of: </source>
         <translation> Codierungen zeigen von: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="163"/>
+        <location filename="../../qda_app/ui/menus.py" line="164"/>
         <source>all coders</source>
         <translation>allen Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="164"/>
+        <location filename="../../qda_app/ui/menus.py" line="165"/>
         <source>me ({0})</source>
         <translation>mir ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="195"/>
+        <location filename="../../qda_app/ui/menus.py" line="196"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="196"/>
-        <location filename="../../qda_app/ui/menus.py" line="210"/>
+        <location filename="../../qda_app/ui/menus.py" line="197"/>
+        <location filename="../../qda_app/ui/menus.py" line="211"/>
         <source>Kodierwerk projects (*.qda)</source>
         <translation>Kodierwerk-Projekte (*.qda)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="209"/>
+        <location filename="../../qda_app/ui/menus.py" line="210"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="229"/>
+        <location filename="../../qda_app/ui/menus.py" line="230"/>
         <source>About Kodierwerk</source>
         <translation>Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="230"/>
+        <location filename="../../qda_app/ui/menus.py" line="231"/>
         <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
     </message>
@@ -1785,64 +1874,6 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
-    <name>SegmentsDialog</name>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="195"/>
-        <source>Export Coded Segments</source>
-        <translation>Codierte Segmente exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="199"/>
-        <source>Include subcodes</source>
-        <translation>Mit Subcodes</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="204"/>
-        <source>All documents</source>
-        <translation>Alle Dokumente</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="210"/>
-        <source>by document, then code</source>
-        <translation>nach Dokument, dann Code</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="211"/>
-        <source>by code, then document</source>
-        <translation>nach Code, dann Dokument</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="214"/>
-        <source>Document:</source>
-        <translation>Dokument:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="215"/>
-        <source>Coder:</source>
-        <translation>Codierer:in:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="216"/>
-        <source>Group:</source>
-        <translation>Gruppieren:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="218"/>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="219"/>
-        <source>Excel (.xlsx)</source>
-        <translation>Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="220"/>
-        <source>CSV (.csv)</source>
-        <translation>CSV (.csv)</translation>
-    </message>
-</context>
-<context>
     <name>StatisticsModel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="96"/>
@@ -1983,29 +2014,6 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
-    <name>TranscriptDialog</name>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
-        <source>Export Coded Transcript</source>
-        <translation>Codiertes Transkript exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="256"/>
-        <source>Document:</source>
-        <translation>Dokument:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="259"/>
-        <source>Coder:</source>
-        <translation>Codierer:in:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="260"/>
-        <source>Every coding becomes a Word comment on its text (author: the coder).</source>
-        <translation>Jede Codierung wird ein Word-Kommentar an ihrem Text (Autor:in: die codierende Person).</translation>
-    </message>
-</context>
-<context>
     <name>TranscriptMenu</name>
     <message>
         <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="28"/>
@@ -2080,84 +2088,6 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/workbench.py" line="97"/>
         <source>Updated: the project was changed by another program</source>
         <translation>Aktualisiert: Das Projekt wurde von einem anderen Programm geändert</translation>
-    </message>
-</context>
-<context>
-    <name>_OptionsDialog</name>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="88"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="89"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="92"/>
-        <source>Language of the headings and labels in the file; texts and code names are exported as they are.</source>
-        <translation>Sprache der Überschriften und Beschriftungen in der Datei; Texte und Codenamen werden unverändert exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="96"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="105"/>
-        <source>Labels in:</source>
-        <translation>Beschriftungen auf:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="119"/>
-        <source>semicolon (German Excel)</source>
-        <translation>Semikolon (deutsches Excel)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="120"/>
-        <source>comma</source>
-        <translation>Komma</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="120"/>
-        <source>tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="123"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="124"/>
-        <source>CSV separator:</source>
-        <translation>CSV-Trennzeichen:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="134"/>
-        <source>All coders</source>
-        <translation>Alle Codierenden</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="150"/>
-        <source>Only the {0} activated codes</source>
-        <translation>Nur die {0} aktivierten Codes</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="156"/>
-        <source>Only the activated codes</source>
-        <translation>Nur die aktivierten Codes</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="159"/>
-        <source>No codes are activated in the code system: all codes.</source>
-        <translation>Im Codesystem sind keine Codes aktiviert: alle Codes.</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="160"/>
-        <source>Codes:</source>
-        <translation>Codes:</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,18 @@
 """File → Export, and the REFI-QDA imports: the app's side of the exporters.
 
-Every entry calls the same core function as ``qda export …`` (no export
-logic here): ask the options, ask the file name, run the exporter with a
-progress dialog, then say what happened in the status bar, or show the
-exporter's one-line error. An existing file is replaced only when the user
-said so, in the save dialog or in our own question.
+The export entries are made from the exporter registry
+(:mod:`qda_app.exporters.registry`), and each calls the same core function as
+``qda export …`` (no export logic here): ask the options that apply, ask the
+file name, run the exporter with a progress dialog, then say what happened in
+the status bar, or show the exporter's one-line error. An existing file is
+replaced only when the user said so, in the save dialog or in our own question.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,6 +20,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from ...exporters import registry
+from ...exporters.options import ExportOptions
+from ...exporters.registry import (
+    Exporter,
+    ExportOutcome,
+    exporter_for,
+    file_type,
+    outcome_line,
+)
+from ...exporters.selection import SegmentQuery
 from ...files import ExportCancelled, ImportCancelled, Progress
 from ..common.error_box import show_error
 from ..common.file_dialogs import (
@@ -29,11 +42,25 @@ from ..common.file_dialogs import (
 )
 from ..common.progress_run import run_with_progress
 from ..workbench import WindowFilters, Workbench
-from .export_dialogs import CodebookDialog, MatrixDialog, SegmentsDialog, TranscriptDialog
+from .export_dialogs import (
+    ExportChoice,
+    ExportOptionsDialog,
+    asks_anything,
+    default_delimiter,
+    translated,
+    ui_language,
+)
 
 T = TypeVar("T")
 FOLDER_KEY = "export/folder"
 STATUS_MS = 20000
+EXAMPLES = 2
+"""Example excerpts per code the codebook dialog proposes (the command line's default is 0)."""
+
+
+def action_name(exporter: Exporter) -> str:
+    """``exportCodebookAction``: the menu entry's object name, for tests and scripts."""
+    return f"export{exporter.kind.capitalize()}Action"
 
 
 class ExportActions(QObject):
@@ -45,17 +72,14 @@ class ExportActions(QObject):
         self.bench = bench
         self.project = bench.project
         self.w = bench.window  # the parent of the dialogs
-        m = menu
-        self._add(m, self.tr("&Codebook (Word)…"), self.export_codebook, "exportCodebookAction")
-        self._add(m, self.tr("Coded &Segments (Word/Excel/CSV)…"), self.export_segments,
-                  "exportSegmentsAction")
-        self._add(m, self.tr("Coded &Transcript (Word)…"), self.export_transcript,
-                  "exportTranscriptAction")
-        self._add(m, self.tr("Code &Matrix (Excel/CSV)…"), self.export_matrix, "exportMatrixAction")
-        m.addSeparator()
-        self._add(m, self.tr("REFI-QDA Code&book (.qdc)…"), self.export_qdc, "exportQdcAction")
-        self._add(m, self.tr("REFI-QDA &Project (.qdpx)…"), self.export_qdpx, "exportQdpxAction")
-        file_menu = m.parentWidget()
+        group = registry.EXPORTERS[0].group
+        for exporter in registry.EXPORTERS:
+            if exporter.group != group:
+                menu.addSeparator()
+                group = exporter.group
+            self._add(menu, translated(exporter.title), partial(self.export, exporter.kind),
+                      action_name(exporter))
+        file_menu = menu.parentWidget()
         if isinstance(file_menu, QMenu):
             self._add(file_menu, self.tr("Import REFI-QDA Code&book…"), self.import_codebook,
                       "importQdcAction")
@@ -71,84 +95,57 @@ class ExportActions(QObject):
 
     # -- the exports ------------------------------------------------------------------------
 
-    def export_codebook(self) -> None:
-        from ...exporters.docx_codebook import export_codebook
-
-        choice = CodebookDialog.ask(self.w)
-        if choice is None:
-            return
-        target = self._target(self.tr("Export codebook"), "codebook",
-                              [(self.tr("Word documents"), ".docx")])
-        if target:
-            self._export(self.tr("Writing the codebook…"), target, lambda p: export_codebook(
-                self.project, target.path, examples=choice.examples, force=target.confirmed,
-                progress=p, lang=choice.lang))
-
-    def export_segments(self) -> None:
-        from ...exporters.segments import export_segments
-
-        choice = SegmentsDialog.ask(self.w, self.project, self.shown())
-        if choice is None:
-            return
-        label = {".docx": self.tr("Word documents"), ".xlsx": self.tr("Excel workbooks"),
-                 ".csv": self.tr("CSV tables")}[choice.suffix]
-        target = self._target(self.tr("Export coded segments"), "segments",
-                              [(label, choice.suffix)])
-        if target:
-            self._export(self.tr("Writing the coded segments…"), target,
-                         lambda p: export_segments(
-                             self.project, target.path, choice.query, force=target.confirmed,
-                             progress=p, lang=choice.lang, delimiter=choice.delimiter))
-
-    def export_transcript(self) -> None:
-        from ...exporters.docx_transcript import export_transcript
-
-        if not self.project.documents():
+    def export(self, kind: str, **preset: Any) -> None:
+        """File → Export → ``kind``: the options that apply (starting from what the window
+        shows, then ``preset``), the file, then the export with progress."""
+        exporter = exporter_for(kind)
+        if exporter.one_document and not self.project.documents():
             self.status(self.tr("The project has no documents to export."))
             return
-        choice = TranscriptDialog.ask(self.w, self.project, self.shown_for_transcript())
+        choice = self.choose(exporter, replace(self.start_options(exporter), **preset))
         if choice is None:
             return
-        name = self.project.document(choice.document).name
-        target = self._target(self.tr("Export coded transcript"), Path(name).stem,
-                              [(self.tr("Word documents"), ".docx")])
+        target = self._target(translated(exporter.heading), self.file_stem(exporter, choice),
+                              [(translated(file_type(choice.suffix)), choice.suffix)])
         if target:
-            self._export(self.tr("Writing the coded transcript…"), target,
-                         lambda p: export_transcript(
-                             self.project, choice.document, target.path, choice.query,
-                             force=target.confirmed, progress=p, lang=choice.lang))
+            def work(progress: Progress) -> ExportOutcome:
+                options = replace(choice.options, force=target.confirmed, progress=progress)
+                return exporter.run(self.project, target.path, options)
+            self._export(translated(exporter.writing), target, work)
 
-    def export_matrix(self, by_coder: bool = False) -> None:
-        from ...exporters.matrix import export_matrix
+    def choose(self, exporter: Exporter, start: ExportOptions) -> ExportChoice | None:
+        """The options dialog, when the export has options; ``None`` when cancelled."""
+        if not asks_anything(exporter):
+            return ExportChoice(start, exporter.suffixes[0])
+        return ExportOptionsDialog.ask(self.w, self.project, exporter, start)
 
-        choice = MatrixDialog.ask(self.w, by_coder)
-        if choice is None:
-            return
-        label = self.tr("Excel workbooks") if choice.suffix == ".xlsx" else self.tr("CSV tables")
-        target = self._target(self.tr("Export code matrix"), "matrix", [(label, choice.suffix)])
-        if target:
-            self._export(self.tr("Writing the code matrix…"), target, lambda p: export_matrix(
-                self.project, target.path, by_coder=choice.by_coder, force=target.confirmed,
-                progress=p, lang=choice.lang, delimiter=choice.delimiter))
+    def start_options(self, exporter: Exporter) -> ExportOptions:
+        """The options as the window suggests them: activated codes, and for one document
+        the one on screen and the coder the transcript shows, otherwise the segment
+        panel's document and coder."""
+        lang = ui_language()
+        shown = self.shown()
+        paths = {c.uuid: c.path for c in self.project.codes()}
+        codes = tuple(paths[u] for u in shown.codes if u in paths)
+        names = {d.uuid: d.name for d in self.project.documents()}
+        document = None
+        if exporter.one_document:
+            document = self.bench.current_document() or next(iter(names), None)
+            coder = self.bench.coder_filter
+            documents: tuple[str, ...] = ()
+        else:
+            coder = shown.coder
+            documents = (names[shown.document],) if shown.document in names else ()
+        query = SegmentQuery(codes=codes, include_subcodes=shown.include_subcodes,
+                             coders=(coder,) if coder else (), documents=documents)
+        return ExportOptions(lang=lang, delimiter=default_delimiter(lang), examples=EXAMPLES,
+                             query=query, document=document)
 
-    def export_qdc(self) -> None:
-        from ...refi import export_qdc
-
-        target = self._target(self.tr("Export REFI-QDA codebook"), "codebook",
-                              [(self.tr("REFI-QDA codebooks"), ".qdc")])
-        if target:
-            self._export(self.tr("Writing the REFI-QDA codebook…"), target, lambda p: export_qdc(
-                self.project, target.path, force=target.confirmed, progress=p))
-
-    def export_qdpx(self) -> None:
-        from ...refi import export_qdpx
-
-        target = self._target(self.tr("Export REFI-QDA project"), "",
-                              [(self.tr("REFI-QDA projects"), ".qdpx")])
-        if target:
-            self._export(self.tr("Writing the REFI-QDA project…"), target,
-                         lambda p: export_qdpx(self.project, target.path,
-                                               force=target.confirmed, progress=p))
+    def file_stem(self, exporter: Exporter, choice: ExportChoice) -> str:
+        """An export of one document is named after it, the others after their kind."""
+        if exporter.one_document and choice.options.document:
+            return Path(self.project.document(choice.options.document).name).stem
+        return exporter.file_stem
 
     # -- the imports ------------------------------------------------------------------------
 
@@ -192,12 +189,6 @@ class ExportActions(QObject):
         """What the window shows: activated codes and the segment panel's filters."""
         return self.bench.shown()
 
-    def shown_for_transcript(self) -> WindowFilters:
-        """The document on screen and the coder whose codings the transcript shows."""
-        shown = self.shown()
-        return WindowFilters(shown.codes, shown.include_subcodes, self.bench.current_document(),
-                             self.bench.coder_filter)
-
     def folder(self) -> Path:
         """The folder of the last export, at first the project's."""
         value = self.bench.settings.qs.value(FOLDER_KEY)
@@ -220,11 +211,12 @@ class ExportActions(QObject):
         self.bench.settings.qs.setValue(FOLDER_KEY, str(target.path.parent))
         return target
 
-    def _export(self, label: str, target: SaveTarget, work: Callable[[Progress], Any]) -> None:
+    def _export(self, label: str, target: SaveTarget,
+                work: Callable[[Progress], ExportOutcome]) -> None:
         result = self.run(self.tr("Export"), label, work)
         if result is None:
             return
-        line = result.line() if hasattr(result, "line") else None
+        line = outcome_line(result)
         self.status(line or self.tr("Wrote {0}").format(target.path))
 
     def run(self, title: str, label: str, work: Callable[[Progress], T]) -> T | None:

@@ -1,18 +1,21 @@
 """The options an export asks for (file names and "replace?" are ``common/file_dialogs``).
 
-Each sits behind a ``classmethod ask()`` so that tests answer it with
-``monkeypatch`` instead of clicking through a modal dialog. The option
-dialogs start from what the window shows (activated codes, the segment
-panel's filters, the current document), because that is what a user who
-chooses File → Export right after looking at it expects to get.
+One dialog for every export: it shows a row for each option the exporter's
+registry entry says matters (:mod:`qda_app.exporters.registry`), so a new
+exporter needs no dialog of its own. It sits behind a ``classmethod ask()``
+so that tests answer it with ``monkeypatch`` instead of clicking through a
+modal dialog. The rows start from options the window fills with what it
+shows (activated codes, the segment panel's filters, the current document),
+because that is what a user who chooses File → Export right after looking at
+it expects to get.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...exporters.options import ExportOptions
+from ...exporters.registry import CONTEXT, Exporter, file_type
 from ...exporters.selection import SegmentQuery
 from ...project import Project
-from ..workbench import WindowFilters
 
 
 def ui_language() -> str:
@@ -41,59 +45,57 @@ def default_delimiter(lang: str) -> str:
     return ";" if lang == "de" else ","
 
 
-# -- options ----------------------------------------------------------------------------
+def translated(text: str) -> str:
+    """A text of the exporter registry in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True, slots=True)
-class CodebookChoice:
-    examples: int
-    lang: str
+class ExportChoice:
+    """What the user chose: the options, and which of the exporter's file types."""
 
-
-@dataclass(frozen=True, slots=True)
-class SegmentChoice:
-    query: SegmentQuery
+    options: ExportOptions
     suffix: str
-    """``".docx"``, ``".xlsx"`` or ``".csv"``."""
-    lang: str
-    delimiter: str
+    """``".docx"``, ``".xlsx"``, ``".csv"``...: one of the exporter's suffixes."""
 
 
-@dataclass(frozen=True, slots=True)
-class TranscriptChoice:
-    document: str
-    """The document's UUID."""
-    query: SegmentQuery
-    lang: str
+def asks_anything(exporter: Exporter) -> bool:
+    """Whether the export has options to ask (REFI-QDA files have none: straight to the file)."""
+    return bool(exporter.applies) or len(exporter.suffixes) > 1
 
 
-@dataclass(frozen=True, slots=True)
-class MatrixChoice:
-    by_coder: bool
-    suffix: str
-    lang: str
-    delimiter: str
+class ExportOptionsDialog(QDialog):
+    """A form with the options of one exporter, OK ("Export…") and Cancel."""
 
+    @classmethod
+    def ask(cls, parent: QWidget | None, project: Project, exporter: Exporter,
+            start: ExportOptions) -> ExportChoice | None:
+        dialog = cls(parent, project, exporter, start)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
 
-class _OptionsDialog(QDialog):
-    """A form with OK/Cancel and the export language, which every export has."""
-
-    def __init__(self, parent: QWidget | None, title: str, name: str) -> None:
+    def __init__(self, parent: QWidget | None, project: Project, exporter: Exporter,
+                 start: ExportOptions) -> None:
         super().__init__(parent)
-        self.setObjectName(name)
-        self.setWindowTitle(title)
+        self.setObjectName(f"{exporter.kind}ExportDialog")
+        self.setWindowTitle(translated(exporter.heading))
+        self.project, self.exporter, self.start = project, exporter, start
         self.form = QFormLayout()
-        self.language = QComboBox(self)
-        self.language.setObjectName("exportLanguage")
-        self.language.addItem(_OptionsDialog.tr("German"), "de")
-        self.language.addItem(_OptionsDialog.tr("English"), "en")
-        self.language.setCurrentIndex(self.language.findData(ui_language()))
-        self.language.setToolTip(_OptionsDialog.tr(
-            "Language of the headings and labels in the file; "
-            "texts and code names are exported as they are."))
+        self.document: QComboBox | None = None
+        self.examples: QSpinBox | None = None
+        self.only_activated: QCheckBox | None = None
+        self.subcodes: QCheckBox | None = None
+        self.coder: QComboBox | None = None
+        self.by_document: QRadioButton | None = None
+        self.by_coder: QCheckBox | None = None
+        self.format: QComboBox | None = None
+        self.delimiter: QComboBox | None = None
+        self.language: QComboBox | None = None
+        self._add_rows(exporter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_OptionsDialog.tr("Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
@@ -101,191 +103,167 @@ class _OptionsDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(buttons)
 
-    def add_language_row(self) -> None:
-        self.form.addRow(_OptionsDialog.tr("Labels in:"), self.language)
+    def _add_rows(self, exporter: Exporter) -> None:
+        """One row per option that applies, always in this order."""
+        applies = exporter.applies
+        if exporter.one_document:
+            self._document_row()
+        if "examples" in applies:
+            self._examples_row()
+        if "query" in applies:
+            self._query_rows(many_documents=not exporter.one_document)
+        if "by_coder" in applies:
+            self.by_coder = QCheckBox(self.tr("One column per document and coder"), self)
+            self.by_coder.setObjectName("matrixExportByCoder")
+            self.by_coder.setChecked(self.start.by_coder)
+            self.form.addRow(self.tr("Columns:"), self.by_coder)
+        if len(exporter.suffixes) > 1:
+            self._format_rows(exporter.suffixes, "delimiter" in applies)
+        if exporter.note:
+            note = QLabel(translated(exporter.note), self)
+            note.setWordWrap(True)
+            self.form.addRow("", note)
+        if "lang" in applies:
+            self._language_row()
 
-    @property
-    def lang(self) -> str:
-        return str(self.language.currentData())
+    # -- the rows -----------------------------------------------------------------------
 
-    def add_format_rows(self, formats: Sequence[tuple[str, str]]) -> None:
-        """File format, and the CSV separator (only asked when CSV is chosen)."""
-        self.format = QComboBox(self)
-        self.format.setObjectName("exportFormat")
-        for label, suffix in formats:
-            self.format.addItem(label, suffix)
-        self.delimiter = QComboBox(self)
-        self.delimiter.setObjectName("csvDelimiter")
-        for label, value in ((_OptionsDialog.tr("semicolon (German Excel)"), ";"),
-                             (_OptionsDialog.tr("comma"), ","), (_OptionsDialog.tr("tab"), "\t")):
-            self.delimiter.addItem(label, value)
-        self.delimiter.setCurrentIndex(self.delimiter.findData(default_delimiter(ui_language())))
-        self.form.addRow(_OptionsDialog.tr("Format:"), self.format)
-        self.form.addRow(_OptionsDialog.tr("CSV separator:"), self.delimiter)
-        self.format.currentIndexChanged.connect(self._format_changed)
-        self._format_changed()
+    def _document_row(self) -> None:
+        self.document = QComboBox(self)
+        self.document.setObjectName("exportDocument")
+        for doc in self.project.documents():
+            self.document.addItem(doc.name, doc.uuid)
+        self.document.setCurrentIndex(max(self.document.findData(self.start.document), 0))
+        self.form.addRow(self.tr("Document:"), self.document)
 
-    def _format_changed(self) -> None:
-        self.delimiter.setEnabled(self.format.currentData() == ".csv")
-
-    def coder_combo(self, project: Project, current: str | None) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName("exportCoder")
-        combo.addItem(_OptionsDialog.tr("All coders"), None)
-        for coder in project.coders():
-            combo.addItem(coder.name, coder.name)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        return combo
-
-    def codes_choice(self, project: Project, activated: Sequence[str]) -> QCheckBox:
-        """"Only the activated codes" (ticked when some are), their names listed below it."""
-        box = QCheckBox(self)
-        box.setObjectName("onlyActivatedCodes")
-        known = {c.uuid: c for c in project.codes()}
-        shown = [known[u] for u in activated if u in known]
-        listed = QLabel(self)
-        listed.setWordWrap(True)
-        listed.setEnabled(False)  # greyed: a note, not a control
-        if shown:
-            box.setText(_OptionsDialog.tr("Only the {0} activated codes").format(len(shown)))
-            box.setChecked(True)
-            names = [c.name for c in shown]
-            listed.setText(", ".join(names[:8]) + (", …" if len(names) > 8 else ""))
-            listed.setToolTip("\n".join(c.path for c in shown))
-        else:
-            box.setText(_OptionsDialog.tr("Only the activated codes"))
-            box.setEnabled(False)
-            listed.setText(
-                _OptionsDialog.tr("No codes are activated in the code system: all codes."))
-        self.form.addRow(_OptionsDialog.tr("Codes:"), box)
-        self.form.addRow("", listed)
-        return box
-
-
-class CodebookDialog(_OptionsDialog):
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> CodebookChoice | None:
-        dialog = cls(parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return CodebookChoice(dialog.examples.value(), dialog.lang)
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent, self.tr("Export Codebook"), "codebookExportDialog")
+    def _examples_row(self) -> None:
         self.examples = QSpinBox(self)
         self.examples.setObjectName("codebookExamples")
         self.examples.setRange(0, 100)
-        self.examples.setValue(2)
+        self.examples.setValue(self.start.examples)
         self.examples.setToolTip(self.tr("Coded segments quoted under each code, in tree and "
                                          "document order"))
         self.form.addRow(self.tr("Examples per code:"), self.examples)
-        self.add_language_row()
 
-
-class SegmentsDialog(_OptionsDialog):
-    @classmethod
-    def ask(cls, parent: QWidget | None, project: Project,
-            shown: WindowFilters) -> SegmentChoice | None:
-        dialog = cls(parent, project, shown)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.choice()
-
-    def __init__(self, parent: QWidget | None, project: Project, shown: WindowFilters) -> None:
-        super().__init__(parent, self.tr("Export Coded Segments"), "segmentsExportDialog")
-        self.project = project
-        self.activated = shown.codes
-        self.only_activated = self.codes_choice(project, shown.codes)
+    def _query_rows(self, many_documents: bool) -> None:
+        """Codes (the activated ones, or all), subcodes, coder; over many documents also
+        the document filter and the grouping."""
+        query = self.start.query
+        self._codes_rows(query.codes)
         self.subcodes = QCheckBox(self.tr("Include subcodes"), self)
         self.subcodes.setObjectName("exportSubcodes")
-        self.subcodes.setChecked(shown.include_subcodes)
+        self.subcodes.setChecked(query.include_subcodes)
+        self.form.addRow("", self.subcodes)
+        if many_documents:
+            self._document_filter_row(query.documents[0] if query.documents else None)
+        self._coder_row(query.coders[0] if query.coders else None)
+        if many_documents:
+            by_code = QRadioButton(self.tr("by code, then document"), self)
+            self.by_document = QRadioButton(self.tr("by document, then code"), self)
+            by_code.setChecked(query.by != "document")
+            self.by_document.setChecked(query.by == "document")
+            self.form.addRow(self.tr("Group:"), by_code)
+            self.form.addRow("", self.by_document)
+
+    def _codes_rows(self, activated: Sequence[str]) -> None:
+        """"Only the activated codes" (ticked when some are), their names listed below it."""
+        box = self.only_activated = QCheckBox(self)
+        box.setObjectName("onlyActivatedCodes")
+        listed = QLabel(self)
+        listed.setWordWrap(True)
+        listed.setEnabled(False)  # greyed: a note, not a control
+        if activated:
+            box.setText(self.tr("Only the {0} activated codes").format(len(activated)))
+            box.setChecked(True)
+            names = [path.rsplit("/", 1)[-1] for path in activated]
+            listed.setText(", ".join(names[:8]) + (", …" if len(names) > 8 else ""))
+            listed.setToolTip("\n".join(activated))
+        else:
+            box.setText(self.tr("Only the activated codes"))
+            box.setEnabled(False)
+            listed.setText(self.tr("No codes are activated in the code system: all codes."))
+        self.form.addRow(self.tr("Codes:"), box)
+        self.form.addRow("", listed)
+
+    def _document_filter_row(self, current: str | None) -> None:
         self.document = QComboBox(self)
         self.document.setObjectName("exportDocument")
         self.document.addItem(self.tr("All documents"), None)
-        for doc in project.documents():
+        for doc in self.project.documents():
             self.document.addItem(doc.name, doc.name)
-            if doc.uuid == shown.document:
-                self.document.setCurrentIndex(self.document.count() - 1)
-        self.coder = self.coder_combo(project, shown.coder)
-        self.by_document = QRadioButton(self.tr("by document, then code"), self)
-        self.by_code = QRadioButton(self.tr("by code, then document"), self)
-        self.by_code.setChecked(True)
-        self.form.addRow("", self.subcodes)
+        self.document.setCurrentIndex(max(self.document.findData(current), 0))
         self.form.addRow(self.tr("Document:"), self.document)
+
+    def _coder_row(self, current: str | None) -> None:
+        self.coder = QComboBox(self)
+        self.coder.setObjectName("exportCoder")
+        self.coder.addItem(self.tr("All coders"), None)
+        for coder in self.project.coders():
+            self.coder.addItem(coder.name, coder.name)
+        self.coder.setCurrentIndex(max(self.coder.findData(current), 0))
         self.form.addRow(self.tr("Coder:"), self.coder)
-        self.form.addRow(self.tr("Group:"), self.by_code)
-        self.form.addRow("", self.by_document)
-        self.add_format_rows([(self.tr("Word (.docx)"), ".docx"),
-                              (self.tr("Excel (.xlsx)"), ".xlsx"),
-                              (self.tr("CSV (.csv)"), ".csv")])
-        self.add_language_row()
 
-    def choice(self) -> SegmentChoice:
-        paths = {c.uuid: c.path for c in self.project.codes()}
-        codes = tuple(paths[u] for u in self.activated
-                      if u in paths) if self.only_activated.isChecked() else ()
-        document = self.document.currentData()
-        coder = self.coder.currentData()
-        query = SegmentQuery(codes=codes, include_subcodes=self.subcodes.isChecked(),
-                             coders=(coder,) if coder else (),
-                             documents=(document,) if document else (),
-                             by="document" if self.by_document.isChecked() else "code")
-        return SegmentChoice(query, str(self.format.currentData()), self.lang,
-                             str(self.delimiter.currentData()))
+    def _format_rows(self, suffixes: Sequence[str], csv_separator: bool) -> None:
+        """File format, and the CSV separator (only asked when CSV is chosen)."""
+        self.format = QComboBox(self)
+        self.format.setObjectName("exportFormat")
+        for suffix in suffixes:
+            self.format.addItem(f"{translated(file_type(suffix))} ({suffix})", suffix)
+        self.form.addRow(self.tr("Format:"), self.format)
+        if csv_separator:
+            self.delimiter = QComboBox(self)
+            self.delimiter.setObjectName("csvDelimiter")
+            for label, value in ((self.tr("semicolon (German Excel)"), ";"),
+                                 (self.tr("comma"), ","), (self.tr("tab"), "\t")):
+                self.delimiter.addItem(label, value)
+            self.delimiter.setCurrentIndex(max(self.delimiter.findData(self.start.delimiter), 0))
+            self.form.addRow(self.tr("CSV separator:"), self.delimiter)
+            self.format.currentIndexChanged.connect(self._format_changed)
+            self._format_changed()
 
+    def _format_changed(self) -> None:
+        if self.format is not None and self.delimiter is not None:
+            self.delimiter.setEnabled(self.format.currentData() == ".csv")
 
-class TranscriptDialog(_OptionsDialog):
-    @classmethod
-    def ask(cls, parent: QWidget | None, project: Project,
-            shown: WindowFilters) -> TranscriptChoice | None:
-        dialog = cls(parent, project, shown)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.choice()
+    def _language_row(self) -> None:
+        self.language = QComboBox(self)
+        self.language.setObjectName("exportLanguage")
+        self.language.addItem(self.tr("German"), "de")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(max(self.language.findData(self.start.lang), 0))
+        self.language.setToolTip(self.tr(
+            "Language of the headings and labels in the file; "
+            "texts and code names are exported as they are."))
+        self.form.addRow(self.tr("Labels in:"), self.language)
 
-    def __init__(self, parent: QWidget | None, project: Project, shown: WindowFilters) -> None:
-        super().__init__(parent, self.tr("Export Coded Transcript"), "transcriptExportDialog")
-        self.project = project
-        self.activated = shown.codes
-        self.include_subcodes = shown.include_subcodes
-        self.document = QComboBox(self)
-        self.document.setObjectName("exportDocument")
-        for doc in project.documents():
-            self.document.addItem(doc.name, doc.uuid)
-        self.document.setCurrentIndex(max(self.document.findData(shown.document), 0))
-        self.form.addRow(self.tr("Document:"), self.document)
-        self.only_activated = self.codes_choice(project, shown.codes)
-        self.coder = self.coder_combo(project, shown.coder)
-        self.form.addRow(self.tr("Coder:"), self.coder)
-        self.form.addRow("", QLabel(self.tr("Every coding becomes a Word comment on its "
-                                            "text (author: the coder)."), self))
-        self.add_language_row()
+    # -- the answer -----------------------------------------------------------------------
 
-    def choice(self) -> TranscriptChoice:
-        paths = {c.uuid: c.path for c in self.project.codes()}
-        codes = tuple(paths[u] for u in self.activated
-                      if u in paths) if self.only_activated.isChecked() else ()
-        coder = self.coder.currentData()
-        query = SegmentQuery(codes=codes, include_subcodes=self.include_subcodes,
-                             coders=(coder,) if coder else ())
-        return TranscriptChoice(str(self.document.currentData()), query, self.lang)
+    @property
+    def lang(self) -> str:
+        return str(self.language.currentData()) if self.language else self.start.lang
 
+    def choice(self) -> ExportChoice:
+        """The options as shown now; those without a row keep the start's."""
+        start = self.start
+        options = replace(
+            start, lang=self.lang,
+            document=str(self.document.currentData()) if self.exporter.one_document
+            and self.document else start.document,
+            examples=self.examples.value() if self.examples else start.examples,
+            by_coder=self.by_coder.isChecked() if self.by_coder else start.by_coder,
+            delimiter=str(self.delimiter.currentData()) if self.delimiter else start.delimiter,
+            query=self._query() if self.only_activated else start.query)
+        suffix = str(self.format.currentData()) if self.format else self.exporter.suffixes[0]
+        return ExportChoice(options, suffix)
 
-class MatrixDialog(_OptionsDialog):
-    @classmethod
-    def ask(cls, parent: QWidget | None, by_coder: bool = False) -> MatrixChoice | None:
-        dialog = cls(parent, by_coder)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return MatrixChoice(dialog.by_coder.isChecked(), str(dialog.format.currentData()),
-                            dialog.lang, str(dialog.delimiter.currentData()))
-
-    def __init__(self, parent: QWidget | None, by_coder: bool = False) -> None:
-        super().__init__(parent, self.tr("Export Code Matrix"), "matrixExportDialog")
-        self.by_coder = QCheckBox(self.tr("One column per document and coder"), self)
-        self.by_coder.setObjectName("matrixExportByCoder")
-        self.by_coder.setChecked(by_coder)
-        self.form.addRow(self.tr("Columns:"), self.by_coder)
-        self.add_format_rows([(self.tr("Excel (.xlsx)"), ".xlsx"),
-                              (self.tr("CSV (.csv)"), ".csv")])
-        self.add_language_row()
+    def _query(self) -> SegmentQuery:
+        query = self.start.query
+        checked = self.only_activated is not None and self.only_activated.isChecked()
+        coder = self.coder.currentData() if self.coder else None
+        document = (self.document.currentData()
+                    if self.document and not self.exporter.one_document else None)
+        return SegmentQuery(
+            codes=query.codes if checked else (),
+            include_subcodes=self.subcodes.isChecked() if self.subcodes else True,
+            coders=(coder,) if coder else (), documents=(document,) if document else (),
+            by="document" if self.by_document and self.by_document.isChecked() else "code")

@@ -1,0 +1,73 @@
+"""How ``qda export KIND`` asks for the export options: the arguments, and reading them back.
+
+Each kind gets the arguments of the options its registry entry says matter
+(:mod:`qda_app.exporters.registry`), always in the same order and with the
+same words, so every kind reads alike in ``--help``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..exporters.labels import LANGUAGES
+from ..exporters.options import ExportOptions
+from ..exporters.registry import Exporter
+from ..exporters.selection import GROUPINGS, SegmentQuery
+
+
+def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
+    """``P.qda [--doc NAME] OUT`` and the options that apply, ``--force`` always."""
+    applies = exporter.applies
+    p.add_argument("project", metavar="P.qda")
+    if exporter.one_document:
+        p.add_argument("--doc", required=True, metavar="NAME", help="the document to export")
+    p.add_argument("out", metavar="|".join(f"OUT{suffix}" for suffix in exporter.suffixes))
+    if "examples" in applies:
+        p.add_argument("--examples", type=int, default=0, metavar="N",
+                       help="up to N example excerpts per code (default: 0)")
+    if "query" in applies:
+        _add_filters(p, documents=not exporter.one_document)
+    if "by_coder" in applies:
+        p.add_argument("--by-coder", action="store_true",
+                       help="one column per document and coder")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    if "lang" in applies:
+        p.add_argument("--lang", choices=sorted(LANGUAGES), default="de",
+                       help="language of headings and labels in the file (default: de)")
+    if "delimiter" in applies:
+        p.add_argument("--delimiter", choices=("comma", "semicolon", "tab"), default="comma",
+                       help="CSV only: field separator (semicolon suits a German Excel; "
+                            "default: comma)")
+
+
+def _add_filters(p: argparse.ArgumentParser, documents: bool) -> None:
+    """The filters of ``qda segments``; over several documents also the grouping."""
+    p.add_argument("--code", action="append", default=[], metavar="PATH",
+                   help="only this code (repeatable)")
+    p.add_argument("--no-subcodes", action="store_true",
+                   help="a --code without its subcodes' codings")
+    p.add_argument("--coder", action="append", default=[], metavar="NAME",
+                   help="only this coder (repeatable)")
+    if documents:
+        p.add_argument("--doc", action="append", default=[], metavar="NAME",
+                       help="only this document (repeatable)")
+        p.add_argument("--by", choices=GROUPINGS, default="code",
+                       help="group by code, then document (default), or the other way round")
+
+
+def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
+    """The options as typed; those that do not apply keep their defaults."""
+    one_document = exporter.one_document
+    values: dict[str, Any] = {"force": args.force}
+    for name in ("examples", "by_coder", "lang", "delimiter"):
+        if name in exporter.applies:
+            values[name] = getattr(args, name)
+    if one_document:
+        values["document"] = args.doc
+    if "query" in exporter.applies:
+        values["query"] = SegmentQuery(
+            codes=tuple(args.code), include_subcodes=not args.no_subcodes,
+            coders=tuple(args.coder), documents=() if one_document else tuple(args.doc),
+            by="code" if one_document else args.by)
+    return ExportOptions(**values)

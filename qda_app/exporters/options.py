@@ -1,0 +1,45 @@
+"""What an export may be asked for, in one record every exporter takes.
+
+Each exporter reads the fields that matter to it (its registry entry says
+which, :mod:`.registry`) and ignores the others, so the command line and the
+window fill one record the same way for every kind, and a script writes
+``export_codebook(p, "cb.docx", ExportOptions(examples=2, lang="en"))``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from ..files import Progress
+from .selection import SegmentQuery
+
+EVERY_CODING = SegmentQuery()
+"""All codings, grouped by code."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """The options of an export; every field has the default the command line has."""
+
+    force: bool = False
+    """Replace an existing file (otherwise it is refused before any work)."""
+    progress: Progress | None = None
+    """``progress(done, total)``; returning ``False`` cancels, and nothing is written."""
+    lang: str = "de"
+    """Language of the headings and labels in the file (``"de"`` or ``"en"``)."""
+    delimiter: str = ","
+    """CSV field separator: ``","``, ``";"``, tab, or their names (``"semicolon"``...)."""
+    query: SegmentQuery = EVERY_CODING
+    """Which codings (codes, subcodes, coders, documents) and how they are grouped."""
+    examples: int = 0
+    """Codebook: up to this many example excerpts per code."""
+    by_coder: bool = False
+    """Code matrix: one column per document and coder."""
+    document: str | None = None
+    """Coded transcript: the document (name or UUID)."""
+
+
+DEFAULTS = ExportOptions()
+OPTION_NAMES = frozenset(f.name for f in fields(ExportOptions))
+COMMON = frozenset({"force", "progress"})
+"""Options every exporter takes; a registry entry's ``applies`` lists the others."""
