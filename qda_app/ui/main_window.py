@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.segments_dock = self._dock(self.tr("Retrieved Segments"), "segmentsDock",
                                         self.segments, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._default_layout = True
+        self._restored_geometry = False  # a saved geometry, to fit again once shown
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
