@@ -32,6 +32,7 @@ from ...text_units import Utf16Map
 from ..common.mime import SELECTION_MIME
 from .coding_index import CodingIndex
 from .coding_margin import CodingMargin
+from .selection_press import SelectionPress
 
 HIGHLIGHT_ALPHA = 72
 
@@ -64,6 +65,7 @@ class TranscriptView(QPlainTextEdit):
         self.margin.codingClicked.connect(self.codingClicked)
         self.updateRequest.connect(self.margin.on_update_request)
         self._update_margin_width()
+        self.selection_press = SelectionPress(self)  # a new selection may start in the old one
 
     # -- content ---------------------------------------------------------------------------
 
