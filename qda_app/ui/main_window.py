@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.retrieval = SegmentRetrieval(self.segments, self.code_tree, self.segments_dock)
         self.bench.attach(self.transcript, self.retrieval)
         self.importer = DocumentImport(self.bench)
-        self.menus = Menus(self.bench, self.coding, self.search_bar.open_bar, self.importer,
+        self.menus = Menus(self.bench, self.transcript.entries, self.search_bar.open_bar,
+                           self.importer,
                            [self.documents_dock, self.codes_dock, self.segments_dock])
         self._connect()
         self._restore()

@@ -31,18 +31,18 @@ from .common.error_box import show_error
 from .documents.document_import import DocumentImport
 from .exchange.export_actions import ExportActions
 from .team import merge_dialog
-from .transcript.coding_actions import CodingActions
+from .transcript.coding_entries import CodingEntries
 from .workbench import Workbench
 
 
 class Menus(QObject):
-    def __init__(self, bench: Workbench, coding: CodingActions, find: Callable[[], None],
+    def __init__(self, bench: Workbench, coding: CodingEntries, find: Callable[[], None],
                  importer: DocumentImport, docks: Sequence[QDockWidget]) -> None:
         super().__init__(bench.window)
         self.bench = bench
         self.w = bench.window
         self._file_menu(importer)
-        self._edit_menu(find)
+        self._edit_menu(find, coding)
         self._code_menu(coding)
         self._analysis_menu()
         self._view_menu(docks)
@@ -84,7 +84,7 @@ class Menus(QObject):
         self._action(m, self.tr("&Quit"), self.w.close, "Ctrl+Q")
         self.file_menu = m
 
-    def _edit_menu(self, find: Callable[[], None]) -> None:
+    def _edit_menu(self, find: Callable[[], None], coding: CodingEntries) -> None:
         m = self.w.menuBar().addMenu(self.tr("&Edit"))
         stack = self.bench.undo_stack
         undo = stack.createUndoAction(self.w, self.tr("&Undo"))
@@ -96,29 +96,18 @@ class Menus(QObject):
         m.addAction(undo)
         m.addAction(redo)
         m.addSeparator()
+        m.addAction(coding.copy)
         self._action(m, self.tr("&Find in Transcript…"), find, "Ctrl+F", "findAction")
         self.undo_action, self.redo_action = undo, redo
 
-    def _code_menu(self, c: CodingActions) -> None:
+    def _code_menu(self, c: CodingEntries) -> None:
+        """The coding commands; the transcript's context menu shows the same actions."""
         m = self.w.menuBar().addMenu(self.tr("&Code"))
-        self._action(m, self.tr("Code &with…"), c.code_with_dialog, "Ctrl+Shift+C",
-                     "codeWithAction")
-        self._action(m, self.tr("Code with &Last Code"), c.code_with_last, "Ctrl+L",
-                     "codeLastAction")
-        self._action(m, self.tr("&In-vivo Code"), c.in_vivo, "Ctrl+I", "inVivoAction")
-        self._action(m, self.tr("Code Whole Speaker &Turn"), c.code_speaker_turn, "Ctrl+T",
-                     "codeTurnAction")
-        quick = m.addMenu(self.tr("&Quick Codes"))
-        for slot in range(1, 10):
-            self._action(quick, self.tr("Quick Code {0}").format(slot),
-                         lambda s=slot: c.code_with_quick(s), f"Ctrl+{slot}")
+        m.aboutToShow.connect(c.refresh)
+        m.addActions([c.code_with, c.code_with_last, c.in_vivo, c.code_turn])
+        m.addMenu(self.tr("&Quick Codes")).addActions(c.quick)
         m.addSeparator()
-        self._action(m, self.tr("&Remove Selected Coding"), c.remove_selected, "Del",
-                     "removeCodingAction")
-        self._action(m, self.tr("&Move Coding to…"), c.move_selected, "Ctrl+M")
-        self._action(m, self.tr("Coding M&emo…"), c.memo_selected, "Ctrl+Shift+M")
-        self._action(m, self.tr("Set Coding &Bounds to Selection"), c.set_bounds_of_selected,
-                     "Ctrl+B")
+        m.addActions([c.remove, c.move, c.memo, c.bounds])
 
     def _analysis_menu(self) -> None:
         m = self.w.menuBar().addMenu(self.tr("&Analysis"))

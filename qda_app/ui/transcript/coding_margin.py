@@ -136,4 +136,5 @@ class CodingMargin(QWidget):
         pos = event.position()
         uuid = self.coding_at(pos.x(), pos.y())
         if uuid is not None:
+            self.view.setFocus(Qt.FocusReason.MouseFocusReason)  # Del now removes this coding
             self.codingClicked.emit(uuid)
