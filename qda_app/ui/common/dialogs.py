@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -85,7 +85,8 @@ class DiscardMemo:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         answer = QMessageBox.question(
-            parent, QWidget.tr("Memo"), QWidget.tr("Discard the changes to this memo?"),
+            parent, QCoreApplication.translate("MemoDialog", "Memo"),
+            QCoreApplication.translate("MemoDialog", "Discard the changes to this memo?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
