@@ -9,14 +9,12 @@ The toolbar's coder filter, kept in step with the View menu, lives here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -28,6 +26,8 @@ from ..records import Changes
 from .analysis import agreement_window, matrix_view
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
+from .common.file_dialogs import OpenFileDialog, SaveFileDialog
+from .common.folders import Kind, remember_folder, start_folder
 from .documents.document_import import DocumentImport
 from .exchange.export_actions import ExportActions
 from .team import merge_dialog
@@ -181,10 +181,14 @@ class Menus(QObject):
     # -- file menu ----------------------------------------------------------------------------
 
     def new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.w, self.tr("New project"), "",
-                                              self.tr("Kodierwerk projects (*.qda)"))
-        if name:
-            path = Path(name if name.endswith(".qda") else name + ".qda")
+        qs = self.bench.settings.qs
+        folder = start_folder(qs, Kind.PROJECTS, self.bench.project.path)
+        target = SaveFileDialog.ask(  # an existing file is refused: projects are never replaced
+            self.w, self.tr("New project"), folder, [(self.tr("Kodierwerk projects"), ".qda")],
+            confirm_overwrite=False)
+        if target:
+            path = target.path
+            remember_folder(qs, Kind.PROJECTS, path)
             try:
                 from ..project import Project
 
@@ -195,10 +199,13 @@ class Menus(QObject):
             self.bench.request_project(str(path))
 
     def open_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open project"), "",
-                                              self.tr("Kodierwerk projects (*.qda)"))
-        if name:
-            self.bench.request_project(name)
+        qs = self.bench.settings.qs
+        path = OpenFileDialog.ask(self.w, self.tr("Open project"),
+                                  start_folder(qs, Kind.PROJECTS, self.bench.project.path),
+                                  [(self.tr("Kodierwerk projects"), ".qda")])
+        if path:
+            remember_folder(qs, Kind.PROJECTS, path)
+            self.bench.request_project(str(path))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

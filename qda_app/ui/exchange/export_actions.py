@@ -27,12 +27,12 @@ from ..common.file_dialogs import (
     SaveFileDialog,
     SaveTarget,
 )
+from ..common.folders import Kind, remember_folder, start_folder
 from ..common.progress_run import run_with_progress
 from ..workbench import WindowFilters, Workbench
 from .export_dialogs import CodebookDialog, MatrixDialog, SegmentsDialog, TranscriptDialog
 
 T = TypeVar("T")
-FOLDER_KEY = "export/folder"
 STATUS_MS = 20000
 
 
@@ -199,10 +199,8 @@ class ExportActions(QObject):
                              self.bench.coder_filter)
 
     def folder(self) -> Path:
-        """The folder of the last export, at first the project's."""
-        value = self.bench.settings.qs.value(FOLDER_KEY)
-        folder = Path(str(value)) if value else self.project.path.parent
-        return folder if folder.is_dir() else self.project.path.parent
+        """The folder of the last export; at first the project's, or Documents."""
+        return start_folder(self.bench.settings.qs, Kind.EXPORTS, self.project.path)
 
     def _target(self, title: str, name: str, filters: Sequence[FileFilter]) -> SaveTarget | None:
         """Ask where to write; an existing file only with the user's yes."""
@@ -217,7 +215,7 @@ class ExportActions(QObject):
                 self.status(self.tr("Nothing written: {0} exists already.").format(target.path))
                 return None
             target = SaveTarget(target.path, True)
-        self.bench.settings.qs.setValue(FOLDER_KEY, str(target.path.parent))
+        remember_folder(self.bench.settings.qs, Kind.EXPORTS, target.path)
         return target
 
     def _export(self, label: str, target: SaveTarget, work: Callable[[Progress], Any]) -> None:
