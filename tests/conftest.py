@@ -18,9 +18,11 @@ if TYPE_CHECKING:  # for the annotations only: importing Qt here would load it f
     from qda_app.ui.main_window import MainWindow
     from qda_app.ui.settings import AppSettings
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 ROOT = Path(__file__).resolve().parent.parent
+# one 1920x1080 screen, a usual desktop: Qt's offscreen default (800x800) is smaller than
+# the window's first size, and a restored window is fitted to the screen it opens on
+os.environ.setdefault("QT_QPA_PLATFORM",
+                      f"offscreen:configfile={ROOT / 'tests' / 'data' / 'offscreen-screen.json'}")
 SEED = ROOT / "resources" / "workshop-protocol-2021-05-20.txt"
 
 

@@ -122,12 +122,12 @@ def test_click_a_stripe_then_remove_move_memo_and_bounds(qtbot, window: MainWind
     qtbot.wait(20)
     margin = window.view.margin
     margin.repaint()
-    rects = [r for r, uuid in margin._painted if uuid == coding.uuid]
+    rects = [r for r, uuid in margin.stripes() if uuid == coding.uuid]
     assert rects, "the coding has a stripe"
     qtbot.mouseClick(margin, Qt.MouseButton.LeftButton, pos=rects[0].center().toPoint())
     assert window.view.selected_coding == coding.uuid
     monkeypatch.setattr("qda_app.ui.transcript.coding_actions.MemoDialog.ask",
-                        classmethod(lambda cls, parent, title, text: "Infrastruktur!"))
+                        classmethod(lambda cls, parent, title, text, settings: "Infrastruktur!"))
     assert window.coding.memo_selected()
     monkeypatch.setattr(window.coding, "pick_code",
                         lambda title, allow_new: window.project.code("Mobilität").uuid)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QGridLayout,
     QMessageBox,
     QSizePolicy,
@@ -35,6 +34,8 @@ from ..errors import DamagedProjectError, QdaError
 from ..project import Project
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
+from .common.file_dialogs import OpenFileDialog
+from .common.folders import Kind, remember_folder, start_folder
 from .main_window import MainWindow
 from .settings import AppSettings
 
@@ -182,11 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_error(None, exc)
         project = None
     if project is None:
-        name, _ = QFileDialog.getOpenFileName(None, QFileDialog.tr("Open project"), "",
-                                              "Kodierwerk (*.qda)")
-        project = open_project(None, name) if name else None
+        title = QCoreApplication.translate("QWidget", "Open project")
+        chosen = OpenFileDialog.ask(None, title, start_folder(settings.qs, Kind.PROJECTS),
+                                    [("Kodierwerk", ".qda")])
+        project = open_project(None, chosen) if chosen else None
         if project is None:
             return 1
+        remember_folder(settings.qs, Kind.PROJECTS, project.path)
     coder = settings.coder_name or CoderNameDialog.ask(None)
     project.coder = coder or project.coder
     launcher = Launcher(settings)  # holds the windows for as long as the app runs

@@ -24,6 +24,7 @@ from ..project import Project
 from ..records import Changes, Coding, Document
 from .codes.code_memo import CodeMemoPanel
 from .codes.code_tree_panel import CodeTreePanel
+from .common.screens import fit_to_screen
 from .documents.document_import import DocumentImport
 from .documents.document_list import DocumentList
 from .menus import Menus
@@ -32,6 +33,10 @@ from .retrieval.segment_table import SegmentPanel
 from .settings import AppSettings
 from .transcript.transcript_pane import TranscriptPane
 from .workbench import Workbench
+
+STATE_VERSION = 1
+"""The dock layout's version: 0 was saved while the retrieved segments could squeeze the
+side panes, so such a layout is not taken up again."""
 
 
 class _Pane(QSplitter):
@@ -60,7 +65,8 @@ class MainWindow(QMainWindow):
         self.retrieval = SegmentRetrieval(self.segments, self.code_tree, self.segments_dock)
         self.bench.attach(self.transcript, self.retrieval)
         self.importer = DocumentImport(self.bench)
-        self.menus = Menus(self.bench, self.coding, self.search_bar.open_bar, self.importer,
+        self.menus = Menus(self.bench, self.transcript.entries, self.search_bar.open_bar,
+                           self.importer,
                            [self.documents_dock, self.codes_dock, self.segments_dock])
         self._connect()
         self._restore()
@@ -111,12 +117,16 @@ class MainWindow(QMainWindow):
         self.segments_dock = self._dock(self.tr("Retrieved Segments"), "segmentsDock",
                                         self.segments, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._default_layout = True
+        self._restored_geometry = False  # a saved geometry, to fit again once shown
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._default_layout:  # docks only take sizes once the window is laid out
             self._default_layout = False
             QTimer.singleShot(0, self._size_docks)
+        if self._restored_geometry:  # fit again now that the frame (title bar, borders) is known
+            self._restored_geometry = False
+            fit_to_screen(self)
 
     def _size_docks(self) -> None:
         self.resizeDocks([self.documents_dock, self.codes_dock], [240, 340],
@@ -139,10 +149,13 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.restore("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        self._restored_geometry = geometry is not None and self.restoreGeometry(geometry)
+        if self._restored_geometry:  # saved on another screen, perhaps a bigger one
+            fit_to_screen(self)
+        else:
             self.resize(1280, 820)
         state = self.settings.restore("state")
-        if state is not None and self.restoreState(state):
+        if state is not None and self.restoreState(state, STATE_VERSION):
             self._default_layout = False
         self.coding.restore()
         self.bench.set_coder(self.project.coder)
@@ -198,7 +211,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.code_memo.flush()  # a description typed just before closing is kept
         self.settings.save("geometry", self.saveGeometry())
-        self.settings.save("state", self.saveState())
+        self.settings.save("state", self.saveState(STATE_VERSION))
         self.settings.qs.sync()
         self.bench.watch.stop()
         self.bench.events.detach()

@@ -9,14 +9,12 @@ The toolbar's coder filter, kept in step with the View menu, lives here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -28,21 +26,23 @@ from ..records import Changes
 from .analysis import agreement_window, matrix_view
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
+from .common.file_dialogs import OpenFileDialog, SaveFileDialog
+from .common.folders import Kind, remember_folder, start_folder
 from .documents.document_import import DocumentImport
 from .exchange.export_actions import ExportActions
 from .team import merge_dialog
-from .transcript.coding_actions import CodingActions
+from .transcript.coding_entries import CodingEntries
 from .workbench import Workbench
 
 
 class Menus(QObject):
-    def __init__(self, bench: Workbench, coding: CodingActions, find: Callable[[], None],
+    def __init__(self, bench: Workbench, coding: CodingEntries, find: Callable[[], None],
                  importer: DocumentImport, docks: Sequence[QDockWidget]) -> None:
         super().__init__(bench.window)
         self.bench = bench
         self.w = bench.window
         self._file_menu(importer)
-        self._edit_menu(find)
+        self._edit_menu(find, coding)
         self._code_menu(coding)
         self._analysis_menu()
         self._view_menu(docks)
@@ -84,7 +84,7 @@ class Menus(QObject):
         self._action(m, self.tr("&Quit"), self.w.close, "Ctrl+Q")
         self.file_menu = m
 
-    def _edit_menu(self, find: Callable[[], None]) -> None:
+    def _edit_menu(self, find: Callable[[], None], coding: CodingEntries) -> None:
         m = self.w.menuBar().addMenu(self.tr("&Edit"))
         stack = self.bench.undo_stack
         undo = stack.createUndoAction(self.w, self.tr("&Undo"))
@@ -96,29 +96,18 @@ class Menus(QObject):
         m.addAction(undo)
         m.addAction(redo)
         m.addSeparator()
+        m.addAction(coding.copy)
         self._action(m, self.tr("&Find in Transcript…"), find, "Ctrl+F", "findAction")
         self.undo_action, self.redo_action = undo, redo
 
-    def _code_menu(self, c: CodingActions) -> None:
+    def _code_menu(self, c: CodingEntries) -> None:
+        """The coding commands; the transcript's context menu shows the same actions."""
         m = self.w.menuBar().addMenu(self.tr("&Code"))
-        self._action(m, self.tr("Code &with…"), c.code_with_dialog, "Ctrl+Shift+C",
-                     "codeWithAction")
-        self._action(m, self.tr("Code with &Last Code"), c.code_with_last, "Ctrl+L",
-                     "codeLastAction")
-        self._action(m, self.tr("&In-vivo Code"), c.in_vivo, "Ctrl+I", "inVivoAction")
-        self._action(m, self.tr("Code Whole Speaker &Turn"), c.code_speaker_turn, "Ctrl+T",
-                     "codeTurnAction")
-        quick = m.addMenu(self.tr("&Quick Codes"))
-        for slot in range(1, 10):
-            self._action(quick, self.tr("Quick Code {0}").format(slot),
-                         lambda s=slot: c.code_with_quick(s), f"Ctrl+{slot}")
+        m.aboutToShow.connect(c.refresh)
+        m.addActions([c.code_with, c.code_with_last, c.in_vivo, c.code_turn])
+        m.addMenu(self.tr("&Quick Codes")).addActions(c.quick)
         m.addSeparator()
-        self._action(m, self.tr("&Remove Selected Coding"), c.remove_selected, "Del",
-                     "removeCodingAction")
-        self._action(m, self.tr("&Move Coding to…"), c.move_selected, "Ctrl+M")
-        self._action(m, self.tr("Coding M&emo…"), c.memo_selected, "Ctrl+Shift+M")
-        self._action(m, self.tr("Set Coding &Bounds to Selection"), c.set_bounds_of_selected,
-                     "Ctrl+B")
+        m.addActions([c.remove, c.move, c.memo, c.bounds])
 
     def _analysis_menu(self) -> None:
         m = self.w.menuBar().addMenu(self.tr("&Analysis"))
@@ -193,10 +182,14 @@ class Menus(QObject):
     # -- file menu ----------------------------------------------------------------------------
 
     def new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.w, self.tr("New project"), "",
-                                              self.tr("Kodierwerk projects (*.qda)"))
-        if name:
-            path = Path(name if name.endswith(".qda") else name + ".qda")
+        qs = self.bench.settings.qs
+        folder = start_folder(qs, Kind.PROJECTS, self.bench.project.path)
+        target = SaveFileDialog.ask(  # an existing file is refused: projects are never replaced
+            self.w, self.tr("New project"), folder, [(self.tr("Kodierwerk projects"), ".qda")],
+            confirm_overwrite=False)
+        if target:
+            path = target.path
+            remember_folder(qs, Kind.PROJECTS, path)
             try:
                 from ..project import Project
 
@@ -207,10 +200,13 @@ class Menus(QObject):
             self.bench.request_project(str(path))
 
     def open_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open project"), "",
-                                              self.tr("Kodierwerk projects (*.qda)"))
-        if name:
-            self.bench.request_project(name)
+        qs = self.bench.settings.qs
+        path = OpenFileDialog.ask(self.w, self.tr("Open project"),
+                                  start_folder(qs, Kind.PROJECTS, self.bench.project.path),
+                                  [(self.tr("Kodierwerk projects"), ".qda")])
+        if path:
+            remember_folder(qs, Kind.PROJECTS, path)
+            self.bench.request_project(str(path))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -4,48 +4,48 @@
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="46"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="47"/>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="47"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="48"/>
         <source>CSV, semicolon-separated, for Excel in German (*.csv)</source>
         <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="68"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="71"/>
         <source>Export agreement to Word</source>
         <translation>Übereinstimmung nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="70"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="73"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="80"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="83"/>
         <source>Export disagreements to CSV</source>
         <translation>Nichtübereinstimmungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="92"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="95"/>
         <source>Export agreement statistics to CSV</source>
         <translation>Übereinstimmungsstatistik als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="105"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="108"/>
         <source>Writing {0}…</source>
         <translation>Schreibe {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="111"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="114"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="113"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="64"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="116"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -58,127 +58,127 @@
         <translation>Intercoder-Übereinstimmung – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="90"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="89"/>
         <source>Segment (MAXQDA)</source>
         <translation>Segmente (MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="91"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="90"/>
         <source>Character (NVivo)</source>
         <translation>Zeichen (NVivo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="92"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="91"/>
         <source>Code presence</source>
         <translation>Code-Vorkommen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="92"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="91"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="151"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="150"/>
         <source>Double-click a place to open it in the text</source>
         <translation>Doppelklick öffnet die Stelle im Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="156"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="155"/>
         <source>Show All Codes</source>
         <translation>Alle Codes zeigen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="175"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="174"/>
         <source>Export to Word…</source>
         <translation>Nach Word exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="176"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="175"/>
         <source>Disagreements as CSV…</source>
         <translation>Nichtübereinstimmungen als CSV…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="178"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="177"/>
         <source>Statistics as CSV…</source>
         <translation>Statistik als CSV…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="185"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="184"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="202"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="201"/>
         <source>Intercoder Agreement</source>
         <translation>Intercoder-Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="224"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="223"/>
         <source>Choose coders, documents and codes, then press Compute.</source>
         <translation>Codierende, Dokumente und Codes wählen, dann „Berechnen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="234"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="233"/>
         <source>1 document</source>
         <translation>1 Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="235"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="234"/>
         <source>{0} documents</source>
         <translation>{0} Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="235"/>
         <source>1 code</source>
         <translation>1 Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="235"/>
         <source>{0} codes</source>
         <translation>{0} Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="237"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
         <source>{0} · {1} · {2} · overlap {3} %</source>
         <translation>{0} · {1} · {2} · Überlappung {3} %</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="243"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="242"/>
         <source>Codings of {0} and {1}, per code: a coding agrees when one by the other coder overlaps it by at least {2} % of both together. κ after Brennan &amp; Prediger, chance agreement 1/{3} ({3} codes).</source>
         <translation>Codierungen von {0} und {1}, je Code: Eine Codierung stimmt überein, wenn eine der anderen Person sie zu mindestens {2} % beider zusammen überlappt. κ nach Brennan &amp; Prediger, Zufallsübereinstimmung 1/{3} ({3} Codes).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="247"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="246"/>
         <source>Every character of the chosen documents, per code: coded by both, one or neither of {0} and {1}. κ after Cohen.</source>
         <translation>Jedes Zeichen der gewählten Dokumente, je Code: von beiden, einer Person oder keiner von {0} und {1} codiert. κ nach Cohen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="250"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="249"/>
         <source>Per document and code: did {0} and {1} use the code anywhere in the document? κ after Cohen.</source>
         <translation>Je Dokument und Code: Haben {0} und {1} den Code irgendwo im Dokument vergeben? κ nach Cohen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="253"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="252"/>
         <source>Krippendorff&apos;s α (nominal) over the characters of the chosen documents, per code; coders: {0}.</source>
         <translation>Krippendorffs α (nominal) über die Zeichen der gewählten Dokumente, je Code; Codierende: {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="296"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="295"/>
         <source>Disagreements</source>
         <translation>Nichtübereinstimmungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="298"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="297"/>
         <source>Disagreements: {0} places</source>
         <translation>Nichtübereinstimmungen: {0} Stellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="300"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="299"/>
         <source>Disagreements in “{0}”: {1} of {2} places</source>
         <translation>Nichtübereinstimmungen bei „{0}“: {1} von {2} Stellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="347"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="346"/>
         <source>The choices or the project changed since these results were computed: press Compute to update them.</source>
         <translation>Auswahl oder Projekt haben sich seit der Berechnung geändert: „Berechnen“ aktualisiert die Ergebnisse.</translation>
     </message>
@@ -440,17 +440,17 @@
 <context>
     <name>CodeMemoPanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="123"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="109"/>
         <source>No code selected</source>
         <translation>Kein Code ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="130"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="116"/>
         <source>Describe the code: what it means, when to use it, an example…</source>
         <translation>Den Code beschreiben: Was er bedeutet, wann er passt, ein Beispiel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="156"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="142"/>
         <source>The description typed for “{0}” was not saved: the code no longer exists.</source>
         <translation>Die für „{0}“ eingegebene Beschreibung wurde nicht gespeichert: Der Code existiert nicht mehr.</translation>
     </message>
@@ -754,6 +754,65 @@
     </message>
 </context>
 <context>
+    <name>CodingEntries</name>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="30"/>
+        <source>Code &amp;with…</source>
+        <translation>Codieren &amp;mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="32"/>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="78"/>
+        <source>Code with &amp;Last Code</source>
+        <translation>Mit &amp;letztem Code codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="34"/>
+        <source>&amp;In-vivo Code</source>
+        <translation>&amp;In-Vivo codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="36"/>
+        <source>Code Whole Speaker &amp;Turn</source>
+        <translation>Ganzen Sprecher&amp;beitrag codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="38"/>
+        <source>Quick Code {0}</source>
+        <translation>Schnellcode {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="41"/>
+        <source>&amp;Remove Selected Coding</source>
+        <translation>Ausgewählte Codierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="43"/>
+        <source>&amp;Move Coding to…</source>
+        <translation>Codierung &amp;verschieben nach…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="45"/>
+        <source>Coding M&amp;emo…</source>
+        <translation>Codierungs-&amp;Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="47"/>
+        <source>Set Coding &amp;Bounds to Selection</source>
+        <translation>Codierungs&amp;grenzen auf Markierung setzen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="49"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_entries.py" line="76"/>
+        <source>Code with “{0}”</source>
+        <translation>Mit „{0}“ codieren</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementModel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="243"/>
@@ -799,32 +858,32 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="28"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="30"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="29"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="32"/>
         <source>Transcripts ({0})</source>
         <translation>Transkripte ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="35"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="39"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="35"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="39"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="46"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="50"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="58"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="62"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1011,28 +1070,28 @@ Sprecher:innen: {3}</translation>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="206"/>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="58"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="204"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="208"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="206"/>
         <source>Nothing written: {0} exists already.</source>
         <translation>Nichts geschrieben: {0} gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="216"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="214"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="220"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="218"/>
         <source>Wrote {0}</source>
         <translation>{0} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="227"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="225"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -1174,42 +1233,42 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="381"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="380"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>Intercoder-&amp;Übereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="384"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="383"/>
         <source>Compare coders: agreement tables and the places where they differ</source>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="102"/>
+        <location filename="../../qda_app/ui/main_window.py" line="108"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="109"/>
+        <location filename="../../qda_app/ui/main_window.py" line="115"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="111"/>
+        <location filename="../../qda_app/ui/main_window.py" line="117"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="129"/>
+        <location filename="../../qda_app/ui/main_window.py" line="139"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="157"/>
+        <location filename="../../qda_app/ui/main_window.py" line="170"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="165"/>
+        <location filename="../../qda_app/ui/main_window.py" line="178"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
@@ -1227,6 +1286,19 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/team/merge_dialog.py" line="89"/>
         <source>Merge coders&apos; project files into this project, after a preview</source>
         <translation>Die Projektdateien der Codierenden in dieses Projekt zusammenführen, nach einer Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="88"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="89"/>
+        <source>Discard the changes to this memo?</source>
+        <translation>Die Änderungen an diesem Memo verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -1287,133 +1359,88 @@ Sprecher:innen: {3}</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="99"/>
+        <location filename="../../qda_app/ui/menus.py" line="100"/>
         <source>&amp;Find in Transcript…</source>
         <translation>Im Transkript &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="103"/>
+        <location filename="../../qda_app/ui/menus.py" line="105"/>
         <source>&amp;Code</source>
         <translation>&amp;Codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="104"/>
-        <source>Code &amp;with…</source>
-        <translation>Codieren &amp;mit…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="106"/>
-        <source>Code with &amp;Last Code</source>
-        <translation>Mit &amp;letztem Code codieren</translation>
+        <location filename="../../qda_app/ui/menus.py" line="188"/>
+        <location filename="../../qda_app/ui/menus.py" line="206"/>
+        <source>Kodierwerk projects</source>
+        <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/menus.py" line="108"/>
-        <source>&amp;In-vivo Code</source>
-        <translation>&amp;In-Vivo codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="109"/>
-        <source>Code Whole Speaker &amp;Turn</source>
-        <translation>Ganzen Sprecher&amp;beitrag codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="111"/>
         <source>&amp;Quick Codes</source>
         <translation>&amp;Schnellcodes</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/menus.py" line="113"/>
-        <source>Quick Code {0}</source>
-        <translation>Schnellcode {0}</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="116"/>
-        <source>&amp;Remove Selected Coding</source>
-        <translation>Ausgewählte Codierung &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="118"/>
-        <source>&amp;Move Coding to…</source>
-        <translation>Codierung &amp;verschieben nach…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="119"/>
-        <source>Coding M&amp;emo…</source>
-        <translation>Codierungs-&amp;Memo…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="120"/>
-        <source>Set Coding &amp;Bounds to Selection</source>
-        <translation>Codierungs&amp;grenzen auf Markierung setzen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="124"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="132"/>
+        <location filename="../../qda_app/ui/menus.py" line="121"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="136"/>
+        <location filename="../../qda_app/ui/menus.py" line="125"/>
         <source>Show Codings &amp;of</source>
         <translation>Codierungen &amp;zeigen von</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="140"/>
+        <location filename="../../qda_app/ui/menus.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="141"/>
+        <location filename="../../qda_app/ui/menus.py" line="130"/>
         <source>&amp;About Kodierwerk</source>
         <translation>&amp;Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="144"/>
+        <location filename="../../qda_app/ui/menus.py" line="133"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="149"/>
+        <location filename="../../qda_app/ui/menus.py" line="138"/>
         <source> Show codings of: </source>
         <translation> Codierungen zeigen von: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="164"/>
+        <location filename="../../qda_app/ui/menus.py" line="153"/>
         <source>all coders</source>
         <translation>allen Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="165"/>
+        <location filename="../../qda_app/ui/menus.py" line="154"/>
         <source>me ({0})</source>
         <translation>mir ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="196"/>
+        <location filename="../../qda_app/ui/menus.py" line="188"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="197"/>
-        <location filename="../../qda_app/ui/menus.py" line="211"/>
-        <source>Kodierwerk projects (*.qda)</source>
-        <translation>Kodierwerk-Projekte (*.qda)</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="210"/>
+        <location filename="../../qda_app/ui/menus.py" line="204"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="230"/>
+        <location filename="../../qda_app/ui/menus.py" line="226"/>
         <source>About Kodierwerk</source>
         <translation>Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="231"/>
+        <location filename="../../qda_app/ui/menus.py" line="227"/>
         <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
     </message>
@@ -1688,27 +1715,14 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
-    <message>
-        <location filename="../../qda_app/ui/app.py" line="185"/>
-        <source>Open project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-</context>
-<context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="14"/>
-        <source>Memo:</source>
-        <translation>Memo:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="22"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="99"/>
         <source>Your name as a coder</source>
         <translation>Ihr Name als Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="23"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="100"/>
         <source>Every coding you make is attached to this name:</source>
         <translation>Jede Ihrer Codierungen trägt diesen Namen:</translation>
     </message>
@@ -1719,7 +1733,7 @@ Sprecher:innen: {3}</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/common/error_box.py" line="21"/>
-        <location filename="../../qda_app/ui/app.py" line="90"/>
+        <location filename="../../qda_app/ui/app.py" line="91"/>
         <source>Kodierwerk</source>
         <translation>Kodierwerk</translation>
     </message>
@@ -1744,24 +1758,29 @@ Sprecher:innen: {3}</translation>
         <translation>Zuordnungsdateien (*.txt *.map);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="93"/>
+        <location filename="../../qda_app/ui/app.py" line="94"/>
         <source>Check project…</source>
         <translation>Projekt prüfen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="110"/>
+        <location filename="../../qda_app/ui/app.py" line="111"/>
         <source>Check project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="112"/>
+        <location filename="../../qda_app/ui/app.py" line="113"/>
         <source>No problems found in {0}.</source>
         <translation>In {0} wurden keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="115"/>
+        <location filename="../../qda_app/ui/app.py" line="116"/>
         <source>Problems found in {0} ({1}):</source>
         <translation>Probleme in {0} ({1}):</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="186"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
     </message>
 </context>
 <context>
@@ -1795,32 +1814,32 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
         <source>Excerpt</source>
         <translation>Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="36"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
         <source>Speaker</source>
         <translation>Sprecher:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="39"/>
         <source>Coder</source>
         <translation>Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="39"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1828,47 +1847,47 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentPanel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="139"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="140"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="155"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="157"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="157"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="159"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="178"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="180"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="210"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="212"/>
         <source>No codes activated</source>
         <translation>Keine Codes aktiviert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="212"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="214"/>
         <source>Tick codes in the code system to list their coded segments here.</source>
         <translation>Codes im Codesystem ankreuzen (aktivieren), um ihre codierten Segmente hier aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="214"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="216"/>
         <source>No coded segments match the activated codes and filters.</source>
         <translation>Keine codierten Segmente passen zu den aktivierten Codes und Filtern.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="222"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="224"/>
         <source>An activated code or the chosen document no longer exists; the retrieved segments are up to date again.</source>
         <translation>Ein aktivierter Code oder das gewählte Dokument existiert nicht mehr; die Liste der codierten Segmente ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="230"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="232"/>
         <source>{0} segments from {1} activated codes</source>
         <translation>{0} Segmente aus {1} aktivierten Codes</translation>
     </message>
@@ -2016,55 +2035,15 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptMenu</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="28"/>
-        <source>Code with…</source>
-        <translation>Codieren mit…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="36"/>
-        <source>Code with “{0}”</source>
-        <translation>Mit „{0}“ codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="38"/>
-        <source>In-vivo code</source>
-        <translation>In-Vivo codieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="41"/>
-        <source>Code whole speaker turn of {0}…</source>
-        <translation>Ganzen Beitrag von {0} codieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="48"/>
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="56"/>
         <source>Select</source>
         <translation>Auswählen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="49"/>
-        <source>Remove coding</source>
-        <translation>Codierung entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="50"/>
-        <source>Move to another code…</source>
-        <translation>Zu anderem Code verschieben…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="51"/>
-        <source>Memo…</source>
-        <translation>Memo…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="55"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="99"/>
+        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="101"/>
         <source>The document “{0}” no longer exists in the project. Choose a document from the list.</source>
         <translation>Das Dokument „{0}“ gibt es im Projekt nicht mehr. Wählen Sie ein Dokument aus der Liste.</translation>
     </message>

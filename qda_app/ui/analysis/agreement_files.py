@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...files import ExportCancelled, Progress
 from ..common.error_box import show_error
 from ..common.file_dialogs import ConfirmReplace, SaveFileDialog, SaveTarget
+from ..common.folders import Kind, remember_folder, start_folder
 from ..common.progress_run import run_with_progress
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ class AgreementFiles(QObject):
 
     status = Signal(str)
 
-    def __init__(self, parent: QWidget, folder: Path, stem: str) -> None:
+    def __init__(self, parent: QWidget, settings: QSettings, project: Path) -> None:
         super().__init__(parent)
         self.parent_ = parent
-        self.folder, self.stem = folder, stem
+        self.settings, self.project, self.stem = settings, project, project.stem
 
     def _csv_types(self) -> list[tuple[str, str]]:
         """(file type, delimiter); where a comma is the decimal point (German), spreadsheet
@@ -50,10 +51,12 @@ class AgreementFiles(QObject):
     def _ask(self, title: str, name: str, types: list[str]) -> SaveTarget | None:
         """Where to write; an existing file only with the user's yes."""
         suffix = Path(name).suffix
-        target = SaveFileDialog.ask(self.parent_, title, self.folder / name,
+        folder = start_folder(self.settings, Kind.EXPORTS, self.project)
+        target = SaveFileDialog.ask(self.parent_, title, folder / name,
                                     [(_label(t), suffix) for t in types])
         if target is None:
             return None
+        remember_folder(self.settings, Kind.EXPORTS, target.path)
         if target.path.exists() and not target.confirmed:  # the dialog added the suffix
             question = QCoreApplication.translate(
                 "ExportActions", "{0} exists already. Replace it?").format(target.path.name)

@@ -61,8 +61,7 @@ class AgreementWindow(QWidget):
         self.stale = False
         self._choices_dirty = False  # the project changed while the window was hidden
         self.setWindowTitle(self.tr("Intercoder Agreement – {0}").format(self.project.title))
-        path = Path(self.project.path)
-        self.files = AgreementFiles(self, path.parent, path.stem)
+        self.files = AgreementFiles(self, bench.settings.qs, Path(self.project.path))
         self._build()
         self.choices.computeRequested.connect(self.compute)
         self.choices.changed.connect(self._mark_stale)

@@ -8,13 +8,12 @@ one undo step. Call :meth:`CodeMemoPanel.flush` before closing a window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,24 +23,11 @@ from ...project import Project
 from ...records import Changes, Code
 from ..commands.code_commands import DescribeCode
 from ..commands.command_base import run
+from ..common.elided_label import ElidedLabel
 from ..common.project_events import ProjectEvents
 from ..common.swatch import swatch_icon
 
 SAVE_DELAY_MS = 800
-
-
-class ElidedLabel(QLabel):
-    """One line that elides in the middle instead of widening the dock to a long path."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
-                                             self.contentsRect().width())
-        painter.drawText(self.contentsRect(), int(self.alignment()), text)
 
 
 class CodeMemoPanel(QWidget):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from ...errors import QdaError
 from ...importers import import_file, suffixes
+from ..common.folders import Kind, remember_folder, start_folder
 from ..workbench import Workbench
 
 
@@ -24,10 +25,13 @@ class DocumentImport(QObject):
 
     def import_dialog(self) -> None:
         patterns = " ".join(f"*{s}" for s in suffixes())
+        qs = self.bench.settings.qs
         names, _ = QFileDialog.getOpenFileNames(
-            self.bench.window, self.tr("Import documents"), "",
+            self.bench.window, self.tr("Import documents"),
+            str(start_folder(qs, Kind.IMPORTS, self.bench.project.path)),
             self.tr("Transcripts ({0})").format(patterns))
         if names:
+            remember_folder(qs, Kind.IMPORTS, Path(names[0]))
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:

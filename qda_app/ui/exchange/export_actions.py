@@ -40,6 +40,7 @@ from ..common.file_dialogs import (
     SaveFileDialog,
     SaveTarget,
 )
+from ..common.folders import Kind, remember_folder, start_folder
 from ..common.progress_run import run_with_progress
 from ..workbench import WindowFilters, Workbench
 from .export_dialogs import (
@@ -52,7 +53,6 @@ from .export_dialogs import (
 )
 
 T = TypeVar("T")
-FOLDER_KEY = "export/folder"
 STATUS_MS = 20000
 EXAMPLES = 2
 """Example excerpts per code the codebook dialog proposes (the command line's default is 0)."""
@@ -190,10 +190,8 @@ class ExportActions(QObject):
         return self.bench.shown()
 
     def folder(self) -> Path:
-        """The folder of the last export, at first the project's."""
-        value = self.bench.settings.qs.value(FOLDER_KEY)
-        folder = Path(str(value)) if value else self.project.path.parent
-        return folder if folder.is_dir() else self.project.path.parent
+        """The folder of the last export; at first the project's, or Documents."""
+        return start_folder(self.bench.settings.qs, Kind.EXPORTS, self.project.path)
 
     def _target(self, title: str, name: str, filters: Sequence[FileFilter]) -> SaveTarget | None:
         """Ask where to write; an existing file only with the user's yes."""
@@ -208,7 +206,7 @@ class ExportActions(QObject):
                 self.status(self.tr("Nothing written: {0} exists already.").format(target.path))
                 return None
             target = SaveTarget(target.path, True)
-        self.bench.settings.qs.setValue(FOLDER_KEY, str(target.path.parent))
+        remember_folder(self.bench.settings.qs, Kind.EXPORTS, target.path)
         return target
 
     def _export(self, label: str, target: SaveTarget,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...errors import NotFoundError
 from ...project import Project
 from ...records import Changes, Coding
+from ..common.elided_label import ElidedLabel
 from ..common.project_events import ProjectEvents
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,7 +144,8 @@ class SegmentPanel(QWidget):
         self.document_filter.setObjectName("segmentDocumentFilter")
         self.coder_filter = QComboBox(self)
         self.coder_filter.setObjectName("segmentCoderFilter")
-        self.summary = QLabel(self)
+        # its text grows with what is listed: it must never widen the dock (it elides)
+        self.summary = ElidedLabel(self, Qt.TextElideMode.ElideRight)
         # short texts only: a long one would widen the dock and squeeze the panes beside it
         for combo in (self.document_filter, self.coder_filter):
             combo.setSizeAdjustPolicy(

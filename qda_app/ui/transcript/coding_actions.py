@@ -273,7 +273,7 @@ class CodingActions(QObject):
         if coding is None:
             return False
         text = MemoDialog.ask(self.window, self.tr("Memo for “{0}”").format(coding.code),
-                              coding.memo or "")
+                              coding.memo or "", settings=self.bench.settings.qs)
         if text is None or text == (coding.memo or ""):
             return False
         return run(self.stack, coding_commands.UpdateCoding(

@@ -4,6 +4,11 @@ Each coding in view is a vertical stripe in its code's colour from the line
 where it starts to the line where it ends. Hovering names the code, clicking
 selects the coding. Columns are stable per document (tree order of the codes
 used in it), so stripes do not jump while scrolling.
+
+The band has one width, whatever is coded: a margin that grew a column per
+code moved the text under the mouse with each new code. Like MAXQDA's column of
+coding stripes it stays put; the stripes narrow when more codes are in use than
+fit at full width (down to one pixel and a one-pixel gap).
 """
 
 from __future__ import annotations
@@ -20,7 +25,11 @@ if TYPE_CHECKING:
 COLUMN = 5
 GAP = 2
 PAD = 4
-MAX_WIDTH = 120
+RESERVED = 12
+"""Columns the band has room for at full stripe width."""
+WIDTH = 2 * PAD + RESERVED * (COLUMN + GAP)
+MIN_PITCH = 2
+"""The narrowest column: a one-pixel stripe and a one-pixel gap."""
 
 
 class CodingMargin(QWidget):
@@ -32,6 +41,7 @@ class CodingMargin(QWidget):
         self.view = view
         self.setMouseTracking(True)
         self._columns: dict[str, int] = {}
+        self._pitch = COLUMN + GAP  # a column: its stripe and the gap after it
         self._column_width = COLUMN
         self._painted: list[tuple[QRectF, str]] = []
 
@@ -42,15 +52,14 @@ class CodingMargin(QWidget):
         order = self.view.code_order
         ranked = sorted(codes, key=lambda u: (order.get(u, 1 << 30), u))
         self._columns = {uuid: i for i, uuid in enumerate(ranked)}
-        n = max(len(ranked), 1)
-        self._column_width = max(2, min(COLUMN, (MAX_WIDTH - 2 * PAD) // n - GAP))
+        room = WIDTH - 2 * PAD
+        self._pitch = max(MIN_PITCH, min(COLUMN + GAP, room // max(len(ranked), 1)))
+        self._column_width = self._pitch - (GAP if self._pitch > GAP + 2 else 1)
 
     def preferred_width(self) -> int:
+        """The band's width, the same whatever is coded (the columns are laid out anew)."""
         self._assign_columns()
-        n = len(self._columns)
-        if n == 0:
-            return PAD * 2
-        return min(MAX_WIDTH, 2 * PAD + n * (self._column_width + GAP))
+        return WIDTH
 
     def on_update_request(self, rect: QRect, dy: int) -> None:
         if dy:
@@ -83,8 +92,10 @@ class CodingMargin(QWidget):
                 continue
             if bottom is None or bottom > height:
                 bottom = float(height)
-            # the first codes of the tree sit nearest the text
-            x = self.width() - PAD - (column + 1) * (self._column_width + GAP) + GAP
+            # the first codes of the tree sit nearest the text; more than fit are not drawn
+            x = self.width() - PAD - (column + 1) * self._pitch + (self._pitch - self._column_width)
+            if x < PAD:
+                continue
             rect = QRectF(x, top + 1, self._column_width, max(bottom - top - 2, 3))
             color = view.color_of(coding)
             painter.fillRect(rect, color)
@@ -95,6 +106,10 @@ class CodingMargin(QWidget):
         painter.end()
 
     # -- interaction -----------------------------------------------------------------------
+
+    def stripes(self) -> list[tuple[QRectF, str]]:
+        """The stripes of the last paint: (rectangle, coding UUID)."""
+        return list(self._painted)
 
     def coding_at(self, x: float, y: float) -> str | None:
         """The coding whose stripe is under (x, y); the shortest one when stripes overlap."""
@@ -121,4 +136,5 @@ class CodingMargin(QWidget):
         pos = event.position()
         uuid = self.coding_at(pos.x(), pos.y())
         if uuid is not None:
+            self.view.setFocus(Qt.FocusReason.MouseFocusReason)  # Del now removes this coding
             self.codingClicked.emit(uuid)

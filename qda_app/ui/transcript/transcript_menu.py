@@ -1,56 +1,84 @@
-"""The transcript's context menu: code the selection, or act on a coding under the mouse."""
+"""The transcript's context menu: code the selection, or act on a coding under the mouse.
+
+It offers the Code menu's own actions (:class:`~.coding_entries.CodingEntries`),
+so their shortcuts show here too. While it is open, the entries that cannot
+apply here are disabled; afterwards they are enabled again, so that their
+shortcuts still say why when pressed at the wrong moment.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ...errors import QdaError
-from ...project import Project
 from .coding_actions import CodingActions
+from .coding_entries import CodingEntries
 from .transcript_view import TranscriptView
 
 
 class TranscriptMenu(QObject):
-    def __init__(self, project: Project, view: TranscriptView, coding: CodingActions) -> None:
+    def __init__(self, view: TranscriptView, coding: CodingActions,
+                 entries: CodingEntries) -> None:
         super().__init__(view)
-        self.project = project
         self.view = view
         self.coding = coding
+        self.entries = entries
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.popup)
 
     def popup(self, pos: QPoint) -> None:
-        view, c = self.view, self.coding
+        previous = self.view.selected_coding
+        if not self.view.textCursor().hasSelection():  # act on the place clicked, as editors do
+            self.view.setTextCursor(self.view.cursorForPosition(pos))
+        with self.applicable():
+            menu = self.build(pos)
+            chosen = menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+        if chosen is None:  # dismissed: the coding selected before is selected again
+            self.view.select_coding(previous, center=False, select_text=False)
+
+    def build(self, pos: QPoint) -> QMenu:
+        """The menu for the place ``pos`` (view coordinates), not yet shown."""
+        view, e = self.view, self.entries
+        e.refresh()
         menu = QMenu(view)
-        position = view.cp_at(pos)
-        has_selection = view.textCursor().hasSelection()
-        a = menu.addAction(self.tr("Code with…"), c.code_with_dialog)
-        a.setEnabled(has_selection)
-        if c.last_code:
-            try:
-                name = self.project.code(c.last_code).name
-            except QdaError:
-                name = None
-            if name:
-                menu.addAction(self.tr("Code with “{0}”").format(name),
-                               c.code_with_last).setEnabled(has_selection)
-        menu.addAction(self.tr("In-vivo code"), c.in_vivo).setEnabled(has_selection)
-        turn = view.doc.turn_at(position) if view.doc else None
-        if turn is not None:
-            menu.addAction(self.tr("Code whole speaker turn of {0}…").format(turn.speaker),
-                           lambda: c.code_turn_with_dialog(position))
-        here = view.codings_at(position)
+        menu.setObjectName("transcriptMenu")
+        menu.addActions([e.code_with, e.code_with_last, e.in_vivo, e.code_turn])
+        here = view.codings_at(view.cp_at(pos))
         if here:
             menu.addSeparator()
         for coding in here:
             sub = menu.addMenu(f"{coding.code} — {coding.coder}")
-            sub.addAction(self.tr("Select"), lambda u=coding.uuid: c.select_coding(u))
-            for label, method in ((self.tr("Remove coding"), c.remove_selected),
-                                  (self.tr("Move to another code…"), c.move_selected),
-                                  (self.tr("Memo…"), c.memo_selected)):
-                sub.addAction(label, lambda u=coding.uuid, m=method: (
-                    view.select_coding(u, center=False), m()))
+            select = sub.addAction(self.tr("Select"))
+            select.triggered.connect(lambda _c=False, u=coding.uuid: self.coding.select_coding(u))
+            sub.addActions([e.remove, e.move, e.memo])
+            # the shared entries act on the selected coding: opening the submenu selects it
+            sub.aboutToShow.connect(lambda u=coding.uuid: view.select_coding(
+                u, center=False, select_text=False))
         menu.addSeparator()
-        menu.addAction(self.tr("Copy"), view.copy).setEnabled(has_selection)
-        menu.exec(view.mapToGlobal(pos))
+        menu.addAction(e.copy)
+        return menu
+
+    @contextmanager
+    def applicable(self) -> Iterator[None]:
+        """Disable what cannot apply to the selection (or the caret) while the menu shows."""
+        view, e = self.view, self.entries
+        has_selection = view.textCursor().hasSelection()
+        doc = view.doc
+        turn = doc is not None and doc.turn_at(view.selection_cp()[0]) is not None
+        off: list[QAction] = []
+        if not has_selection:
+            off += [e.code_with, e.code_with_last, e.in_vivo, e.copy]
+        if not turn:
+            off.append(e.code_turn)
+        for action in off:
+            action.setEnabled(False)
+        try:
+            yield
+        finally:
+            for action in off:
+                action.setEnabled(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ...records import Changes, Document
 from ..workbench import Workbench
 from .coding_actions import CodingActions
+from .coding_entries import CodingEntries
 from .search_bar import SearchBar
 from .transcript_menu import TranscriptMenu
 from .transcript_view import TranscriptView
@@ -39,7 +40,8 @@ class TranscriptPane(QWidget):
         layout.addWidget(self.search_bar)
         layout.addWidget(self.view)
         self.coding = CodingActions(bench, self.view)
-        self.menu = TranscriptMenu(self.project, self.view, self.coding)
+        self.entries = CodingEntries(bench, self.coding, self.view)
+        self.menu = TranscriptMenu(self.view, self.coding, self.entries)
         self.view.codingClicked.connect(self.coding.select_coding)
         bench.coderFilterChanged.connect(self.view.set_coder_filter)
         bench.events.changed.connect(self._on_change)

@@ -32,6 +32,7 @@ from ...text_units import Utf16Map
 from ..common.mime import SELECTION_MIME
 from .coding_index import CodingIndex
 from .coding_margin import CodingMargin
+from .selection_press import SelectionPress
 
 HIGHLIGHT_ALPHA = 72
 
@@ -64,6 +65,7 @@ class TranscriptView(QPlainTextEdit):
         self.margin.codingClicked.connect(self.codingClicked)
         self.updateRequest.connect(self.margin.on_update_request)
         self._update_margin_width()
+        self.selection_press = SelectionPress(self)  # a new selection may start in the old one
 
     # -- content ---------------------------------------------------------------------------
 
@@ -161,10 +163,12 @@ class TranscriptView(QPlainTextEdit):
     def codings_at(self, position: int) -> list[Coding]:
         return [c for c in self.index.at(position) if self.visible(c)]
 
-    def select_coding(self, uuid: str | None, center: bool = True) -> None:
+    def select_coding(self, uuid: str | None, center: bool = True,
+                      select_text: bool = True) -> None:
+        """Mark the coding (``None``: none) and, unless told not to, select its text."""
         self.selected_coding = uuid
         coding = self.index.get(uuid) if uuid else None
-        if coding is not None:
+        if coding is not None and select_text:
             self.select_cp(coding.start, coding.end, center)
         self.viewport().update()
         self.margin.update()
