@@ -40,7 +40,7 @@ class TranscriptMenu(QObject):
         if turn is not None:
             menu.addAction(self.tr("Code whole speaker turn of {0}…").format(turn.speaker),
                            lambda: c.code_turn_with_dialog(position))
-        here = view.codings_at(position)
+        here = view.records(view.codings_at(position))
         if here:
             menu.addSeparator()
         for coding in here:

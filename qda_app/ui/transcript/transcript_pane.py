@@ -29,6 +29,7 @@ class TranscriptPane(QWidget):
         self.bench = bench
         self.project = bench.project
         self.view = TranscriptView(self)
+        self.view.load_records = self.project.codings
         self.search_bar = SearchBar(self.view, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,7 +53,7 @@ class TranscriptPane(QWidget):
         if self.view.doc is not None and self.view.doc.uuid == uuid:
             return
         doc = self.project.document(uuid)
-        self.view.show_document(doc, self.project.segments(document=uuid))
+        self.view.show_document(doc, self.project.spans(document=uuid))
         self.bench.settings.set_last_document(self.bench.project_uuid, uuid)
         if self.search_bar.isVisible():
             self.search_bar.search(self.search_bar.field.text())
@@ -96,7 +97,7 @@ class TranscriptPane(QWidget):
                 [c for c in changes.added if c.document_uuid == doc.uuid],
                 [c for c in changes.removed if c.document_uuid == doc.uuid])
         elif changes.codings:  # a code-level change (rename, merge, delete…): reload
-            self.view.set_codings(self.project.segments(document=doc.uuid))
+            self.view.set_codings(self.project.spans(document=doc.uuid))
 
     def _refresh_code_appearance(self) -> None:
         codes = self.project.codes()
