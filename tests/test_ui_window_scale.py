@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint
+from PySide6.QtGui import QHelpEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from qda_app import Project
+from qda_app.ui.codes.code_tree_model import COUNT, NAME, CodeTreeModel, UuidRole
+from qda_app.ui.codes.code_tree_panel import CodeTreePanel
+from qda_app.ui.common.project_events import ProjectEvents
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
-from .ui_support import status
+from .ui_support import assert_mirrors, status, uuid
 
 # The offscreen platform cannot pass size hints to its fake windows nor raise a tooltip.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
@@ -49,6 +52,82 @@ def open_window(qtbot, project: Project, settings: AppSettings) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+# -- the code tree: one coding, its code and that code's ancestors ---------------------------
+
+
+def changed_rows(model: CodeTreeModel) -> list[str]:
+    """The codes whose rows the model reports changed (one entry per row and signal)."""
+    rows: list[str] = []
+
+    def heard(top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = ()) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            rows.append(top_left.sibling(row, NAME).data(UuidRole))
+
+    model.dataChanged.connect(heard)
+    return rows
+
+
+def test_a_coding_patches_its_code_and_ancestors_without_reloading_the_codes(
+        qtmodeltester, panel: CodeTreePanel, sample: Project,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtmodeltester.check(panel.model)
+    [doc] = sample.documents()
+    leaf, pruefung = uuid(sample, NACHTEIL), uuid(sample, "Arbeit und Ausbildung/Prüfung")
+    arbeit, mobil = uuid(sample, "Arbeit und Ausbildung"), uuid(sample, "Mobilität")
+    rows = changed_rows(panel.model)
+    codes = spy(monkeypatch, sample, "codes")
+
+    coding = sample.add_coding(doc.uuid, leaf, 10, 40)
+    assert sorted(rows) == sorted([leaf, pruefung, arbeit])
+    count = {u: panel.model.index_for_uuid(u, COUNT).data() for u in (leaf, pruefung, arbeit)}
+    assert count == {leaf: "4", pruefung: "1 (5)", arbeit: "0 (11)"}
+
+    rows.clear()
+    sample.update_coding(coding, code=mobil)  # one count down, another up
+    assert sorted(rows) == sorted([leaf, pruefung, arbeit, mobil])
+    assert panel.model.index_for_uuid(mobil, COUNT).data() == "5"
+    rows.clear()
+    sample.update_coding(coding, memo="Nachfragen")  # no count changes: no row does
+    assert rows == []
+    sample.remove_coding(coding)
+    assert rows == [mobil]
+    assert codes == []
+    monkeypatch.undo()
+    assert_mirrors(panel, sample)  # every count and total shown is the project's
+
+
+def test_a_new_count_is_measured_alone_and_the_column_still_fits_every_count(
+        qtbot, sample: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    data = CodeTreeModel.data
+
+    def counted(self: CodeTreeModel, index: QModelIndex, role: int = 0) -> object:
+        if index.column() == COUNT:
+            asked.append(data(self, index, UuidRole))
+        return data(self, index, role)
+
+    monkeypatch.setattr(CodeTreeModel, "data", counted)
+    panel = CodeTreePanel(sample, QUndoStack(), ProjectEvents(sample))
+    qtbot.addWidget(panel)
+    panel.resize(360, 300)  # shorter than the tree: some rows are out of view
+    panel.show()
+    qtbot.waitExposed(panel)
+    [doc] = sample.documents()
+    corona = uuid(sample, "Corona")
+    asked.clear()
+    sample.add_codings([(doc.uuid, corona, i, i + 5) for i in range(0, 1_000, 10)])
+    assert set(asked) == {corona}  # Qt's ResizeToContents would ask for every code's count
+    header, tree = panel.tree.header(), panel.tree
+    index = panel.proxy.mapFromSource(panel.model.index_for_uuid(corona, COUNT))
+    assert index.data() == "102"
+    assert header.sectionSize(COUNT) >= tree.sizeHintForIndex(index).width()
+    tree.scrollToBottom()
+    qtbot.wait(10)
+    widest = max(tree.sizeHintForIndex(panel.proxy.mapFromSource(
+        panel.model.index_for_uuid(c.uuid, COUNT))).width() for c in sample.codes())
+    assert header.sectionSize(COUNT) >= widest
 
 
 # -- opening: spans to paint, full records for what is hovered or selected ------------------
