@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QPoint
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -23,6 +23,8 @@ from qda_app.ui.codes.code_tree_model import COUNT, NAME, CodeTreeModel, UuidRol
 from qda_app.ui.codes.code_tree_panel import CodeTreePanel
 from qda_app.ui.common.project_events import ProjectEvents
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.retrieval.segment_model import BATCH
+from qda_app.ui.retrieval.segment_table import SegmentPanel
 from qda_app.ui.settings import AppSettings
 
 from .ui_support import assert_mirrors, status, uuid
@@ -130,6 +132,17 @@ def test_a_new_count_is_measured_alone_and_the_column_still_fits_every_count(
     assert header.sectionSize(COUNT) >= widest
 
 
+def test_the_document_list_patches_its_count_without_asking_for_the_documents(
+        qtmodeltester, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = window.documents.model()
+    qtmodeltester.check(model)
+    documents = spy(monkeypatch, window.project, "documents")
+    doc = window.view.doc
+    window.project.add_coding(doc.uuid, uuid(window.project, "Corona"), 0, 10)
+    assert "(33)" in model.index(0, 0).data()
+    assert documents == []
+
+
 # -- opening: spans to paint, full records for what is hovered or selected ------------------
 
 
@@ -164,3 +177,84 @@ def test_opening_a_document_paints_from_spans_and_loads_records_on_demand(
     assert "Umbenannt" in hover(view, first.start + 1)
     assert segments == []
     window.close()
+
+
+# -- the Retrieved Segments: rows fetched as the table scrolls -------------------------------
+
+
+@pytest.fixture
+def many(project: Project) -> Project:
+    """One document with 700 codings: 500 of "A" (200 of them on "A/B") and 200 of "C"."""
+    doc = project.add_document("lang", "".join(f"Satz {i:04d} ist kurz. " for i in range(800)))
+    a, ab, c = (project.add_code(p).uuid for p in ("A", "A/B", "C"))
+    width = len("Satz 0000 ist kurz. ")
+    specs = [(doc.uuid, (ab if i % 5 < 2 else a) if i % 7 else c, i * width, i * width + 9,
+              "Anna" if i % 2 else "Ben") for i in range(700)]
+    project.add_codings(specs)
+    return project
+
+
+def segment_panel(qtbot, project: Project) -> SegmentPanel:
+    panel = SegmentPanel(project, ProjectEvents(project))
+    qtbot.addWidget(panel)
+    panel.resize(800, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def listed(panel: SegmentPanel) -> list[str]:
+    model = panel.model
+    return [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
+
+
+def test_the_segment_table_fetches_rows_as_it_scrolls(
+        qtmodeltester, qtbot, many: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = segment_panel(qtbot, many)
+    model = panel.model
+    qtmodeltester.check(model)
+    segments = spy(monkeypatch, many, "segments")
+    panel.set_codes([uuid(many, "A")])
+    expected = many.spans(code="A")
+    assert BATCH <= model.rowCount() < model.total() == len(expected)
+    assert str(len(expected)) in panel.summary.text()
+    assert listed(panel) == [s.uuid for s in expected[:model.rowCount()]]
+    first = many.codings([expected[0].uuid])[0]
+    assert model.index(0, 0).data() == first.text and model.index(0, 1).data() == "A/B"
+    panel.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > BATCH)  # the table asked for more
+    while model.canFetchMore(QModelIndex()):
+        before = model.rowCount()
+        model.fetchMore(QModelIndex())
+        assert model.rowCount() > before
+    assert listed(panel) == [s.uuid for s in expected]
+    assert segments == []  # no full record per segment up front
+
+    panel.coder_filter.setCurrentIndex(panel.coder_filter.findData("Ben"))  # filters as before
+    assert model.total() == len(many.spans(code="A", coder="Ben"))
+    panel.subcodes.setChecked(False)
+    assert model.total() == len(many.spans(code="A", coder="Ben", include_subcodes=False))
+
+
+def test_the_segment_table_patches_a_coding_in_place_fetched_or_not(
+        qtmodeltester, qtbot, many: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = segment_panel(qtbot, many)
+    model = panel.model
+    qtmodeltester.check(model)
+    panel.set_codes([uuid(many, "A")])
+    total, shown = model.total(), model.rowCount()
+    retrievals = spy(monkeypatch, many, "spans")
+    [doc] = many.documents()
+    far = many.add_coding(doc.uuid, "A", doc.chars - 8, doc.chars)  # beyond the rows shown
+    assert (model.total(), model.rowCount()) == (total + 1, shown)
+    near = many.add_coding(doc.uuid, "A/B", 3, 12)  # among them: a row inserted
+    assert model.total() == total + 2
+    assert near.uuid in listed(panel) and far.uuid not in listed(panel)
+    gone = model.rows[5].uuid
+    many.remove_coding(gone)
+    many.add_coding(doc.uuid, "C", 3, 12)  # a code not listed
+    assert model.total() == total + 1 and gone not in listed(panel)
+    assert retrievals == []
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert listed(panel) == [s.uuid for s in many.spans(code="A")]
