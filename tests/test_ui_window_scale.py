@@ -179,6 +179,21 @@ def test_opening_a_document_paints_from_spans_and_loads_records_on_demand(
     window.close()
 
 
+def test_the_window_reads_the_document_list_once_when_it_opens(
+        qtbot, sample_path: Path, settings: AppSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    project = Project.open(sample_path)
+    documents = spy(monkeypatch, project, "documents")
+    window = open_window(qtbot, project, settings)
+    assert len(documents) == 1
+    [doc] = project.documents()
+    assert window.view.doc is not None and window.view.doc.uuid == doc.uuid
+    assert window.documents.model().rowCount() == 1
+    combo = window.segments.document_filter
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, doc.uuid]
+    window.close()
+
+
 # -- the Retrieved Segments: rows fetched as the table scrolls -------------------------------
 
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from ..project import Project
-from ..records import Document
+from ..records import Document, DocumentInfo
 from .codes.code_memo import CodeMemoPanel
 from .codes.code_tree_panel import CodeTreePanel
 from .documents.document_import import DocumentImport
@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.project = project
         self.settings = settings or AppSettings()
         self.bench = Workbench(project, self.settings, self)
-        self._build_widgets()
+        documents = project.documents()  # read once: three views start from it
+        self._build_widgets(documents)
         self._build_docks()
         self.retrieval = SegmentRetrieval(self.segments, self.code_tree, self.segments_dock)
         self.bench.attach(self.transcript, self.retrieval)
@@ -62,22 +63,22 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self.bench, self.coding, self.search_bar.open_bar, self.importer,
                            [self.documents_dock, self.codes_dock, self.segments_dock])
         self._connect()
-        self._restore()
+        self._restore(documents)
         self.setAcceptDrops(True)
         self.update_title()
 
     # -- construction ----------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
+    def _build_widgets(self, documents: list[DocumentInfo]) -> None:
         bench = self.bench
         self.transcript = TranscriptPane(bench, self)
         self.view, self.search_bar = self.transcript.view, self.transcript.search_bar
         self.coding = self.transcript.coding
         self.setCentralWidget(self.transcript)
-        self.documents = DocumentList(self.project, bench.events, self)
+        self.documents = DocumentList(self.project, bench.events, self, documents)
         self.code_tree = CodeTreePanel(self.project, bench.undo_stack, bench.events, self)
         self.code_memo = CodeMemoPanel(self.project, bench.undo_stack, bench.events, self)
-        self.segments = SegmentPanel(self.project, bench.events, self)
+        self.segments = SegmentPanel(self.project, bench.events, self, documents)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self.segments.segmentActivated.connect(
             lambda c: self.transcript.show_place(c.document_uuid, c.start, c.end, c.uuid))
 
-    def _restore(self) -> None:
+    def _restore(self, documents: list[DocumentInfo]) -> None:
         geometry = self.settings.restore("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
             self._default_layout = False
         self.coding.restore()
         self.bench.set_coder(self.project.coder)
-        self.transcript.show_last_document()
+        self.transcript.show_last_document(documents)
 
     # -- the title ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...records import Changes, Document
+from ...records import Changes, Document, DocumentInfo
 from ..workbench import Workbench
 from .coding_actions import CodingActions
 from .search_bar import SearchBar
@@ -59,9 +59,12 @@ class TranscriptPane(QWidget):
             self.search_bar.search(self.search_bar.field.text())
         self.documentShown.emit(doc)
 
-    def show_last_document(self) -> None:
-        """Open the document the user had open last time (else the first one)."""
-        docs = self.project.documents()
+    def show_last_document(self, documents: list[DocumentInfo] | None = None) -> None:
+        """Open the document the user had open last time (else the first one).
+
+        ``documents``: the project's documents, when the window has read them already.
+        """
+        docs = self.project.documents() if documents is None else documents
         if docs:
             wanted = self.bench.settings.last_document(self.bench.project_uuid)
             known = next((d.uuid for d in docs if d.uuid == wanted), None)
