@@ -31,9 +31,8 @@ def select_spans(s: Session, *where: ColumnElement[bool]) -> list[records.Coding
         .join(Coder, Coder.id == Coding.coder_id)
         .where(*where)
         .order_by(Coding.document_id, Coding.start, Coding.end, Coding.id)
-    ).all()
-    make = records.CodingSpan._make
-    return [make(row) for row in rows]
+    )
+    return list(map(records.CodingSpan._make, rows))  # measured: quicker than .all() first
 
 
 def fetch_uuids(s: Session, tree: CodeTree, uuids: Sequence[str]) -> list[records.Coding]:
