@@ -31,6 +31,7 @@ from .merge_records import MergeWrites, ProjectContent, TargetIndex
 from .records import Changes, CodeSpec, CodingSpec
 from .storage import coders as coder_store
 from .storage import codes as code_store
+from .storage import coding_spans as span_store
 from .storage import codings as coding_store
 from .storage import database, merge_io, project_info, snapshots
 from .storage import documents as doc_store
@@ -468,6 +469,37 @@ class Project:
         with self._read() as s:
             return coding_store.select_segments(s, CodeTree.load(s), _many(code),
                                                 include_subcodes, names, _many(document))
+
+    def spans(self, code: object | Sequence[object] | None = None,
+              include_subcodes: bool = True, coder: str | Sequence[str] | None = None,
+              document: object | Sequence[object] | None = None) -> list[records.CodingSpan]:
+        """The codings :meth:`segments` selects, in its order, as plain spans.
+
+        What a view needs to paint or list them (uuid, document, code, coder,
+        start, end), read in one query: no texts, names or timestamps, so a
+        transcript with 100,000 codings opens at once. :meth:`codings` gives
+        the full records of the few a coder hovers, selects or scrolls to.
+        """
+        coders = _many(coder)
+        names = None if coders is None else [
+            c.name if isinstance(c, records.Coder) else str(c) for c in coders]
+        with self._read() as s:
+            where = coding_store.segment_filter(s, CodeTree.load(s), _many(code),
+                                                include_subcodes, names, _many(document))
+            return span_store.select_spans(s, *where)
+
+    def codings(self, refs: Iterable[object]) -> list[records.Coding]:
+        """Full records of these codings (UUIDs, spans or records), in the order given.
+
+        Codings that no longer exist (another program removed them) are left
+        out rather than refused: a view asks for what it shows, which may be
+        a moment old.
+        """
+        uuids = [r if isinstance(r, str) else getattr(r, "uuid", str(r)) for r in refs]
+        if not uuids:
+            return []
+        with self._read() as s:
+            return span_store.fetch_uuids(s, CodeTree.load(s), uuids)
 
     # -- memos ----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,23 @@ class Coding:
     speaker: str | None
     created: datetime
     modified: datetime
+
+
+class CodingSpan(NamedTuple):
+    """A coding as a view paints or lists it: where, which code, whose; nothing else.
+
+    A tuple, not a :class:`Coding`: opening a transcript with 100,000 codings
+    builds 100,000 of these, without cutting texts, joining names or parsing
+    timestamps; a view asks :meth:`Project.codings` for the full records of the
+    few codings a coder hovers or selects.
+    """
+
+    uuid: str
+    document_uuid: str
+    code_uuid: str
+    coder: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)

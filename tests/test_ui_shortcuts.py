@@ -151,7 +151,7 @@ def test_a_codings_submenu_acts_on_that_coding(qtbot, window: MainWindow) -> Non
     text = window.view.doc.text
     at = text.index(MOBIL) + 3
     window.view.select_cp(at, at)
-    here = window.view.codings_at(at)
+    here = window.view.records(window.view.codings_at(at))
     target = here[-1]  # not the innermost one
 
     def inside(menu: QMenu) -> None:

@@ -120,6 +120,14 @@ def select_segments(s: Session, tree: CodeTree, codes: list[object] | None,
                     include_subcodes: bool, coder_names: list[str] | None,
                     documents: list[object] | None) -> list[records.Coding]:
     """Codings filtered like :meth:`Project.segments` (``None``: no filter on that)."""
+    return fetch(s, tree, *segment_filter(s, tree, codes, include_subcodes, coder_names,
+                                          documents))
+
+
+def segment_filter(s: Session, tree: CodeTree, codes: list[object] | None,
+                   include_subcodes: bool, coder_names: list[str] | None,
+                   documents: list[object] | None) -> list[ColumnElement[bool]]:
+    """The conditions of :meth:`Project.segments`' filters (records and spans share them)."""
     where: list[ColumnElement[bool]] = []
     if codes is not None:
         ids: set[int] = set()
@@ -132,7 +140,7 @@ def select_segments(s: Session, tree: CodeTree, codes: list[object] | None,
     if documents is not None:
         resolver = Resolver(s, tree)
         where.append(Coding.document_id.in_([resolver.document(d) for d in documents]))
-    return fetch(s, tree, *where)
+    return where
 
 
 def fetch_one(s: Session, tree: CodeTree, coding_id: int) -> records.Coding:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidg
 
 from ..errors import NotFoundError
 from ..project import Project
-from ..records import Changes, Coding, Document
+from ..records import Changes, Coding, Document, DocumentInfo
 from .codes.code_memo import CodeMemoPanel
 from .codes.code_tree_panel import CodeTreePanel
 from .common.screens import fit_to_screen
@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self.project = project
         self.settings = settings or AppSettings()
         self.bench = Workbench(project, self.settings, self)
-        self._build_widgets()
+        documents = project.documents()  # read once: three views start from it
+        self._build_widgets(documents)
         self._build_docks()
         self.retrieval = SegmentRetrieval(self.segments, self.code_tree, self.segments_dock)
         self.bench.attach(self.transcript, self.retrieval)
@@ -69,22 +70,22 @@ class MainWindow(QMainWindow):
                            self.importer,
                            [self.documents_dock, self.codes_dock, self.segments_dock])
         self._connect()
-        self._restore()
+        self._restore(documents)
         self.setAcceptDrops(True)
         self.update_title()
 
     # -- construction ----------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
+    def _build_widgets(self, documents: list[DocumentInfo]) -> None:
         bench = self.bench
         self.transcript = TranscriptPane(bench, self)
         self.view, self.search_bar = self.transcript.view, self.transcript.search_bar
         self.coding = self.transcript.coding
         self.setCentralWidget(self.transcript)
-        self.documents = DocumentList(self.project, bench.events, self)
+        self.documents = DocumentList(self.project, bench.events, self, documents)
         self.code_tree = CodeTreePanel(self.project, bench.undo_stack, bench.events, self)
         self.code_memo = CodeMemoPanel(self.project, bench.undo_stack, bench.events, self)
-        self.segments = SegmentPanel(self.project, bench.events, self)
+        self.segments = SegmentPanel(self.project, bench.events, self, documents)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.coding.quickCodesChanged.connect(self.code_tree.set_quick_codes)
         self.segments.segmentActivated.connect(self._open_segment)
 
-    def _restore(self) -> None:
+    def _restore(self, documents: list[DocumentInfo]) -> None:
         geometry = self.settings.restore("geometry")
         self._restored_geometry = geometry is not None and self.restoreGeometry(geometry)
         if self._restored_geometry:  # saved on another screen, perhaps a bigger one
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
             self._default_layout = False
         self.coding.restore()
         self.bench.set_coder(self.project.coder)
-        self.transcript.show_last_document()
+        self.transcript.show_last_document(documents)
 
     # -- opening what a list shows (it may be gone: another program deleted it) -------------
 

@@ -9,7 +9,8 @@ selection, expansion and scroll position; nothing is reset or rebuilt.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -22,6 +23,9 @@ QuickKeyRole = Qt.ItemDataRole.UserRole + 4
 """The quick-code slot (1-9) a code is pinned to, or ``None``."""
 
 NAME, COUNT = 0, 1
+COUNT_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+               Qt.ItemDataRole.ForegroundRole]
+"""What a new count changes in the count column (the name column shows no count)."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -174,6 +178,38 @@ class CodeNodeModel(QAbstractItemModel):
                 self._nodes.pop(gone.uuid, None)
                 self._retired.append(gone)
             self.endRemoveRows()
+
+    # -- counts -----------------------------------------------------------------------------
+
+    def add_counts(self, delta: Mapping[str, int]) -> bool:
+        """Add codings to codes' counts (code UUID -> added minus removed), in place.
+
+        A coding changes the count of its code and the totals of the code's
+        ancestors, nothing else: those rows get ``dataChanged`` on their count
+        column, no other row does, and the project is not asked. Returns False
+        (and changes nothing) when a code is not in the tree; the caller
+        then reloads.
+        """
+        delta = {uuid: n for uuid, n in delta.items() if n}
+        if any(uuid not in self._nodes for uuid in delta):
+            return False
+        totals: dict[str, int] = {}
+        for uuid, n in delta.items():
+            node: CodeNode | None = self._nodes[uuid]
+            while node is not None and node is not self._root:
+                totals[node.uuid] = totals.get(node.uuid, 0) + n
+                node = node.parent
+        for uuid, n in totals.items():
+            node = self._nodes[uuid]
+            code = node.code
+            assert code is not None
+            own = delta.get(uuid, 0)
+            if n or own:
+                node.code = replace(code, codings=code.codings + own,
+                                    codings_total=code.codings_total + n)
+                index = self._index(node, COUNT)
+                self.dataChanged.emit(index, index, COUNT_ROLES)
+        return True
 
     def _emit_row_changed(self, node: CodeNode) -> None:
         self.dataChanged.emit(self._index(node, NAME), self._index(node, COUNT))

@@ -1,8 +1,10 @@
 """The code system as a Qt item model: roles, editing, check boxes, drag and drop.
 
-After every committed change the model diffs its nodes against
-``project.codes()`` (:mod:`code_nodes`), so views keep their selection,
-expansion and scroll position and nothing is rebuilt. Edits (rename in
+After every committed change to the code system the model diffs its nodes
+against ``project.codes()`` (:mod:`code_nodes`), so views keep their
+selection, expansion and scroll position and nothing is rebuilt. A coding
+added or removed only patches the counts its change record names (its code
+and that code's ancestors), whatever the size of the code system. Edits (rename in
 place, drag and drop) go through commands on the undo stack, never straight
 to the core.
 
@@ -274,13 +276,28 @@ class CodeTreeModel(CodeNodeModel):
     # -- incremental updates --------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.codes or changes.codings or changes.documents:
+        if changes.codes or changes.documents:
+            self.refresh()
+        elif changes.added or changes.removed:  # codings only: patch the touched codes' counts
+            if not self.add_counts(coding_delta(changes)):
+                self.refresh()
+        elif changes.codings:
             self.refresh()
 
     def refresh(self) -> None:
         """Patch the tree to match the project (the events hub calls this after changes)."""
         self.sync(self._project.codes())
         self._emit_checked()
+
+
+def coding_delta(changes: Changes) -> dict[str, int]:
+    """Code UUID -> codings added minus removed, from a change record."""
+    delta: dict[str, int] = {}
+    for coding in changes.added:
+        delta[coding.code_uuid] = delta.get(coding.code_uuid, 0) + 1
+    for coding in changes.removed:
+        delta[coding.code_uuid] = delta.get(coding.code_uuid, 0) - 1
+    return delta
 
 
 def _decode(data: QMimeData, mime: str) -> Any:

@@ -43,7 +43,8 @@ from .code_dialogs import (
     delete_question,
 )
 from .code_picker import CodePicker
-from .code_tree_model import NAME, CodeTreeModel
+from .code_tree_model import COUNT, NAME, CodeTreeModel
+from .count_column import CountColumn
 
 
 class CodeFilterProxy(QSortFilterProxyModel):
@@ -144,7 +145,7 @@ class CodeTreePanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.count_column = CountColumn(self.tree, COUNT)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons.setSpacing(2)

@@ -23,10 +23,13 @@ UuidRole = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentListModel(QAbstractListModel):
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None,
+                 documents: list[DocumentInfo] | None = None) -> None:
+        """``documents``: the project's documents, when the window has read them already."""
         super().__init__(parent)
         self.project = project
-        self.docs: list[DocumentInfo] = project.documents()
+        self.docs: list[DocumentInfo] = (project.documents() if documents is None
+                                         else list(documents))
 
     def refresh(self) -> None:
         new = self.project.documents()
@@ -77,10 +80,11 @@ class DocumentList(QListView):
     documentSelected = Signal(str)
 
     def __init__(self, project: Project, events: ProjectEvents,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 documents: list[DocumentInfo] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentList")
-        self.model_ = DocumentListModel(project, self)
+        self.model_ = DocumentListModel(project, self, documents)
         self.setModel(self.model_)
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self._wanted: str | None = None  # asked for before the list had it

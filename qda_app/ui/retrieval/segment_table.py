@@ -6,15 +6,8 @@ document and coder, read excerpts, double-click to jump to the place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,71 +21,10 @@ from PySide6.QtWidgets import (
 
 from ...errors import NotFoundError
 from ...project import Project
-from ...records import Changes, Coding
+from ...records import Changes, Coding, DocumentInfo
 from ..common.elided_label import ElidedLabel
 from ..common.project_events import ProjectEvents
-
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (
-    QT_TRANSLATE_NOOP("SegmentModel", "Excerpt"), QT_TRANSLATE_NOOP("SegmentModel", "Code"),
-    QT_TRANSLATE_NOOP("SegmentModel", "Document"), QT_TRANSLATE_NOOP("SegmentModel", "Speaker"),
-    QT_TRANSLATE_NOOP("SegmentModel", "Coder"), QT_TRANSLATE_NOOP("SegmentModel", "Memo"),
-)
-
-
-class SegmentModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Coding] = []
-
-    def patch(self, added: list[Coding], removed: set[str]) -> None:
-        """Drop removed rows and add new ones in document order, as row inserts."""
-        for row in reversed(range(len(self.rows))):
-            if self.rows[row].uuid in removed:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
-                self.endRemoveRows()
-        for coding in added:
-            key = (coding.document, coding.start, coding.end)
-            row = next((i for i, r in enumerate(self.rows)
-                        if (r.document, r.start, r.end) > key), len(self.rows))
-            self.beginInsertRows(QModelIndex(), row, row)
-            self.rows.insert(row, coding)
-            self.endInsertRows()
-
-    def set_rows(self, rows: list[Coding]) -> None:
-        self.beginResetModel()  # a new retrieval is a new list, not an edit of the old one
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        c = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (" ".join(c.text.split()), c.code, c.document, c.speaker or "", c.coder,
-                      " ".join((c.memo or "").split()))
-            return values[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col in (0, 5):
-            return c.text if col == 0 else c.memo
-        if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return QColor(c.color)
-        if role == Qt.ItemDataRole.UserRole:
-            return c.uuid
-        return None
+from .segment_model import COLUMNS, SegmentModel
 
 
 class HintTable(QTableView):
@@ -117,13 +49,15 @@ class SegmentPanel(QWidget):
     segmentActivated = Signal(object)  # Coding
 
     def __init__(self, project: Project, events: ProjectEvents,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 documents: list[DocumentInfo] | None = None) -> None:
+        """``documents``: the project's documents, when the window has them read already."""
         super().__init__(parent)
         self.project = project
         self.events = events
         self.codes: list[str] = []
         self._wanted: set[str] = set()  # the activated codes, with subcodes when included
-        self.model = SegmentModel(self)
+        self.model = SegmentModel(project.codings, self)
         self.table = HintTable(self)
         self.table.setObjectName("segmentTable")
         self.table.setModel(self.model)
@@ -162,27 +96,35 @@ class SegmentPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self._fill_filters()
+        self._fill_filters(documents)
         for signal in (self.subcodes.toggled, self.document_filter.currentIndexChanged,
                        self.coder_filter.currentIndexChanged):
             signal.connect(self.refresh)
         events.changed.connect(self._on_change)
         self.refresh()
 
-    def _fill_filters(self) -> None:
-        for combo, items in ((self.document_filter, [(d.name, d.uuid)
-                                                      for d in self.project.documents()]),
-                             (self.coder_filter, [(c.name, c.name)
-                                                  for c in self.project.coders()])):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for label, data in items:
-                combo.addItem(label, data)
-            i = combo.findData(current)
-            combo.setCurrentIndex(max(i, 0))
-            combo.blockSignals(False)
+    def _fill_filters(self, documents: list[DocumentInfo] | None = None) -> None:
+        self._fill_documents(documents)
+        self._fill_coders()
+
+    def _fill_documents(self, documents: list[DocumentInfo] | None = None) -> None:
+        docs = self.project.documents() if documents is None else documents
+        self.model.document_order = {d.uuid: i for i, d in enumerate(docs)}
+        self._fill(self.document_filter, [(d.name, d.uuid) for d in docs])
+
+    def _fill_coders(self) -> None:
+        self._fill(self.coder_filter, [(c.name, c.name) for c in self.project.coders()])
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), None)
+        for label, data in items:
+            combo.addItem(label, data)
+        i = combo.findData(current)
+        combo.setCurrentIndex(max(i, 0))
+        combo.blockSignals(False)
 
     def set_codes(self, uuids: list[str]) -> None:
         self.codes = list(uuids)
@@ -208,7 +150,7 @@ class SegmentPanel(QWidget):
     def refresh(self) -> None:
         self._wanted = self._wanted_codes()
         if not self.codes:
-            self.model.set_rows([])
+            self.model.set_spans([])
             self.summary.setText(self.tr("No codes activated"))
             self.table.placeholder = self.tr(
                 "Tick codes in the code system to list their coded segments here.")
@@ -216,21 +158,21 @@ class SegmentPanel(QWidget):
         self.table.placeholder = self.tr("No coded segments match the activated codes "
                                          "and filters.")
         try:
-            rows = self.project.segments(code=self.codes,
-                                         include_subcodes=self.subcodes.isChecked(),
-                                         coder=self.coder_filter.currentData(),
-                                         document=self.document_filter.currentData())
+            spans = self.project.spans(code=self.codes,
+                                      include_subcodes=self.subcodes.isChecked(),
+                                      coder=self.coder_filter.currentData(),
+                                      document=self.document_filter.currentData())
         except NotFoundError:  # gone before the window noticed: catching up lists them anew
             self.events.gone(self.tr("An activated code or the chosen document no longer "
                                      "exists; the retrieved segments are up to date again."))
             return
-        self.model.set_rows(rows)
+        self.model.set_spans(spans)
         self._show_summary()
 
     def _show_summary(self) -> None:
         if self.codes:
             self.summary.setText(self.tr("{0} segments from {1} activated codes").format(
-                len(self.model.rows), len(self.codes)))
+                self.model.total(), len(self.codes)))
 
     def _wanted_codes(self) -> set[str]:
         if not self.codes:
@@ -249,14 +191,15 @@ class SegmentPanel(QWidget):
                 and coder in (None, coding.coder))
 
     def _on_change(self, changes: Changes) -> None:
-        if changes.documents or changes.coders:
-            self._fill_filters()
+        if changes.documents:
+            self._fill_documents()
+        if changes.coders:  # a coder's first coding: the document list is as it was
+            self._fill_coders()
         if changes.codes:
             existing = {c.uuid for c in self.project.codes()}
             self.codes = [u for u in self.codes if u in existing]
         if (changes.added or changes.removed) and not (changes.codes or changes.documents):
-            self.model.patch([c for c in changes.added if self._matches(c)],
-                             {c.uuid for c in changes.removed})
+            self.model.patch([c for c in changes.added if self._matches(c)], changes.removed)
             self._show_summary()
         elif changes.codings or changes.codes or changes.documents:
             self.refresh()

@@ -232,7 +232,7 @@ class CodingActions(QObject):
     def select_coding(self, uuid: str) -> None:
         """A click on a coding's stripe or highlight: select it and say what can be done."""
         self.view.select_coding(uuid, center=False)
-        coding = self.view.index.get(uuid)
+        coding = self.view.record(uuid)
         if coding is not None:
             self.bench.status(self.tr(
                 "Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, "
@@ -249,7 +249,7 @@ class CodingActions(QObject):
         uuid = self._selected()
         if uuid is None:
             return False
-        coding = self.view.index.get(uuid)
+        coding = self.view.record(uuid)
         label = coding.code if coding else ""
         ok = run(self.stack, coding_commands.RemoveCodings(
             self.project, [uuid], self.tr("Remove coding “{0}”").format(label)), self.window)
@@ -269,7 +269,7 @@ class CodingActions(QObject):
 
     def memo_selected(self) -> bool:
         uuid = self._selected()
-        coding = self.view.index.get(uuid) if uuid else None
+        coding = self.view.record(uuid)
         if coding is None:
             return False
         text = MemoDialog.ask(self.window, self.tr("Memo for “{0}”").format(coding.code),

@@ -4,25 +4,66 @@ The transcript paints only what is visible, so each paint asks "which
 codings overlap characters a..b?". Codings are filed in fixed-size buckets of
 the text; a query looks at one or two buckets instead of 20,000 codings, and
 adding or removing a coding touches only its buckets. Qt-free on purpose.
+
+The index holds spans: :class:`~qda_app.records.CodingSpan` as the transcript
+opens (plain tuples, no texts), or a full :class:`~qda_app.records.Coding`
+once a change record or a hover brought one; both have what painting needs.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-
-from ...records import Coding
+from typing import Protocol
 
 BUCKET = 2048
 
 
+class Span(Protocol):
+    """What the index and the painting read of a coding."""
+
+    @property
+    def uuid(self) -> str: ...
+
+    @property
+    def code_uuid(self) -> str: ...
+
+    @property
+    def coder(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+
 class CodingIndex:
-    def __init__(self, codings: Iterable[Coding] = ()) -> None:
-        self._by_uuid: dict[str, Coding] = {}
-        self._buckets: dict[int, dict[str, Coding]] = {}
+    def __init__(self, codings: Iterable[Span] = ()) -> None:
+        self._by_uuid: dict[str, Span] = {}
+        self._buckets: dict[int, dict[str, Span]] = {}
         self._code_coder: Counter[tuple[str, str]] = Counter()
+        self._fill(codings)
+
+    def _fill(self, codings: Iterable[Span]) -> None:
+        """File many codings at once (opening a transcript files 100,000)."""
+        by_uuid, buckets = self._by_uuid, self._buckets
         for coding in codings:
-            self.add(coding)
+            uuid = coding.uuid
+            if uuid in by_uuid:
+                self.remove(uuid)
+            by_uuid[uuid] = coding
+            self._code_coder[coding.code_uuid, coding.coder] += 1
+            first, last = coding.start // BUCKET, (coding.end - 1) // BUCKET
+            if first == last:  # most codings are shorter than a bucket
+                bucket = buckets.get(first)
+                if bucket is None:
+                    bucket = buckets[first] = {}
+                bucket[uuid] = coding
+            else:
+                for b in range(first, last + 1):
+                    buckets.setdefault(b, {})[uuid] = coding
 
     def __len__(self) -> int:
         return len(self._by_uuid)
@@ -30,18 +71,14 @@ class CodingIndex:
     def __contains__(self, uuid: object) -> bool:
         return uuid in self._by_uuid
 
-    def get(self, uuid: str) -> Coding | None:
+    def get(self, uuid: str) -> Span | None:
         return self._by_uuid.get(uuid)
 
-    def add(self, coding: Coding) -> None:
-        if coding.uuid in self._by_uuid:
-            self.remove(coding.uuid)
-        self._by_uuid[coding.uuid] = coding
-        self._code_coder[coding.code_uuid, coding.coder] += 1
-        for b in range(coding.start // BUCKET, (coding.end - 1) // BUCKET + 1):
-            self._buckets.setdefault(b, {})[coding.uuid] = coding
+    def add(self, coding: Span) -> None:
+        """File ``coding``; one with the same UUID is replaced (a full record for a span)."""
+        self._fill((coding,))
 
-    def remove(self, uuid: str) -> Coding | None:
+    def remove(self, uuid: str) -> Span | None:
         coding = self._by_uuid.pop(uuid, None)
         if coding is not None:
             key = (coding.code_uuid, coding.coder)
@@ -58,16 +95,16 @@ class CodingIndex:
         """Codes used by the indexed codings (of ``coder`` only, if given), without a scan."""
         return {code for code, who in self._code_coder if coder is None or who == coder}
 
-    def overlapping(self, start: int, end: int) -> list[Coding]:
+    def overlapping(self, start: int, end: int) -> list[Span]:
         """Codings with at least one character in ``[start, end)``, by start then length."""
-        found: dict[str, Coding] = {}
+        found: dict[str, Span] = {}
         for b in range(start // BUCKET, max(start, end - 1) // BUCKET + 1):
             for uuid, c in self._buckets.get(b, {}).items():
                 if c.start < end and c.end > start:
                     found[uuid] = c
-        return sorted(found.values(), key=lambda c: (c.start, -c.end, c.code))
+        return sorted(found.values(), key=lambda c: (c.start, -c.end, c.code_uuid, c.uuid))
 
-    def at(self, position: int) -> list[Coding]:
+    def at(self, position: int) -> list[Span]:
         """Codings containing the character at ``position``, innermost (shortest) first."""
         hits = self.overlapping(position, position + 1)
         return sorted(hits, key=lambda c: c.end - c.start)

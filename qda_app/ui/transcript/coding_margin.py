@@ -120,7 +120,7 @@ class CodingMargin(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         uuid = self.coding_at(pos.x(), pos.y())
-        coding = self.view.index.get(uuid) if uuid else None
+        coding = self.view.record(uuid)
         if coding is None:
             QToolTip.hideText()
             self.unsetCursor()

@@ -48,7 +48,7 @@ class TranscriptMenu(QObject):
         menu = QMenu(view)
         menu.setObjectName("transcriptMenu")
         menu.addActions([e.code_with, e.code_with_last, e.in_vivo, e.code_turn])
-        here = view.codings_at(view.cp_at(pos))
+        here = view.records(view.codings_at(view.cp_at(pos)))
         if here:
             menu.addSeparator()
         for coding in here:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...records import Changes, Document
+from ...records import Changes, Document, DocumentInfo
 from ..workbench import Workbench
 from .coding_actions import CodingActions
 from .coding_entries import CodingEntries
@@ -33,6 +33,7 @@ class TranscriptPane(QWidget):
         self.bench = bench
         self.project = bench.project
         self.view = TranscriptView(self)
+        self.view.load_records = self.project.codings
         self.search_bar = SearchBar(self.view, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,15 +59,18 @@ class TranscriptPane(QWidget):
             return
         doc = self.project.document(uuid)
         self.view.setPlaceholderText("")
-        self.view.show_document(doc, self.project.segments(document=uuid))
+        self.view.show_document(doc, self.project.spans(document=uuid))
         self.bench.settings.set_last_document(self.bench.project_uuid, uuid)
         if self.search_bar.isVisible():
             self.search_bar.search(self.search_bar.field.text())
         self.documentShown.emit(doc)
 
-    def show_last_document(self) -> None:
-        """Open the document the user had open last time (else the first one)."""
-        docs = self.project.documents()
+    def show_last_document(self, documents: list[DocumentInfo] | None = None) -> None:
+        """Open the document the user had open last time (else the first one).
+
+        ``documents``: the project's documents, when the window has read them already.
+        """
+        docs = self.project.documents() if documents is None else documents
         if docs:
             wanted = self.bench.settings.last_document(self.bench.project_uuid)
             known = next((d.uuid for d in docs if d.uuid == wanted), None)
@@ -109,7 +113,7 @@ class TranscriptPane(QWidget):
                 [c for c in changes.added if c.document_uuid == doc.uuid],
                 [c for c in changes.removed if c.document_uuid == doc.uuid])
         elif changes.codings:  # a code-level change (rename, merge, delete…): reload
-            self.view.set_codings(self.project.segments(document=doc.uuid))
+            self.view.set_codings(self.project.spans(document=doc.uuid))
             if self.view.selected_coding and self.view.selected_coding not in self.view.index:
                 self.view.select_coding(None, center=False)  # removed, e.g. by another program
 

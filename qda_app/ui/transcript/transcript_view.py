@@ -3,13 +3,17 @@
 Formatting 20,000 codings into a ``QTextDocument`` takes seconds; this view
 lays out plain text (Qt only lays out what is shown) and paints translucent
 highlights for the codings in view on every paint, looked up in a
-:class:`CodingIndex`. Offsets cross the Qt boundary here: Qt counts UTF-16
+:class:`CodingIndex`. A document opens from plain spans
+(:meth:`~qda_app.Project.spans`); the full record of a coding (code path,
+memo) is loaded when it is hovered or selected (:meth:`TranscriptView.records`).
+Offsets cross the Qt boundary here: Qt counts UTF-16
 units, the core counts code points (:class:`~qda_app.text_units.Utf16Map`).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -30,11 +34,14 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 from ...records import Coding, Document
 from ...text_units import Utf16Map
 from ..common.mime import SELECTION_MIME
-from .coding_index import CodingIndex
+from .coding_index import CodingIndex, Span
 from .coding_margin import CodingMargin
 from .selection_press import SelectionPress
 
 HIGHLIGHT_ALPHA = 72
+UNKNOWN_COLOR = "#9e9e9e"
+"""A coding whose code the view has no colour for yet (the colours follow in a moment)."""
+RecordLoader = Callable[[list[str]], list[Coding]]
 
 
 class TranscriptView(QPlainTextEdit):
@@ -58,6 +65,8 @@ class TranscriptView(QPlainTextEdit):
         self.coder_filter: str | None = None  # show only this coder's codings
         self.code_colors: dict[str, str] = {}
         self.code_order: dict[str, int] = {}
+        self.load_records: RecordLoader = lambda uuids: []
+        """Full records for coding UUIDs (the pane sets :meth:`Project.codings`)."""
         self.selected_coding: str | None = None
         self.search_hits: list[tuple[int, int]] = []  # UTF-16
         self.exact_selection = False
@@ -69,7 +78,7 @@ class TranscriptView(QPlainTextEdit):
 
     # -- content ---------------------------------------------------------------------------
 
-    def show_document(self, doc: Document | None, codings: list[Coding]) -> None:
+    def show_document(self, doc: Document | None, codings: Iterable[Span]) -> None:
         self.doc = doc
         self.map = Utf16Map(doc.text if doc else "")
         self.selected_coding = None
@@ -93,7 +102,7 @@ class TranscriptView(QPlainTextEdit):
                 cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
 
-    def set_codings(self, codings: list[Coding]) -> None:
+    def set_codings(self, codings: Iterable[Span]) -> None:
         self.index = CodingIndex(codings)
         self._update_margin_width()
         self.viewport().update()
@@ -110,7 +119,7 @@ class TranscriptView(QPlainTextEdit):
         self.viewport().update()
         self.margin.update()
 
-    def visible(self, coding: Coding) -> bool:
+    def visible(self, coding: Span) -> bool:
         return self.coder_filter is None or coding.coder == self.coder_filter
 
     def set_coder_filter(self, coder: str | None) -> None:
@@ -123,8 +132,34 @@ class TranscriptView(QPlainTextEdit):
         self._update_margin_width()
         self.viewport().update()
 
-    def color_of(self, coding: Coding) -> QColor:
-        return QColor(self.code_colors.get(coding.code_uuid, coding.color))
+    def color_of(self, coding: Span) -> QColor:
+        color = self.code_colors.get(coding.code_uuid)
+        return QColor(color or getattr(coding, "color", UNKNOWN_COLOR))
+
+    # -- full records ----------------------------------------------------------------------
+
+    def records(self, codings: Iterable[Span]) -> list[Coding]:
+        """Full records of shown codings (code path, memo, text), loaded on first need.
+
+        The document opened from spans; a tooltip, the context menu or a
+        selection loads the few records it names in one call and keeps them
+        in the index. Codings removed meanwhile are left out.
+        """
+        wanted = list(codings)
+        missing = [c.uuid for c in wanted if not isinstance(c, Coding)]
+        if missing:
+            for record in self.load_records(missing):
+                if record.uuid in self.index:
+                    self.index.add(record)
+        found = (self.index.get(c.uuid) for c in wanted)
+        return [c for c in found if isinstance(c, Coding)]
+
+    def record(self, uuid: str | None) -> Coding | None:
+        """The full record of the shown coding ``uuid`` (None if it is not shown)."""
+        span = self.index.get(uuid) if uuid else None
+        if span is None:
+            return None
+        return next(iter(self.records([span])), None)
 
     # -- offsets ---------------------------------------------------------------------------
 
@@ -154,13 +189,13 @@ class TranscriptView(QPlainTextEdit):
         return (self.map.to_cp(first.position()),
                 self.map.to_cp(last.position() + last.length()))
 
-    def visible_codings(self) -> list[Coding]:
+    def visible_codings(self) -> list[Span]:
         if self.doc is None:
             return []
         start, end = self.visible_range_cp()
         return [c for c in self.index.overlapping(start, end) if self.visible(c)]
 
-    def codings_at(self, position: int) -> list[Coding]:
+    def codings_at(self, position: int) -> list[Span]:
         return [c for c in self.index.at(position) if self.visible(c)]
 
     def select_coding(self, uuid: str | None, center: bool = True,
@@ -280,7 +315,8 @@ class TranscriptView(QPlainTextEdit):
                 pos = help_event.pos() - QPoint(self.viewportMargins().left(), 0)
                 codings = self.codings_at(self.cp_at(pos))
                 if codings:
-                    QToolTip.showText(help_event.globalPos(), tooltip_for(codings), self)
+                    QToolTip.showText(help_event.globalPos(),
+                                      tooltip_for(self.records(codings)), self)
                 else:
                     QToolTip.hideText()
                 return True
