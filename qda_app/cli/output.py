@@ -14,7 +14,11 @@ from ..text_format import one_line as one_line  # re-exported: the commands impo
 
 
 def open_project(path: str) -> Project:
-    return Project.open(Path(path))
+    """Open ``path``; what the opening did (a migration's notes) goes to stderr as ``note:``."""
+    project = Project.open(Path(path))
+    for notice in project.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    return project
 
 
 def print_json(data: Any) -> None:

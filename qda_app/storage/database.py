@@ -56,6 +56,8 @@ class Database:
         self.engine = engine
         # info["documents"] caches loaded documents across sessions (see documents.load)
         self.sessions = sessionmaker(engine, expire_on_commit=False, info={"documents": {}})
+        self.notices: list[str] = []
+        """What opening did that the user should hear of (a migration's one-line notes)."""
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -95,12 +97,15 @@ def create(path: Path, title: str) -> Database:
 
 def open_existing(path: Path) -> Database:
     version = inspect_file(path)
+    notices: list[str] = []
     if version < SCHEMA_VERSION:
         backup = backup_path(path)
         shutil.copy2(path, backup)
         with closing(sqlite3.connect(path)) as conn:
-            migrations.migrate(conn, version)
-    return Database(path, make_engine(path))
+            notices = migrations.migrate(conn, version)
+    db = Database(path, make_engine(path))
+    db.notices = notices
+    return db
 
 
 def backup_path(path: Path) -> Path:

@@ -1,19 +1,21 @@
 """Ordered schema migrations, keyed by SQLite's ``PRAGMA user_version``.
 
 Each step takes a file from version N to N+1 with frozen DDL (never the
-current models, which move on). All steps of one upgrade run in a single
-transaction; the caller has already written ``NAME.qda.bak``.
+current models, which move on) and returns what the user should be told, one
+line each. All steps of one upgrade run in a single transaction; the caller
+has already written ``NAME.qda.bak``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from itertools import groupby
 
 TABLES_V1 = frozenset({"project", "document", "speaker_turn", "code", "coder", "coding"})
 
 
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
+def _v1_to_v2(conn: sqlite3.Connection) -> list[str]:
     """Version 2 keeps where the speech starts after a speaker label, and adds memos."""
     conn.execute("ALTER TABLE speaker_turn ADD COLUMN body_start INTEGER")
     conn.execute("UPDATE speaker_turn SET body_start = start")
@@ -36,9 +38,46 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         )
         """
     )
+    return []
 
 
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(conn: sqlite3.Connection) -> list[str]:
+    """Version 3 stores each coding once: a unique index on (document, code, coder, span).
+
+    Older versions let a script, ``qda code-text`` twice or two programs at
+    once store the same coding again. Each set of copies is folded into its
+    oldest row; the memos of the others are joined to its memo (each distinct
+    text once, as paragraphs), so nothing a coder wrote is lost.
+    """
+    rows = conn.execute(
+        'SELECT c.id, c.memo, c.modified, c.document_id, c.code_id, c.coder_id, c.start, c."end" '
+        'FROM coding c JOIN (SELECT document_id, code_id, coder_id, start, "end" FROM coding '
+        'GROUP BY document_id, code_id, coder_id, start, "end" HAVING count(*) > 1) d '
+        'USING (document_id, code_id, coder_id, start, "end") '
+        'ORDER BY c.document_id, c.code_id, c.coder_id, c.start, c."end", c.id'
+    ).fetchall()
+    groups = [list(group) for _key, group in groupby(rows, key=lambda row: row[3:])]
+    dropped = [(row[0],) for group in groups for row in group[1:]]
+    updates = []
+    for group in groups:
+        texts = list(dict.fromkeys(row[1] for row in group if row[1] and row[1].strip()))
+        memo = "\n\n".join(texts) if texts else None
+        if memo != group[0][1]:
+            updates.append((memo, max(row[2] for row in group), group[0][0]))
+    conn.executemany("DELETE FROM coding WHERE id = ?", dropped)
+    conn.executemany("UPDATE coding SET memo = ?, modified = ? WHERE id = ?", updates)
+    conn.execute('CREATE UNIQUE INDEX ux_coding_key ON coding '
+                 '(document_id, code_id, coder_id, start, "end")')
+    n = len(dropped)
+    if not n:
+        return []
+    many = n != 1
+    return [f"{n} duplicate coding{'s' if many else ''} (same document, code, coder and span) "
+            f"{'were' if many else 'was'} folded into the coding {'they' if many else 'it'} "
+            "repeated; memos were kept"]
+
+
+STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 CURRENT_VERSION = max(STEPS) + 1
 
 
@@ -46,15 +85,18 @@ def expected_tables(version: int) -> frozenset[str]:
     return TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
 
 
-def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+def migrate(conn: sqlite3.Connection, from_version: int) -> list[str]:
+    """Bring the file to :data:`CURRENT_VERSION`; return the lines to tell the user."""
+    notices: list[str] = []
     conn.isolation_level = None
     conn.execute("BEGIN IMMEDIATE")
     try:
         for version in range(from_version, CURRENT_VERSION):
-            STEPS[version](conn)
+            notices.extend(STEPS[version](conn))
         conn.execute("UPDATE project SET schema_version = ?", (CURRENT_VERSION,))
         conn.execute(f"PRAGMA user_version={CURRENT_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    return notices

@@ -1,4 +1,4 @@
-"""The tables of a ``.qda`` project file (schema version 2).
+"""The tables of a ``.qda`` project file (schema version 3).
 
 Offsets (``start``/``end``) are Python ``str`` indices, i.e. Unicode code
 points, into ``Document.text``, which never changes after import.
@@ -116,6 +116,9 @@ class Coding(Base):
         Index("ix_coding_document_start", "document_id", "start"),
         Index("ix_coding_code", "code_id"),
         Index("ix_coding_coder", "coder_id"),
+        # a coding exists once: counts and agreement would count a second copy twice
+        Index("ux_coding_key", "document_id", "code_id", "coder_id", "start", "end",
+              unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

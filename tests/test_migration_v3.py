@@ -1,0 +1,74 @@
+"""Version 3: each coding once. Old files with copies migrate without losing a memo."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from qda_app import Project
+from qda_app.cli.main import main
+from qda_app.errors import DuplicateCodingError
+from qda_app.storage.database import SCHEMA_VERSION
+
+DATA = Path(__file__).parent / "data"
+V2_DUPLICATES = DATA / "project-schema-v2-duplicates.qda"
+V1 = DATA / "project-schema-v1.qda"
+
+
+@pytest.fixture
+def old_file(tmp_path: Path) -> Path:
+    path = tmp_path / "dubletten.qda"
+    shutil.copy2(V2_DUPLICATES, path)
+    return path
+
+
+def test_copies_are_folded_into_the_oldest_with_every_memo(old_file: Path) -> None:
+    with Project.open(old_file) as p:
+        [notice] = p.notices
+        assert notice.startswith("4 duplicate codings") and "\n" not in notice
+        kept = {(s.code, s.coder, s.start, s.end): s for s in p.segments()}
+        assert set(kept) == {("Arbeit und Ausbildung/Sprache", "Anna", 7, 26),
+                             ("Arbeit und Ausbildung/Sprache", "Ben", 7, 26),
+                             ("Mobilität", "Anna", 46, 55),
+                             ("Arbeit und Ausbildung", "Anna", 3, 26)}
+        sprache = kept[("Arbeit und Ausbildung/Sprache", "Anna", 7, 26)]
+        assert sprache.uuid.endswith("0001")  # the oldest row stays, with its identity
+        assert sprache.memo == "alte Notiz\n\nzweiter Blick"
+        assert sprache.modified.isoformat().startswith("2024-03-02T10:00")  # memo changed then
+        mobil = kept[("Mobilität", "Anna", 46, 55)]
+        assert mobil.uuid.endswith("0006") and mobil.memo == "Land"
+        assert kept[("Arbeit und Ausbildung/Sprache", "Ben", 7, 26)].memo is None
+        assert [c.codings for c in p.codes()] == [1, 2, 1]
+        assert p.check() == []
+        with pytest.raises(DuplicateCodingError):
+            p.add_coding("interview", "Mobilität", 46, 55, coder="Anna")
+    assert (old_file.parent / "dubletten.qda.bak").read_bytes() == V2_DUPLICATES.read_bytes()
+    conn = sqlite3.connect(old_file)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    with pytest.raises(sqlite3.IntegrityError):  # the index guards the file from now on
+        conn.execute("INSERT INTO coding SELECT 99, 'e0000000-0000-4000-8000-000000000099', "
+                     'document_id, code_id, coder_id, start, "end", memo, created, modified '
+                     "FROM coding WHERE id = 6")
+    conn.close()
+    with Project.open(old_file) as p:
+        assert p.notices == ()  # said once, when it happened
+
+
+def test_a_file_without_copies_migrates_silently(tmp_path: Path) -> None:
+    path = tmp_path / "alt.qda"
+    shutil.copy2(V1, path)
+    with Project.open(path) as p:
+        assert p.notices == ()
+        assert len(p.segments()) == 1
+
+
+def test_the_command_line_tells_the_user_once(old_file: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["docs", str(old_file)]) == 0
+    _out, err = capsys.readouterr()
+    assert err.startswith("note: 4 duplicate codings") and err.count("\n") == 1
+    assert main(["docs", str(old_file)]) == 0
+    assert capsys.readouterr()[1] == ""
