@@ -42,6 +42,8 @@ def test_copies_are_folded_into_the_oldest_with_every_memo(old_file: Path) -> No
         assert mobil.uuid.endswith("0006") and mobil.memo == "Land"
         assert kept[("Arbeit und Ausbildung/Sprache", "Ben", 7, 26)].memo is None
         assert [c.codings for c in p.codes()] == [1, 2, 1]
+        [doc] = p.documents()  # length and speakers, stored with the document from now on
+        assert (doc.chars, doc.speakers, doc.codings) == (84, ("UK", "BT"), 4)
         assert p.check() == []
         with pytest.raises(DuplicateCodingError):
             p.add_coding("interview", "Mobilität", 46, 55, coder="Anna")
@@ -72,3 +74,28 @@ def test_the_command_line_tells_the_user_once(old_file: Path,
     assert err.startswith("note: 4 duplicate codings") and err.count("\n") == 1
     assert main(["docs", str(old_file)]) == 0
     assert capsys.readouterr()[1] == ""
+
+
+def schema(path: Path) -> dict[str, object]:
+    """Tables with their columns, indexes with theirs: what the two ways must agree on."""
+    conn = sqlite3.connect(path)
+    out: dict[str, object] = {}
+    for kind, name, table in conn.execute(
+            "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+        if kind == "table":
+            out[name] = [(c[1], c[2].upper(), c[3]) for c in conn.execute(
+                f"PRAGMA table_info({name})")]
+        else:
+            unique = {r[1]: r[2] for r in conn.execute(f"PRAGMA index_list({table})")}[name]
+            out[name] = (table, unique, [r[2] for r in conn.execute(f"PRAGMA index_info({name})")])
+    conn.close()
+    return out
+
+
+@pytest.mark.parametrize("fixture", [V1, V2_DUPLICATES], ids=["version 1", "version 2"])
+def test_a_migrated_file_has_the_schema_of_a_new_one(fixture: Path, tmp_path: Path) -> None:
+    old = tmp_path / "alt.qda"
+    shutil.copy2(fixture, old)
+    Project.open(old).close()
+    Project.create(tmp_path / "neu.qda").close()
+    assert schema(old) == schema(tmp_path / "neu.qda")

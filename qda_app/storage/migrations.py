@@ -8,6 +8,7 @@ has already written ``NAME.qda.bak``.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from itertools import groupby
@@ -42,13 +43,23 @@ def _v1_to_v2(conn: sqlite3.Connection) -> list[str]:
 
 
 def _v2_to_v3(conn: sqlite3.Connection) -> list[str]:
-    """Version 3 stores each coding once: a unique index on (document, code, coder, span).
+    """Version 3 stores each coding once, and each document's length and speakers.
 
     Older versions let a script, ``qda code-text`` twice or two programs at
-    once store the same coding again. Each set of copies is folded into its
+    once store the same coding again: a unique index on (document, code,
+    coder, span) now refuses that. Each set of copies is folded into its
     oldest row; the memos of the others are joined to its memo (each distinct
     text once, as paragraphs), so nothing a coder wrote is lost.
+
+    Listing documents read every text (for its length) and every speaker
+    turn; both never change after import, so they are stored with the
+    document once. Two indexes let a new code find its parent by name and
+    count colours without reading every code row.
     """
+    _store_document_summaries(conn)
+    conn.execute("DROP INDEX ix_code_parent")
+    conn.execute("CREATE INDEX ix_code_parent ON code (parent_id, name)")
+    conn.execute("CREATE INDEX ix_code_color ON code (color)")
     rows = conn.execute(
         'SELECT c.id, c.memo, c.modified, c.document_id, c.code_id, c.coder_id, c.start, c."end" '
         'FROM coding c JOIN (SELECT document_id, code_id, coder_id, start, "end" FROM coding '
@@ -75,6 +86,20 @@ def _v2_to_v3(conn: sqlite3.Connection) -> list[str]:
     return [f"{n} duplicate coding{'s' if many else ''} (same document, code, coder and span) "
             f"{'were' if many else 'was'} folded into the coding {'they' if many else 'it'} "
             "repeated; memos were kept"]
+
+
+def _store_document_summaries(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE document ADD COLUMN chars INTEGER DEFAULT '0' NOT NULL")
+    conn.execute("ALTER TABLE document ADD COLUMN speakers TEXT DEFAULT '[]' NOT NULL")
+    conn.execute("UPDATE document SET chars = length(text)")
+    speakers: dict[int, list[str]] = {}
+    for doc_id, speaker, _first in conn.execute(
+            "SELECT document_id, speaker, min(start) AS first FROM speaker_turn "
+            "GROUP BY document_id, speaker ORDER BY document_id, first"):
+        speakers.setdefault(doc_id, []).append(speaker)
+    conn.executemany("UPDATE document SET speakers = ? WHERE id = ?",
+                     [(json.dumps(names, ensure_ascii=False), doc_id)
+                      for doc_id, names in speakers.items()])
 
 
 STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -63,6 +63,12 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     source: Mapped[str | None] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Derived at import (text and turns never change after it), so that listing the
+    # documents reads neither texts nor turns.
+    chars: Mapped[int] = mapped_column(Integer, server_default="0")
+    """Length of ``text`` in code points."""
+    speakers: Mapped[str] = mapped_column(Text, server_default="[]")
+    """The speakers in order of first turn, as a JSON list of names."""
 
     turns: Mapped[list[SpeakerTurn]] = relationship(
         back_populates="document", lazy="raise", cascade="all, delete-orphan",
@@ -90,7 +96,11 @@ class SpeakerTurn(Base):
 
 class Code(Base):
     __tablename__ = "code"
-    __table_args__ = (Index("ix_code_parent", "parent_id"),)
+    __table_args__ = (
+        # a code's children, and one child by its exact name, without reading its siblings
+        Index("ix_code_parent", "parent_id", "name"),
+        Index("ix_code_color", "color"),  # counting colours for a new code's default
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
