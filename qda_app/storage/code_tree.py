@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +85,7 @@ class CodeTree:
         self._keys: dict[str, list[Node]] = {}  # normalised paths (complete trees only)
         self._colors: Counter[str] | None = None
         self._reads = 0
+        self._missing: set[str] = set()  # UUIDs a prefetch found no code for
 
     @classmethod
     def load(cls, s: Session) -> CodeTree:
@@ -169,29 +170,44 @@ class CodeTree:
             if node not in entry:
                 entry.append(node)
 
-    def _load_chain(self, where: ColumnElement[bool]) -> None:
-        """Read the code matching ``where`` with all its ancestors, in one query."""
+    def _load_chains(self, where: ColumnElement[bool]) -> None:
+        """Read the codes matching ``where`` with all their ancestors, in one query."""
         if self._reads >= self.LAZY_READS:
             self._load_all()
             return
         up = select(Code.id, Code.parent_id).where(where).cte("up", recursive=True)
         up = up.union(select(Code.id, Code.parent_id).join(up, Code.id == up.c.parent_id))
-        rows = {n.id: n for n in self._rows(Code.id.in_(select(up.c.id)))}
-        parents = {n.parent_id for n in rows.values()}
-        chain: list[Node] = []
-        node = next((n for n in rows.values() if n.id not in parents), None)  # the one asked for
-        while node is not None and node.id not in self.by_id and node not in chain:
-            chain.append(node)
-            node = rows.get(node.parent_id) if node.parent_id is not None else None
-        top = chain[-1] if chain else None
-        if top is not None and top.parent_id is not None and top.parent_id not in self.by_id:
-            self._load_all()  # an ancestor loop or a missing parent: let the full read decide
+        waiting: dict[int | None, list[Node]] = {}  # new nodes by parent, parents first below
+        for node in self._rows(Code.id.in_(select(up.c.id))):
+            if node.id not in self.by_id:
+                waiting.setdefault(node.parent_id, []).append(node)
+        ready = [p for p in waiting if p is None or p in self.by_id]
+        while ready:
+            for node in waiting.pop(ready.pop()):
+                self._adopt(node)
+                if node.id in waiting:
+                    ready.append(node.id)
+        if waiting:  # an ancestor loop or a missing parent: let the full read decide
+            self._load_all()
+
+    def _adopt(self, node: Node) -> None:
+        """Register a node read alone; its parent's list of children stays partial."""
+        if node.id in self.by_id:
             return
-        for node in reversed(chain):
-            self._register(node)
-            parent = self.by_id.get(node.parent_id) if node.parent_id is not None else None
-            if parent is not None and parent.id not in self._loaded:
-                parent.children.append(node)
+        self._register(node)
+        if self._unread(node.parent_id):
+            siblings = self.roots if node.parent_id is None else self.by_id[node.parent_id].children
+            siblings.append(node)
+
+    def _child_named(self, parent_id: int | None, name: str) -> Node | None:
+        """The child called exactly ``name``, read alone (siblings not read yet)."""
+        parent = Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
+        rows = self._rows(parent, Code.name == name)
+        if not rows:
+            return None
+        _sort(rows)
+        self._adopt(rows[0])
+        return self.by_id[rows[0].id]
 
     def _ensure_complete(self) -> None:
         if not self._complete:
@@ -203,8 +219,8 @@ class CodeTree:
         """The code with this UUID (any case, with or without braces), if there is one."""
         key = norm_uuid(uuid)
         node = self.by_uuid.get(key)
-        if node is None and not self._complete:
-            self._load_chain(Code.uuid == key)
+        if node is None and not self._complete and key not in self._missing:
+            self._load_chains(Code.uuid == key)
             node = self.by_uuid.get(key)
         return node
 
@@ -212,7 +228,7 @@ class CodeTree:
         """The code with this row id (a coding's ``code_id``)."""
         node = self.by_id.get(code_id)
         if node is None and not self._complete:
-            self._load_chain(Code.id == code_id)
+            self._load_chains(Code.id == code_id)
             node = self.by_id.get(code_id)
         if node is None:
             raise CodeNotFound(f"no code with id {code_id} in this project")
@@ -240,29 +256,66 @@ class CodeTree:
         found = self._keys.get(normalise_key(ref))
         return found[0] if found and len(found) == 1 else None
 
+    def prefetch(self, uuids: Iterable[str]) -> None:
+        """Read the codes with these UUIDs (and their ancestors) in a few queries.
+
+        For a batch that names codes by UUID or record: one query instead of
+        one per code; naming more codes than :attr:`LAZY_READS` reads them all.
+        """
+        if self._complete:
+            return
+        wanted = sorted({norm_uuid(u) for u in uuids} - self.by_uuid.keys())
+        if len(wanted) > self.LAZY_READS:
+            self._load_all()
+        elif wanted:
+            self._load_chains(Code.uuid.in_(wanted))
+            self._missing.update(u for u in wanted if u not in self.by_uuid)
+
+    def ensure_complete(self) -> None:
+        """Read every code now (before a change to the structure; see the module's notes)."""
+        self._ensure_complete()
+
     def _walk_path(self, ref: str) -> Node | None:
         """A lazy tree's path lookup, level by level; ``None`` leaves it to a full read."""
         node: Node | None = None
         for part in ref.split(SEPARATOR):
-            matches = self._names_under(node.id if node else None, name_key(part))
-            if len(matches) != 1:
+            node = self._one_child(node.id if node else None, part)
+            if node is None:
                 return None
-            node = matches[0]
         return node
 
-    def _names_under(self, parent_id: int | None, key: str) -> list[Node]:
+    def _one_child(self, parent_id: int | None, name: str) -> Node | None:
+        """The child called ``name`` (exactly, else the one case-insensitive match)."""
+        name = name.strip()
+        if self._unread(parent_id) and self._reads < self.LAZY_READS:
+            found = self._child_named(parent_id, name)  # exact: no need to read the siblings
+            if found is not None:
+                return found
         self.siblings(parent_id)
-        return self._names.get((parent_id, key), [])
+        matches = self._names.get((parent_id, name_key(name)), [])
+        exact = [m for m in matches if m.name == name]
+        return exact[0] if exact else matches[0] if len(matches) == 1 else None
 
     def find_child(self, parent_id: int | None, name: str) -> Node | None:
-        """The child of ``parent_id`` (``None``: top level) named ``name``, ignoring case."""
-        matches = self._names_under(parent_id, name_key(name))
-        return matches[0] if matches else None
+        """The child of ``parent_id`` (``None``: top level) named ``name``, ignoring case.
+
+        An exact name wins; a lazy tree finds it without reading the siblings,
+        which it reads only to be sure no sibling differs from ``name`` in case.
+        """
+        found = self._one_child(parent_id, name)
+        if found is None:
+            matches = self._names.get((parent_id, name_key(name)), [])
+            found = matches[0] if matches else None
+        return found
+
+    def _unread(self, parent_id: int | None) -> bool:
+        """Whether the children of ``parent_id`` may not all be known yet."""
+        return not self._complete and (
+            _ROOT_CHILDREN if parent_id is None else parent_id) not in self._loaded
 
     def siblings(self, parent_id: int | None) -> list[Node]:
         """The children of ``parent_id`` (``None``: the top-level codes) in their order."""
-        if not self._complete and (
-                _ROOT_CHILDREN if parent_id is None else parent_id) not in self._loaded:
+        if self._unread(parent_id):
             self._load_children(parent_id)
         return self.roots if parent_id is None else self.by_id[parent_id].children
 

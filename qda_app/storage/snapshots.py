@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import records
+from ..ids import norm_uuid
 from .code_tree import CodeTree, Node
 from .codes import _renumber, chunks
 from .codings import Resolver, insert_many
@@ -57,7 +58,10 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
 
 
 def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str) -> None:
-    tree = CodeTree.load(s)  # codes move back: a change to the structure needs the whole tree
+    tree = CodeTree.lazy(s)
+    tree.prefetch(row.uuid for row in snap.codes)
+    if any(norm_uuid(row.uuid) in tree.by_uuid for row in snap.codes):
+        tree.ensure_complete()  # codes that still exist move back: that needs the whole tree
     _restore_codes(s, tree, snap.codes)
     resolver = Resolver(s, tree)
     uuids = [c.uuid for c in snap.codings]
