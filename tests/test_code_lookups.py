@@ -94,6 +94,16 @@ def test_one_code_costs_its_ancestors_not_the_code_system(
     assert built.n < 150  # loading the code system was 1,000 per call
 
 
+def test_a_batch_reads_the_codes_it_names_not_the_code_system(
+        project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    project.add_document("d", TEXT)
+    named = add_many(project, 1000)[5::100]  # ten codes in ten groups
+    built = counting(monkeypatch, code_tree, "Node")
+    added = project.add_codings([CodingSpec("d", named[i % 10], i, i + 2) for i in range(300)])
+    assert [c.code for c in added[:10]] == [c.path for c in named]
+    assert built.n <= 2 * len(named)  # each named code and its group, read once
+
+
 def test_creating_codes_counts_colours_once(project: Project,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     walks = counting(monkeypatch, CodeTree, "walk", lambda self, nodes=None: nodes is None)

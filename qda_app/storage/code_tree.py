@@ -81,8 +81,9 @@ class CodeTree:
         self._complete = False
         self._loaded: set[int] = set()  # codes (or _ROOT_CHILDREN) whose children are all known
         self._names: dict[tuple[int | None, str], list[Node]] = {}
-        self._paths: dict[str, list[Node]] = {}  # exact paths (complete trees only)
-        self._keys: dict[str, list[Node]] = {}  # normalised paths (complete trees only)
+        # exact and normalised paths of a complete tree, built when a path is first looked up
+        self._paths: dict[str, list[Node]] | None = None
+        self._keys: dict[str, list[Node]] | None = None
         self._colors: Counter[str] | None = None
         self._reads = 0
         self._missing: set[str] = set()  # UUIDs a prefetch found no code for
@@ -131,7 +132,7 @@ class CodeTree:
         for siblings in [self.roots, *(n.children for n in by_id.values())]:
             _sort(siblings)
         self._complete = True
-        self._names, self._paths, self._keys = {}, {}, {}
+        self._names, self._paths, self._keys = {}, None, None
         for node in self.walk():
             parent = by_id.get(node.parent_id) if node.parent_id is not None else None
             self._place(node, parent)
@@ -248,6 +249,10 @@ class CodeTree:
 
     def _by_path(self, ref: str) -> Node | None:
         """A complete tree's path lookup: the exact path, else one unique normalised match."""
+        if self._paths is None or self._keys is None:
+            self._paths, self._keys = {}, {}
+            for node in self.walk():
+                self._index_path(node)
         found = self._paths.get(ref)
         if not found and SEPARATOR in ref:
             found = self._paths.get(SEPARATOR.join(split_path(ref)))
@@ -259,17 +264,24 @@ class CodeTree:
     def prefetch(self, uuids: Iterable[str]) -> None:
         """Read the codes with these UUIDs (and their ancestors) in a few queries.
 
-        For a batch that names codes by UUID or record: one query instead of
-        one per code; naming more codes than :attr:`LAZY_READS` reads them all.
+        For a batch that names codes by UUID or record: one query per 500
+        codes instead of one per code, so the cost follows the codes named,
+        not the size of the code system; naming a third of all codes or more
+        reads them all at once (cheaper per code).
         """
         if self._complete:
             return
         wanted = sorted({norm_uuid(u) for u in uuids} - self.by_uuid.keys())
-        if len(wanted) > self.LAZY_READS:
+        if len(wanted) <= 1:
+            return  # one lookup costs one query anyway
+        if 3 * len(wanted) >= (self._s.scalar(select(func.count()).select_from(Code)) or 0):
             self._load_all()
-        elif wanted:
-            self._load_chains(Code.uuid.in_(wanted))
-            self._missing.update(u for u in wanted if u not in self.by_uuid)
+            return
+        for i in range(0, len(wanted), 500):
+            self._load_chains(Code.uuid.in_(wanted[i:i + 500]))
+            if self._complete:
+                return
+        self._missing.update(u for u in wanted if u not in self.by_uuid)
 
     def ensure_complete(self) -> None:
         """Read every code now (before a change to the structure; see the module's notes)."""
@@ -356,14 +368,18 @@ class CodeTree:
 
     def _index(self, node: Node) -> None:
         self._names.setdefault((node.parent_id, name_key(node.name)), []).append(node)
-        if self._complete:
-            self._paths.setdefault(node.path, []).append(node)
-            self._keys.setdefault(normalise_key(node.path), []).append(node)
+        if self._complete and self._paths is not None:
+            self._index_path(node)
+
+    def _index_path(self, node: Node) -> None:
+        assert self._paths is not None and self._keys is not None
+        self._paths.setdefault(node.path, []).append(node)
+        self._keys.setdefault(normalise_key(node.path), []).append(node)
 
     def _unindex(self, node: Node) -> None:
         entries: list[tuple[dict[Any, list[Node]], Any]] = [
             (self._names, (node.parent_id, name_key(node.name)))]
-        if self._complete:
+        if self._complete and self._paths is not None and self._keys is not None:
             entries += [(self._paths, node.path), (self._keys, normalise_key(node.path))]
         for index, key in entries:
             found = index.get(key, [])

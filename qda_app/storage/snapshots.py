@@ -11,7 +11,6 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import records
-from ..ids import norm_uuid
 from .code_tree import CodeTree, Node
 from .codes import _renumber, chunks
 from .codings import Resolver, insert_many
@@ -60,7 +59,7 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
 def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str) -> None:
     tree = CodeTree.lazy(s)
     tree.prefetch(row.uuid for row in snap.codes)
-    if any(norm_uuid(row.uuid) in tree.by_uuid for row in snap.codes):
+    if any(tree.get(row.uuid) is not None for row in snap.codes):
         tree.ensure_complete()  # codes that still exist move back: that needs the whole tree
     _restore_codes(s, tree, snap.codes)
     resolver = Resolver(s, tree)
