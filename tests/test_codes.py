@@ -110,6 +110,17 @@ def test_merge_moves_codings_and_subcodes_without_duplicates(tree: Project) -> N
         (3, 14), (20, 30)]
 
 
+def test_merging_a_code_into_its_parent_moves_a_namesake_subcode_up(tree: Project) -> None:
+    """"Arbeit/Sprache" into "Arbeit" when it has a subcode "Sprache" too: nothing is lost."""
+    tree.add_code("Arbeit/Sprache/Sprache")
+    tree.add_coding("p", "Arbeit/Sprache", 3, 14, coder="A")
+    tree.add_coding("p", "Arbeit/Sprache/Sprache", 20, 30, coder="A")
+    tree.merge_codes("Arbeit/Sprache", "Arbeit")
+    assert "Arbeit/Sprache" in paths(tree)  # the former subcode, one level up
+    assert [(s.start, s.code) for s in tree.segments(code="Arbeit", include_subcodes=True)] == [
+        (3, "Arbeit"), (20, "Arbeit/Sprache")]
+
+
 def test_codes_report_own_and_total_counts(tree: Project) -> None:
     tree.add_coding("p", "Arbeit/Sprache", 3, 14)
     tree.add_coding("p", "Arbeit/Prüfung/Nachteilsausgleich", 3, 14)

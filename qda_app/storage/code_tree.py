@@ -448,15 +448,17 @@ class CodeTree:
 
     def remove(self, node: Node) -> list[Node]:
         """Forget ``node`` and its subcodes (deleted); returns the siblings left."""
-        self._ensure_complete()
-        subtree = self.subtree(node)
         siblings = self.detach(node)
-        for n in subtree:
+        self.forget(node)
+        return siblings
+
+    def forget(self, node: Node) -> None:
+        """Forget a detached ``node`` and what is still below it (deleted)."""
+        for n in self.subtree(node):
             del self.by_id[n.id]
             del self.by_uuid[norm_uuid(n.uuid)]
             if self._colors is not None:  # counted already: keep the count right
                 self._colors[n.color.lower()] -= 1
-        return siblings
 
     def recolor(self, node: Node, color: str) -> None:
         if self._colors is not None:

@@ -262,6 +262,9 @@ def merge_codes(s: Session, tree: CodeTree, source: Node, target: Node) -> Merge
     stats = MergeStats()
     pairs = [(source, target)]
     merged: list[Node] = []
+    # The merged code leaves its siblings first, so that none of its subcodes takes it for
+    # a twin ("A/B" into "A" when "A/B" has a subcode "B": that "B" moves up to "A").
+    siblings = tree.detach(source)
     while pairs:
         src, dst = pairs.pop()
         moved, folded = fold_codings(s, [src.id], dst.id)
@@ -277,7 +280,7 @@ def merge_codes(s: Session, tree: CodeTree, source: Node, target: Node) -> Merge
                 pairs.append((child, twin))
         _move_all(s, tree, movers, dst)
         merged.append(src)
-    siblings = tree.remove(source)
+    tree.forget(source)
     for node in reversed(merged):  # subcodes before their parents
         s.execute(delete(Code).where(Code.id == node.id))
     _renumber(s, siblings)
