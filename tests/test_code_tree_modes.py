@@ -76,3 +76,30 @@ def test_the_session_did_what_it_says(usual: tuple[object, ...]) -> None:
     assert ("Gruppe 0", 6, 9) in codings  # reassigned from Gruppe 4/Code 20
     assert found == ["Zwei/Code 12", "Gruppe 0", "Gruppe 0/Code 11"]
     assert merged == (0, 1)
+
+
+@pytest.mark.parametrize("small_reads", [0, 64])
+def test_a_code_system_that_is_not_a_tree_is_reported_in_one_line(
+        small_reads: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lazy or whole, a loop in the parent links or a missing parent is damage, not a hang."""
+    import sqlite3
+
+    from qda_app.errors import NotAProjectError
+
+    monkeypatch.setattr(CodeTree, "LAZY_READS", small_reads)
+    path = tmp_path / "p.qda"
+    with Project.create(path) as p:
+        p.add_document("d", TEXT)
+        p.add_codes([CodeSpec("A/B/C"), CodeSpec("D")])
+        p.add_coding("d", "A/B/C", 0, 4)
+        uuid = p.code("A/B/C").uuid
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE code SET parent_id = (SELECT id FROM code WHERE name = 'C') "
+                 "WHERE name = 'A'")  # A under C under B under A
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        for call in (p.codes, lambda: p.code(uuid), p.segments):
+            with pytest.raises(NotAProjectError, match="its own ancestor") as info:
+                call()
+            assert "\n" not in str(info.value) and "qda check" in str(info.value)

@@ -32,7 +32,7 @@ from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..code_paths import SEPARATOR, normalise_key, split_path
-from ..errors import CodeNotFound
+from ..errors import CodeNotFound, NotAProjectError
 from ..ids import norm_uuid
 from .models import Code
 
@@ -63,6 +63,11 @@ class Node:
     children: list[Node] = field(default_factory=list)
     path: str = ""
     depth: int = 0
+
+
+def damaged_tree(problem: str) -> NotAProjectError:
+    """The code system cannot be a tree (a parent missing, a loop): the file is damaged."""
+    return NotAProjectError(f"the project is damaged: {problem}; run `qda check` for details")
 
 
 def _sort(siblings: list[Node]) -> None:
@@ -127,16 +132,25 @@ class CodeTree:
         self.by_uuid = {norm_uuid(n.uuid): n for n in by_id.values()}
         self.roots = []
         for node in by_id.values():
-            parent = by_id.get(node.parent_id) if node.parent_id is not None else None
-            (parent.children if parent is not None else self.roots).append(node)
+            if node.parent_id is None:
+                self.roots.append(node)
+            elif node.parent_id in by_id:
+                by_id[node.parent_id].children.append(node)
+            else:
+                raise damaged_tree(f"code {node.name!r} has a parent that does not exist")
         for siblings in [self.roots, *(n.children for n in by_id.values())]:
             _sort(siblings)
         self._complete = True
         self._names, self._paths, self._keys = {}, None, None
+        reached: set[int] = set()
         for node in self.walk():
             parent = by_id.get(node.parent_id) if node.parent_id is not None else None
             self._place(node, parent)
             self._index(node)
+            reached.add(node.id)
+        if len(reached) < len(by_id):  # only a loop in the parent links hides codes from roots
+            lost = next(n for n in by_id.values() if n.id not in reached)
+            raise damaged_tree(f"code {lost.name!r} is its own ancestor")
         self._colors = Counter(n.color.lower() for n in by_id.values())
 
     def _register(self, node: Node) -> Node:
@@ -231,8 +245,9 @@ class CodeTree:
         if node is None and not self._complete:
             self._load_chains(Code.id == code_id)
             node = self.by_id.get(code_id)
-        if node is None:
-            raise CodeNotFound(f"no code with id {code_id} in this project")
+        if node is None:  # the database gave the id: a coding or code points nowhere
+            raise damaged_tree(f"a coding or code points to a code that does not exist "
+                               f"(id {code_id})")
         return node
 
     def find(self, ref: str) -> Node:
