@@ -105,6 +105,16 @@ class Dimension:
         return f"| {self.what} | {points} | {self.growth:.2f}× | {bound} | {verdict} |"
 
 
+def from_points(what: str, points: list[tuple[str, float]], max_growth: float,
+                limit: float | None = None, unit: str = "s") -> Dimension:
+    """A dimension from ``[(size, value), …]``, as ``bench_scale_window.py``'s functions give.
+
+    Growth is then judged on the values given (wall time, or MB).
+    """
+    return Dimension(what, [Point(size, value) for size, value in points], max_growth, limit,
+                     unit)
+
+
 # -- helpers ---------------------------------------------------------------------------------
 
 @contextmanager

@@ -117,7 +117,7 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> list[str]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for version in range(from_version, CURRENT_VERSION):
-            notices.extend(STEPS[version](conn))
+            notices.extend(STEPS[version](conn) or ())  # a step with nothing to say may say None
         conn.execute("UPDATE project SET schema_version = ?", (CURRENT_VERSION,))
         conn.execute(f"PRAGMA user_version={CURRENT_VERSION}")
         conn.execute("COMMIT")
