@@ -63,9 +63,13 @@ def main() -> int:
     added = []
     t_refresh = median_ms(panel.model.refresh)
     results.append(("tree refresh after one coding (counts: codes() + diff)", t_refresh, 0.02))
-    results.append(("add one coding via the core, tree included", median_ms(
-        lambda: added.append(project.add_coding(doc, leaf.uuid, 10, 40, coder="Bench"))),
-        0.05))
+    starts = iter(range(10, 100_000, 50))  # a new span each time: a coding exists once
+
+    def add_one() -> None:
+        start = next(starts)
+        added.append(project.add_coding(doc, leaf.uuid, start, start + 30, coder="Bench"))
+
+    results.append(("add one coding via the core, tree included", median_ms(add_one), 0.05))
     names = iter(f"Umbenannt {i}" for i in range(100))
     results.append(("rename a code until shown", median_ms(
         lambda: stack.push(RenameCode(project, leaf.uuid, next(names)))), 0.05))

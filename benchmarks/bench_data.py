@@ -52,16 +52,19 @@ def coding_specs(text: str, document: str, n: int = N_CODINGS, seed: int = 20210
     ends = [m.end() for m in re.finditer(r"\w\b", text)]
     codes = code_paths() + list(PARENTS)
     specs = []
+    seen: set[tuple[str, str, int, int]] = set()  # a project stores each coding once
     import bisect
 
-    for _ in range(n):
+    while len(specs) < n:
         start = rng.choice(starts)
         j = bisect.bisect_left(ends, start + rng.randint(20, 400))
         end = ends[min(j, len(ends) - 1)]
         if end <= start:
             end = start + 1
-        specs.append(CodingSpec(document, rng.choice(codes), start, end,
-                                coder=rng.choice(CODERS)))
+        code, coder = rng.choice(codes), rng.choice(CODERS)
+        if (code, coder, start, end) not in seen:
+            seen.add((code, coder, start, end))
+            specs.append(CodingSpec(document, code, start, end, coder=coder))
     return specs
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 from .errors import InvalidValueError
 
@@ -15,6 +14,7 @@ PALETTE: tuple[str, ...] = (
     "#dcbeff", "#aaffc3", "#fabed4", "#ffd8b1", "#a9a9a9", "#fffac8",
 )
 
+_ORDER = {color: i for i, color in enumerate(PALETTE)}
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -29,10 +29,13 @@ def normalise_color(value: str) -> str:
     return "#" + digits
 
 
-def next_color(used: Iterable[str]) -> str:
-    """The palette colour used least so far (first in palette order on a tie)."""
-    counts = Counter(c.lower() for c in used)
-    return min(PALETTE, key=lambda c: (counts[c], PALETTE.index(c)))
+def next_color(counts: Mapping[str, int]) -> str:
+    """The palette colour used least so far (first in palette order on a tie).
+
+    Takes the counts (lower-case colour -> codes), not the colours: whoever
+    creates many codes keeps one count up to date instead of recounting.
+    """
+    return min(PALETTE, key=lambda c: (counts.get(c, 0), _ORDER[c]))
 
 
 def rgb(color: str) -> tuple[int, int, int]:

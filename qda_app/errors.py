@@ -72,6 +72,14 @@ class DuplicateCodeName(QdaError):
     """A sibling with this name exists already."""
 
 
+class DuplicateCodingError(QdaError):
+    """An identical coding (same document, code, coder, start and end) exists already.
+
+    It would count twice in every count and every agreement figure, so the
+    core refuses it whoever asks: the window, ``qda code-text`` or a script.
+    """
+
+
 class InvalidValueError(QdaError):
     """A value (offset, colour, name) is outside what the project accepts."""
 

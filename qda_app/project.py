@@ -26,7 +26,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from . import records
-from .errors import InvalidValueError, QdaError
+from .errors import DuplicateCodingError, InvalidValueError, QdaError
 from .merge_records import MergeWrites, ProjectContent, TargetIndex
 from .records import Changes, CodeSpec, CodingSpec
 from .storage import coders as coder_store
@@ -120,8 +120,10 @@ class Project:
 
     @property
     def notices(self) -> tuple[str, ...]:
-        """One line each about what opening set right (a crashed change rolled back)."""
-        return self._db.notices
+        """One line each about what opening did that the user should hear of: a crashed
+        change rolled back, an upgrade (and what it folded). The command line prints them
+        as ``note:`` lines; the window shows them in the status bar."""
+        return tuple(self._db.notices)
 
     @property
     def title(self) -> str:
@@ -164,6 +166,10 @@ class Project:
         except sa_exc.OperationalError as exc:
             raise QdaError(f"could not write {self._db.path.name}: {exc.orig}") from None
         except sa_exc.IntegrityError as exc:
+            if coding_store.is_duplicate_error(exc):
+                raise DuplicateCodingError(
+                    "an identical coding (same document, code, coder and span) was just added, "
+                    "perhaps by another program; nothing was added") from None
             raise QdaError(f"refused, the project would become inconsistent: {exc.orig}") from None
         self._watch.acknowledge()
         if changes is not None:
@@ -258,7 +264,7 @@ class Project:
     def code(self, ref: object) -> records.Code:
         """A code by path (``"Arbeit/Sprache"``), UUID or record."""
         with self._read() as s:
-            tree = CodeTree.load(s)
+            tree = CodeTree.lazy(s)
             return code_store.code_records(s, tree, [tree.find(_code_ref(ref))])[0]
 
     def add_code(self, path: str, color: str | None = None, description: str = "",
@@ -269,9 +275,9 @@ class Project:
         places the code among its siblings (default: last).
         """
         with self._write() as s:
-            tree = CodeTree.load(s)
+            tree = CodeTree.lazy(s)
             new = code_store.add_code(s, tree, path, color, description, uuid, position)
-            code = code_store.code_records(s, tree, [tree.by_uuid[new]])[0]
+            code = code_store.code_records(s, tree, [tree.find(new)])[0]
         self._notify(Changes(codes=True, code_uuids=frozenset({code.uuid})))
         return code
 
@@ -287,10 +293,10 @@ class Project:
         if not items:
             return []
         with self._write() as s:
-            tree = CodeTree.load(s)
+            tree = CodeTree.lazy(s)
             new = [code_store.add_code(s, tree, i.path, i.color, i.description, i.uuid)
                    for i in items]
-            codes = code_store.code_records(s, tree, [tree.by_uuid[u] for u in new])
+            codes = code_store.code_records(s, tree, [tree.find(u) for u in new])
         self._notify(Changes(codes=True, code_uuids=frozenset(c.uuid for c in codes)))
         return codes
 
@@ -298,11 +304,10 @@ class Project:
                      codings_shown: bool = True) -> records.Code:
         """Apply ``change`` to one code in one transaction; return its new record."""
         with self._write() as s:
-            tree = CodeTree.load(s)
+            tree = CodeTree.load(s)  # a change to the structure works on the whole tree
             node = tree.find(_code_ref(ref))
-            change(s, tree, node)
-            tree = CodeTree.load(s)  # paths below a renamed or moved code change too
-            code = code_store.code_records(s, tree, [tree.by_uuid[node.uuid.lower()]])[0]
+            change(s, tree, node)  # keeps the tree's paths and indexes up to date
+            code = code_store.code_records(s, tree, [node])[0]
         self._notify(Changes(codes=True, codings=codings_shown,
                              code_uuids=frozenset({code.uuid})))
         return code
@@ -321,12 +326,12 @@ class Project:
         return self._change_code(code, move)
 
     def recolor_code(self, code: object, color: str) -> records.Code:
-        return self._change_code(code, lambda s, _tree, node: code_store.set_fields(
-            s, node, color=color))
+        return self._change_code(code, lambda s, tree, node: code_store.set_fields(
+            s, tree, node, color=color))
 
     def describe_code(self, code: object, description: str) -> records.Code:
-        return self._change_code(code, lambda s, _tree, node: code_store.set_fields(
-            s, node, description=description), codings_shown=False)
+        return self._change_code(code, lambda s, tree, node: code_store.set_fields(
+            s, tree, node, description=description), codings_shown=False)
 
     def delete_code(self, code: object, delete_codings: bool = False,
                     reassign_to: object | None = None) -> int:
@@ -366,7 +371,7 @@ class Project:
     def snapshot_code(self, code: object) -> records.CodeSnapshot:
         """Everything :meth:`restore_code` needs to put a subtree back exactly."""
         with self._read() as s:
-            tree = CodeTree.load(s)
+            tree = CodeTree.lazy(s)
             return snapshots.take_snapshot(s, tree, tree.find(_code_ref(code)))
 
     def restore_code(self, snapshot: records.CodeSnapshot) -> None:
@@ -385,16 +390,29 @@ class Project:
     def add_coding(self, document: object, code: object, start: int, end: int,
                    coder: str | None = None, memo: str | None = None,
                    uuid: str | None = None) -> records.Coding:
-        """Code ``document.text[start:end]`` (code points, end exclusive) with ``code``."""
+        """Code ``document.text[start:end]`` (code points, end exclusive) with ``code``.
+
+        Refuses (:class:`~qda_app.errors.DuplicateCodingError`) a coding that
+        exists already: same document, code, coder, start and end.
+        """
         return self.add_codings([CodingSpec(document, code, start, end, coder, memo, uuid)])[0]
 
-    def add_codings(self, items: Iterable[CodingSpec | dict[str, Any] | tuple[Any, ...]]
-                    ) -> list[records.Coding]:
-        """Add many codings in one transaction: all of them, or none if one is invalid."""
+    def add_codings(self, items: Iterable[CodingSpec | dict[str, Any] | tuple[Any, ...]],
+                    skip_duplicates: bool = False) -> records.AddedCodings:
+        """Add many codings in one transaction: all of them, or none if one is invalid.
+
+        A coding identical to a stored one (same document, code, coder, start
+        and end), or to an earlier one in ``items``, refuses the whole batch
+        with :class:`~qda_app.errors.DuplicateCodingError` naming the first;
+        with ``skip_duplicates`` it is left out instead, and the result's
+        ``skipped`` lists what was left out (merges, undo and imports say
+        "N already there"). The result is the list of added codings.
+        """
         specs = [_as_spec(i, CodingSpec) for i in items]
         with self._write() as s:
             resolver = coding_store.Resolver(s)
-            added = coding_store.insert_and_fetch(s, resolver, specs, self.coder)
+            added = coding_store.insert_and_fetch(s, resolver, specs, self.coder,
+                                                  skip_duplicates)
         self._notify_codings(added=added, new_coders=bool(resolver.new_coders))
         return added
 
@@ -413,7 +431,7 @@ class Project:
     def coding(self, ref: object) -> records.Coding:
         """A coding by UUID or record."""
         with self._read() as s:
-            return coding_store.fetch_one(s, CodeTree.load(s), coding_store.find_id(s, ref))
+            return coding_store.fetch_one(s, CodeTree.lazy(s), coding_store.find_id(s, ref))
 
     def remove_coding(self, coding: object) -> records.Coding:
         """Remove one coding; returns it as it was (undo re-adds it with the same UUID)."""
@@ -422,7 +440,7 @@ class Project:
     def remove_codings(self, codings: Iterable[object]) -> list[records.Coding]:
         with self._write() as s:
             ids = [coding_store.find_id(s, c) for c in codings]
-            removed = coding_store.fetch_ids(s, CodeTree.load(s), ids)
+            removed = coding_store.fetch_ids(s, CodeTree.lazy(s), ids)
             coding_store.delete_ids(s, ids)
         self._notify_codings(removed=removed)
         return removed
@@ -432,7 +450,9 @@ class Project:
                       modified: datetime | None = None) -> records.Coding:
         """Change a coding's bounds, memo (``None`` clears it) or code.
 
-        ``modified`` defaults to now; undo passes the old time to restore it exactly.
+        Refuses (:class:`~qda_app.errors.DuplicateCodingError`) a change that
+        would make it identical to another coding. ``modified`` defaults to
+        now; undo passes the old time to restore it exactly.
         """
         changes: dict[str, Any] = {"modified": modified}
         if start is not None:
@@ -467,7 +487,7 @@ class Project:
         names = None if coders is None else [
             c.name if isinstance(c, records.Coder) else str(c) for c in coders]
         with self._read() as s:
-            return coding_store.select_segments(s, CodeTree.load(s), _many(code),
+            return coding_store.select_segments(s, CodeTree.lazy(s), _many(code),
                                                 include_subcodes, names, _many(document))
 
     def spans(self, code: object | Sequence[object] | None = None,
@@ -484,7 +504,7 @@ class Project:
         names = None if coders is None else [
             c.name if isinstance(c, records.Coder) else str(c) for c in coders]
         with self._read() as s:
-            where = coding_store.segment_filter(s, CodeTree.load(s), _many(code),
+            where = coding_store.segment_filter(s, CodeTree.lazy(s), _many(code),
                                                 include_subcodes, names, _many(document))
             return span_store.select_spans(s, *where)
 
@@ -499,7 +519,7 @@ class Project:
         if not uuids:
             return []
         with self._read() as s:
-            return span_store.fetch_uuids(s, CodeTree.load(s), uuids)
+            return span_store.fetch_uuids(s, CodeTree.lazy(s), uuids)
 
     # -- memos ----------------------------------------------------------------------------
 
@@ -508,7 +528,7 @@ class Project:
         """Memos of a document, of a code, or (neither given) all memos of the project."""
         with self._read() as s:
             doc_id = None if document is None else doc_store.find_id(s, document)
-            code_id = None if code is None else CodeTree.load(s).find(_code_ref(code)).id
+            code_id = None if code is None else CodeTree.lazy(s).find(_code_ref(code)).id
             return memo_store.list_memos(s, doc_id, code_id)
 
     def memo(self, uuid: str) -> records.Memo:
@@ -519,7 +539,7 @@ class Project:
                  code: object | None = None, uuid: str | None = None) -> records.Memo:
         with self._write() as s:
             doc_id = None if document is None else doc_store.find_id(s, document)
-            code_id = None if code is None else CodeTree.load(s).find(_code_ref(code)).id
+            code_id = None if code is None else CodeTree.lazy(s).find(_code_ref(code)).id
             memo = memo_store.get(s, memo_store.add(s, text, title, doc_id, code_id, uuid))
         self._notify(Changes(memos=True))
         return memo

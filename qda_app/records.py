@@ -8,6 +8,7 @@ closed transaction and a view can keep a record as long as it likes.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
@@ -202,6 +203,20 @@ class CodingSpec:
     uuid: str | None = None
     created: datetime | None = None
     modified: datetime | None = None
+
+
+class AddedCodings(list[Coding]):
+    """What :meth:`Project.add_codings` stored (a list of codings, as it always was).
+
+    ``skipped`` holds the specs not stored because an identical coding (same
+    document, code, coder, start and end) was there already or came earlier
+    in the same batch; only ``add_codings(..., skip_duplicates=True)`` skips,
+    so callers can say "N already there".
+    """
+
+    def __init__(self, added: Iterable[Coding] = (), skipped: Iterable[CodingSpec] = ()) -> None:
+        super().__init__(added)
+        self.skipped: tuple[CodingSpec, ...] = tuple(skipped)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ from qda_app import Project
 from qda_app.errors import DamagedProjectError, ProjectInUseError, QdaError
 from qda_app.storage import migrations, sqlite_file
 
+NOW = migrations.CURRENT_VERSION
+
 V1_FIXTURE = Path(__file__).parent / "data" / "project-schema-v1.qda"
 
 
@@ -119,7 +121,7 @@ def test_an_old_file_in_use_is_neither_upgraded_nor_backed_up(old_project: Path)
     conn.close()
     assert folder_state(old_project) == before
     with Project.open(old_project) as p:
-        assert p.notices == ("alt.qda was upgraded to project format 2; the file as it was "
+        assert p.notices == (f"alt.qda was upgraded to project format {NOW}; the file as it was "
                              "is kept as alt.qda.bak",)
     assert sorted(f.name for f in old_project.parent.iterdir()) == ["alt.qda", "alt.qda.bak"]
 
@@ -133,7 +135,7 @@ def test_an_upgrade_that_fails_leaves_no_backup_behind(
     monkeypatch.setitem(migrations.STEPS, 1, failing_step)
     before = folder_state(old_project)
     for _attempt in range(2):
-        with pytest.raises(QdaError, match="could not be upgraded to project format 2"):
+        with pytest.raises(QdaError, match=f"could not be upgraded to project format {NOW}"):
             Project.open(old_project)
     assert folder_state(old_project) == before
 
@@ -175,8 +177,8 @@ def test_an_upgrade_killed_halfway_is_rolled_back_and_redone_with_one_backup(
     assert result.returncode == 9
     assert (old_project.parent / "alt.qda-journal").exists()
     with Project.open(old_project) as p:
-        assert p.notices[-1] == ("alt.qda was upgraded to project format 2; the file as it "
-                                 "was is kept as alt.qda.bak")
+        assert p.notices[-1] == (f"alt.qda was upgraded to project format {NOW}; the file as "
+                                 "it was is kept as alt.qda.bak")
         assert [s.text for s in p.segments()] == ["Sprache der Prüfung verhindert das"]
         assert p.check() == []
     assert sorted(f.name for f in old_project.parent.iterdir()) == ["alt.qda", "alt.qda.bak"]

@@ -213,8 +213,10 @@ def test_two_sources_with_the_same_text_become_one_document(tmp_path: Path) -> N
     p, report = load(tmp_path, path)
     with p:
         assert [d.name for d in p.documents()] == ["A"]
-        assert [s.text for s in p.segments()] == ["Arbeit", "Arbeit"]
+        # the two sources' codings of the same passage are one coding in one document
+        assert [s.text for s in p.segments()] == ["Arbeit"]
     assert any(line.startswith("merged 1 text source") for line in report.details())
+    assert any(line.startswith("folded 1 duplicate coding") for line in report.details())
 
 
 def test_text_that_is_not_utf8_is_read_and_reported(tmp_path: Path) -> None:

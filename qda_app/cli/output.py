@@ -14,7 +14,8 @@ from ..text_format import one_line as one_line  # re-exported: the commands impo
 
 
 def open_project(path: str) -> Project:
-    """The project, after a ``note:`` line for what opening set right (a crashed change)."""
+    """The project, after a ``note:`` line for each thing opening did (a crashed change
+    rolled back, an upgrade and what it folded)."""
     project = Project.open(Path(path))
     for notice in project.notices:
         print(f"note: {notice}", file=sys.stderr)

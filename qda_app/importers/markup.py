@@ -29,41 +29,53 @@ _INLINE = {"i", "u", "b", "em", "strong", "span", "a", "font", "sup", "sub", "s"
 
 
 class _HtmlToText(HTMLParser):
+    """Collects text parts; knows whether the current output line has text so far.
+
+    The flag is kept as parts are added: joining all parts to look at the last
+    line cost a copy of the whole fragment per tag (a web form's answer with
+    thousands of ``<li>`` on one line took quadratic time).
+    """
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self._line_has_text = False
 
-    def _line_has_text(self) -> bool:
-        tail = "".join(self.parts).rsplit("\n", 1)[-1]
-        return bool(tail.strip())
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        _head, newline, tail = text.rpartition("\n")
+        if newline:
+            self._line_has_text = bool(tail.strip())
+        elif tail.strip():
+            self._line_has_text = True
 
     def _newline(self) -> None:
-        if self._line_has_text():
-            self.parts.append("\n")
+        if self._line_has_text:
+            self._add("\n")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "li":
             self._newline()
-            self.parts.append("• ")
+            self._add("• ")
         elif tag in _BLOCK:
             self._newline()
         elif tag not in _INLINE:
-            self.parts.append(self.get_starttag_text() or "")
+            self._add(self.get_starttag_text() or "")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
-            self.parts.append("\n")
+            self._add("\n")
         elif tag not in _INLINE and tag not in _BLOCK:
-            self.parts.append(self.get_starttag_text() or "")
+            self._add(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCK or tag == "li":
             self._newline()
         elif tag not in _INLINE:
-            self.parts.append(f"</{tag}>")
+            self._add(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        self._add(data)
 
 
 def html_to_text(fragment: str) -> str:

@@ -89,6 +89,7 @@ class _Builder:
 def parse(raw: str) -> tuple[str, tuple[Turn, ...]]:
     """Clean ``raw`` (newlines already ``\\n``) and find its speaker turns."""
     lines = raw.split("\n")
+    follows = bullets_follow(lines)
     b = _Builder()
     for i, line in enumerate(lines):
         if not line.strip():
@@ -106,7 +107,7 @@ def parse(raw: str) -> tuple[str, tuple[Turn, ...]]:
             continue
         cleaned = clean(line)
         if (m := _ANONYMISED.match(cleaned)) or (
-            (m := _NAME_LINE.match(cleaned.strip())) and _bullets_follow(lines, i)
+            (m := _NAME_LINE.match(cleaned.strip())) and follows[i]
         ):
             start, end = b.emit(cleaned)
             label_start = start + len(cleaned) - len(cleaned.lstrip(" -•"))
@@ -140,9 +141,17 @@ def _clip(turn: Turn, length: int) -> Turn:
                 min(turn.body_start or turn.start, length))
 
 
-def _bullets_follow(lines: list[str], i: int) -> bool:
-    """A name line opens a turn only when bullet points follow it."""
-    for line in lines[i + 1:]:
-        if line.strip():
-            return bool(_BULLET.match(line))
-    return False
+def bullets_follow(lines: list[str]) -> list[bool]:
+    """For each line, whether the next non-blank line after it is a bullet point.
+
+    A name line opens a turn only when bullet points follow it. One backward
+    pass answers this for every line, so a protocol with many name lines costs
+    its length, not its length times its name lines.
+    """
+    follows = [False] * len(lines)
+    next_is_bullet = False
+    for i in range(len(lines) - 1, -1, -1):
+        follows[i] = next_is_bullet
+        if lines[i].strip():
+            next_is_bullet = bool(_BULLET.match(lines[i]))
+    return follows

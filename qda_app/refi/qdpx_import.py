@@ -8,6 +8,7 @@ cancels, or the process is killed), no file by ``target``'s name exists.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import OutputError, ProjectExistsError, SaveFailedError
@@ -79,8 +80,12 @@ def write_project(project: Project, exchange: ExchangeProject, report: ImportRep
                    uuid=c.guid, created=c.created, modified=c.modified)
         for doc in exchange.documents for c in doc.codings
     ]
-    project.add_codings(specs)
-    report.documents, report.codings = len(exchange.documents), len(specs)
+    specs, folded = _fold_duplicates(specs)
+    added = project.add_codings(specs, skip_duplicates=True)
+    report.tally("folded", "duplicate coding",
+                 " (same document, code, coder and span as another; memos joined)",
+                 n=folded + len(added.skipped))
+    report.documents, report.codings = len(exchange.documents), len(added)
     for memo in exchange.memos:
         code = paths.get(memo.code_guid) if memo.code_guid else None
         project.add_memo(memo.text, memo.title, document=memo.document_guid, code=code,
@@ -90,3 +95,21 @@ def write_project(project: Project, exchange: ExchangeProject, report: ImportRep
     report.memos = len(exchange.memos)
     if progress is not None:
         progress(steps, steps)
+
+
+def _fold_duplicates(specs: list[CodingSpec]) -> tuple[list[CodingSpec], int]:
+    """Each coding once (a project stores no copies), the copies' memos joined to it.
+
+    Two sources with the same text become one document, so their codings of
+    the same passage by the same user coincide; other tools also write copies.
+    """
+    kept: dict[tuple[object, ...], CodingSpec] = {}
+    memos: dict[tuple[object, ...], list[str]] = {}
+    for spec in specs:
+        key = (spec.document, spec.code, spec.coder, spec.start, spec.end)
+        kept.setdefault(key, spec)
+        if spec.memo and spec.memo not in memos.setdefault(key, []):
+            memos[key].append(spec.memo)
+    folded = [replace(spec, memo="\n\n".join(memos[key])) if len(memos.get(key, ())) > 1
+              else spec for key, spec in kept.items()]
+    return folded, len(specs) - len(kept)

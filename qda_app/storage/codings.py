@@ -9,12 +9,12 @@ from sqlalchemy import ColumnElement, String, delete, func, select, type_coerce,
 from sqlalchemy.orm import Session
 
 from .. import records
-from ..errors import CodingNotFound, InvalidValueError
+from ..errors import CodingNotFound, DuplicateCodingError, InvalidValueError
 from ..ids import new_uuid, norm_uuid
 from ..timestamps import format_ts, parse_ts, utcnow
 from . import coders, documents
-from .code_tree import CodeTree, damaged_tree
-from .models import Coder, Coding, Document
+from .code_tree import CodeTree, looks_like_uuid
+from .models import Coder, Coding
 
 
 class Resolver:
@@ -22,7 +22,7 @@ class Resolver:
 
     def __init__(self, s: Session, tree: CodeTree | None = None) -> None:
         self.s = s
-        self.tree = tree or CodeTree.load(s)
+        self.tree = tree or CodeTree.lazy(s)
         self._docs: dict[object, int] = {}
         self._lengths: dict[int, int] = {}
         self._coders: dict[str, int] | None = None
@@ -36,11 +36,19 @@ class Resolver:
         return self._docs[key]
 
     def length(self, doc_id: int) -> int:
+        """The document's length in code points, from the text loaded once per project.
+
+        Kept per unit of work: even the cached document costs a query to check.
+        """
         if doc_id not in self._lengths:
-            self._lengths[doc_id] = self.s.scalar(
-                select(func.length(Document.text)).where(Document.id == doc_id)
-            ) or 0
+            self._lengths[doc_id] = len(documents.load(self.s, doc_id).text)
         return self._lengths[doc_id]
+
+    def prefetch_codes(self, refs: Iterable[object]) -> None:
+        """Read the codes a batch names by UUID or record in a few queries, not one each."""
+        self.tree.prefetch(
+            r.uuid if isinstance(r, records.Code) else r for r in refs
+            if isinstance(r, records.Code) or (isinstance(r, str) and looks_like_uuid(r)))
 
     def code(self, ref: object) -> int:
         if isinstance(ref, records.Code):
@@ -73,22 +81,62 @@ class Resolver:
                 f"span {start}–{end} is not inside the document (0–{length}) or is empty"
             )
 
+    def duplicate(self, key: Key, coder: str) -> DuplicateCodingError:
+        """The one-line refusal of a coding identical to one that exists."""
+        doc_id, code_id, _coder_id, start, end = key
+        return DuplicateCodingError(
+            f"{documents.load(self.s, doc_id).name} {start}–{end} is already coded with "
+            f"{self.tree.node(code_id).path!r} by {coder}; nothing was added"
+        )
+
+
+Key = tuple[int, int, int, int, int]
+"""(document id, code id, coder id, start, end): a coding exists once per key."""
 
 _INSERT = (
     'INSERT INTO coding (uuid, document_id, code_id, coder_id, start, "end", memo, created, '
     "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_KEYS_PER_QUERY = 400  # five parameters each: far below every database's limit
+
+
+def existing_keys(s: Session, keys: Iterable[Key]) -> set[Key]:
+    """Which of ``keys`` are stored already, looked up by the unique index.
+
+    A join with a ``VALUES`` list, because SQLite scans the whole table for
+    ``(a, b, …) IN ((…), …)``; ``column1``… are the names SQLite and
+    PostgreSQL both give a ``VALUES`` list's columns. Driver-level SQL, like
+    :data:`_INSERT`: SQLAlchemy's ``text()`` took longer to bind 100,000
+    parameters than the database took to answer.
+    """
+    wanted = list(keys)
+    found: set[Key] = set()
+    for i in range(0, len(wanted), _KEYS_PER_QUERY):
+        chunk = wanted[i:i + _KEYS_PER_QUERY]
+        rows = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
+        found.update(tuple(row) for row in s.connection().exec_driver_sql(
+            'SELECT k.document_id, k.code_id, k.coder_id, k.start, k."end" '
+            f"FROM (VALUES {rows}) AS v JOIN coding k ON k.document_id = v.column1 "
+            "AND k.code_id = v.column2 AND k.coder_id = v.column3 AND k.start = v.column4 "
+            'AND k."end" = v.column5', tuple(value for key in chunk for value in key)))
+    return found
 
 
 def insert_many(s: Session, resolver: Resolver, specs: Iterable[records.CodingSpec],
-                default_coder: str) -> list[str]:
-    """Validate and insert codings with one ``executemany``; return their UUIDs.
+                default_coder: str, skip_duplicates: bool = False
+                ) -> tuple[list[str], list[records.CodingSpec]]:
+    """Validate and insert codings with one ``executemany``; return (UUIDs, skipped specs).
 
-    Goes below the ORM on purpose: 20,000 codings must insert in well under a second.
+    A coding identical to a stored one or to an earlier one in ``specs`` is
+    refused with :class:`DuplicateCodingError` (nothing is inserted), or with
+    ``skip_duplicates`` left out and returned. Goes below the ORM on purpose:
+    20,000 codings must insert in well under a second.
     """
     now = format_ts(utcnow())
     rows: list[tuple[Any, ...]] = []
-    for spec in specs:
+    batch: list[records.CodingSpec] = list(specs)
+    resolver.prefetch_codes(spec.code for spec in batch)
+    for spec in batch:
         doc_id = resolver.document(spec.document)
         resolver.check_span(doc_id, spec.start, spec.end)
         created = format_ts(spec.created) if spec.created else now
@@ -103,17 +151,43 @@ def insert_many(s: Session, resolver: Resolver, specs: Iterable[records.CodingSp
             created,
             format_ts(spec.modified) if spec.modified else created,
         ))
-    if rows:
-        s.connection().exec_driver_sql(_INSERT, rows)
-    return [r[0] for r in rows]
+    seen = existing_keys(s, {row[1:6] for row in rows})
+    kept: list[tuple[Any, ...]] = []
+    skipped: list[records.CodingSpec] = []
+    for row, spec in zip(rows, batch, strict=True):
+        key = row[1:6]
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+        elif skip_duplicates:
+            skipped.append(spec)
+        else:
+            raise resolver.duplicate(key, spec.coder or default_coder)
+    if kept:
+        s.connection().exec_driver_sql(_INSERT, kept)
+    return [r[0] for r in kept], skipped
 
 
 def insert_and_fetch(s: Session, resolver: Resolver, specs: Iterable[records.CodingSpec],
-                     default_coder: str) -> list[records.Coding]:
+                     default_coder: str, skip_duplicates: bool = False
+                     ) -> records.AddedCodings:
     """Insert ``specs`` (see :func:`insert_many`) and return them as stored."""
     before = s.scalar(select(func.max(Coding.id))) or 0
-    uuids = set(insert_many(s, resolver, specs, default_coder))
-    return [c for c in fetch(s, resolver.tree, Coding.id > before) if c.uuid in uuids]
+    uuids, skipped = insert_many(s, resolver, specs, default_coder, skip_duplicates)
+    wanted = set(uuids)
+    added = [c for c in fetch(s, resolver.tree, Coding.id > before) if c.uuid in wanted]
+    return records.AddedCodings(added, skipped)
+
+
+def is_duplicate_error(exc: BaseException) -> bool:
+    """Whether a database error is the unique index on codings refusing a second copy.
+
+    Another program may insert the same coding between our check and our
+    insert; the index then refuses it, and this tells that refusal apart.
+    """
+    message = str(getattr(exc, "orig", exc))
+    return "ux_coding_key" in message or (
+        "UNIQUE" in message and "coding.document_id, coding.code_id" in message)
 
 
 def select_segments(s: Session, tree: CodeTree, codes: list[object] | None,
@@ -175,6 +249,11 @@ def update_one(s: Session, resolver: Resolver, coding_id: int, **changes: Any) -
         values["memo"] = changes["memo"] or None
     if changes.get("code") is not None:
         values["code_id"] = resolver.code(changes["code"])
+    key = (row.document_id, values.get("code_id", row.code_id), row.coder_id, start, end)
+    unchanged = key == (row.document_id, row.code_id, row.coder_id, row.start, row.end)
+    if not unchanged and existing_keys(s, [key]):
+        coder = s.scalar(select(Coder.name).where(Coder.id == row.coder_id))
+        raise resolver.duplicate(key, coder or "?")
     s.execute(update(Coding).where(Coding.id == coding_id).values(**values))
 
 
@@ -200,9 +279,7 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
         doc = docs.get(doc_id)
         if doc is None:
             doc = docs[doc_id] = documents.load(s, doc_id)
-        node = tree.by_id.get(code_id)
-        if node is None:
-            raise damaged_tree(f"a coding points to a code that does not exist (id {code_id})")
+        node = tree.node(code_id)
         turn = doc.turn_at(start)
         out.append(records.Coding(
             uuid=uuid, document_uuid=doc.uuid, document=doc.name, code_uuid=node.uuid,

@@ -117,9 +117,10 @@ def open_existing(path: Path) -> Database:
     inspection = sqlite_file.inspect_file(path)
     notices = list(inspection.notices)
     if inspection.version < SCHEMA_VERSION:
-        backup = upgrade.upgrade(path, inspection.version)
+        backup, notes = upgrade.upgrade(path, inspection.version)
         notices.append(f"{path.name} was upgraded to project format {SCHEMA_VERSION}; "
                        f"the file as it was is kept as {backup.name}")
+        notices.extend(notes)
     else:
         sqlite_file.ensure_not_in_use(path)
     return Database(path, make_engine(path), tuple(notices))

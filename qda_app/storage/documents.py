@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -26,7 +27,9 @@ def insert_document(
     clash = s.execute(select(Document.name).where(Document.sha256 == sha256)).scalar()
     if clash is not None:
         raise DuplicateDocumentError(f"this text is already in the project as {clash!r}")
-    doc = Document(name=unique_name(s, name), text=text, sha256=sha256, source=source)
+    ordered = sorted(turns, key=lambda t: t.start)
+    doc = Document(name=unique_name(s, name), text=text, sha256=sha256, source=source,
+                   chars=len(text), speakers=speakers_json(t.speaker for t in ordered))
     if uuid:
         doc.uuid = uuid
     s.add(doc)
@@ -95,30 +98,32 @@ def load_turns(s: Session, doc_id: int) -> tuple[records.Turn, ...]:
     return tuple(records.Turn(*row) for row in rows)
 
 
+def speakers_json(names: Iterable[str]) -> str:
+    """The speakers in order of first turn, each once, as stored in ``document.speakers``."""
+    return json.dumps(list(dict.fromkeys(names)), ensure_ascii=False)
+
+
 def list_infos(s: Session) -> list[records.DocumentInfo]:
+    """Every document without its text or turns.
+
+    Length and speakers are stored with the document at import (text and
+    turns never change after it), so the list reads one row per document: it
+    costs the same for a 2 MB transcript with 4,800 turns as for a 20 MB one.
+    """
     counts = dict(
         s.execute(select(Coding.document_id, func.count()).group_by(Coding.document_id)).all()
     )
-    speakers: dict[int, list[str]] = {}
-    for doc_id, speaker in s.execute(
-        select(SpeakerTurn.document_id, SpeakerTurn.speaker).order_by(
-            SpeakerTurn.document_id, SpeakerTurn.start
-        )
-    ):
-        names = speakers.setdefault(doc_id, [])
-        if speaker not in names:
-            names.append(speaker)
     rows = s.execute(
-        select(Document.id, Document.uuid, Document.name, func.length(Document.text),
-               Document.sha256, Document.source, Document.imported_at)
+        select(Document.id, Document.uuid, Document.name, Document.chars, Document.sha256,
+               Document.source, Document.imported_at, Document.speakers)
         .order_by(Document.id)
     ).all()
     return [
         records.DocumentInfo(
             uuid=uuid, name=name, chars=chars, sha256=sha, source=source, imported_at=at,
-            codings=counts.get(doc_id, 0), speakers=tuple(speakers.get(doc_id, ())),
+            codings=counts.get(doc_id, 0), speakers=tuple(json.loads(speakers)),
         )
-        for doc_id, uuid, name, chars, sha, source, at in rows
+        for doc_id, uuid, name, chars, sha, source, at, speakers in rows
     ]
 
 

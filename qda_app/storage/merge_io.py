@@ -168,7 +168,8 @@ def apply_writes(s: Session, writes: MergeWrites, default_coder: str) -> None:
     for coder in writes.coders:
         s.add(Coder(uuid=coder.uuid, name=coder.name))
     s.flush()
-    insert_many(s, Resolver(s, tree), writes.codings, default_coder)
+    # the plan skipped what the team file has; a copy the coder's file holds twice is skipped
+    insert_many(s, Resolver(s, tree), writes.codings, default_coder, skip_duplicates=True)
     if writes.memos:
         doc_ids = dict(s.execute(select(Document.uuid, Document.id)).all())
         for new in writes.memos:
@@ -176,7 +177,7 @@ def apply_writes(s: Session, writes: MergeWrites, default_coder: str) -> None:
             s.add(Memo(
                 uuid=m.uuid, title=m.title, text=m.text,
                 document_id=doc_ids[new.document_uuid] if new.document_uuid else None,
-                code_id=tree.by_uuid[new.code_uuid].id if new.code_uuid else None,
+                code_id=tree.find(new.code_uuid).id if new.code_uuid else None,
                 created=parse_ts(m.created), modified=parse_ts(m.modified),
             ))
         s.flush()

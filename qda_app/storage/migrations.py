@@ -1,20 +1,22 @@
 """Ordered schema migrations, keyed by SQLite's ``PRAGMA user_version``.
 
 Each step takes a file from version N to N+1 with frozen DDL (never the
-current models, which move on). All steps of one upgrade run in a single
-transaction that :mod:`qda_app.storage.upgrade` opens, after it has written
-``NAME.qda.bak``.
+current models, which move on) and returns what the user should be told, one
+line each. All steps of one upgrade run in a single transaction that
+:mod:`qda_app.storage.upgrade` opens, after it has written ``NAME.qda.bak``.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
+from itertools import groupby
 
 TABLES_V1 = frozenset({"project", "document", "speaker_turn", "code", "coder", "coding"})
 
 
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
+def _v1_to_v2(conn: sqlite3.Connection) -> list[str]:
     """Version 2 keeps where the speech starts after a speaker label, and adds memos."""
     conn.execute("ALTER TABLE speaker_turn ADD COLUMN body_start INTEGER")
     conn.execute("UPDATE speaker_turn SET body_start = start")
@@ -37,9 +39,70 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         )
         """
     )
+    return []
 
 
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(conn: sqlite3.Connection) -> list[str]:
+    """Version 3 stores each coding once, and each document's length and speakers.
+
+    Older versions let a script, ``qda code-text`` twice or two programs at
+    once store the same coding again: a unique index on (document, code,
+    coder, span) now refuses that. Each set of copies is folded into its
+    oldest row; the memos of the others are joined to its memo (each distinct
+    text once, as paragraphs), so nothing a coder wrote is lost.
+
+    Listing documents read every text (for its length) and every speaker
+    turn; both never change after import, so they are stored with the
+    document once. Two indexes let a new code find its parent by name and
+    count colours without reading every code row.
+    """
+    _store_document_summaries(conn)
+    conn.execute("DROP INDEX ix_code_parent")
+    conn.execute("CREATE INDEX ix_code_parent ON code (parent_id, name)")
+    conn.execute("CREATE INDEX ix_code_color ON code (color)")
+    rows = conn.execute(
+        'SELECT c.id, c.memo, c.modified, c.document_id, c.code_id, c.coder_id, c.start, c."end" '
+        'FROM coding c JOIN (SELECT document_id, code_id, coder_id, start, "end" FROM coding '
+        'GROUP BY document_id, code_id, coder_id, start, "end" HAVING count(*) > 1) d '
+        'USING (document_id, code_id, coder_id, start, "end") '
+        'ORDER BY c.document_id, c.code_id, c.coder_id, c.start, c."end", c.id'
+    ).fetchall()
+    groups = [list(group) for _key, group in groupby(rows, key=lambda row: row[3:])]
+    dropped = [(row[0],) for group in groups for row in group[1:]]
+    updates = []
+    for group in groups:
+        texts = list(dict.fromkeys(row[1] for row in group if row[1] and row[1].strip()))
+        memo = "\n\n".join(texts) if texts else None
+        if memo != group[0][1]:
+            updates.append((memo, max(row[2] for row in group), group[0][0]))
+    conn.executemany("DELETE FROM coding WHERE id = ?", dropped)
+    conn.executemany("UPDATE coding SET memo = ?, modified = ? WHERE id = ?", updates)
+    conn.execute('CREATE UNIQUE INDEX ux_coding_key ON coding '
+                 '(document_id, code_id, coder_id, start, "end")')
+    n = len(dropped)
+    if not n:
+        return []
+    many = n != 1
+    return [f"{n} duplicate coding{'s' if many else ''} (same document, code, coder and span) "
+            f"{'were' if many else 'was'} folded into the coding {'they' if many else 'it'} "
+            "repeated; memos were kept"]
+
+
+def _store_document_summaries(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE document ADD COLUMN chars INTEGER DEFAULT '0' NOT NULL")
+    conn.execute("ALTER TABLE document ADD COLUMN speakers TEXT DEFAULT '[]' NOT NULL")
+    conn.execute("UPDATE document SET chars = length(text)")
+    speakers: dict[int, list[str]] = {}
+    for doc_id, speaker, _first in conn.execute(
+            "SELECT document_id, speaker, min(start) AS first FROM speaker_turn "
+            "GROUP BY document_id, speaker ORDER BY document_id, first"):
+        speakers.setdefault(doc_id, []).append(speaker)
+    conn.executemany("UPDATE document SET speakers = ? WHERE id = ?",
+                     [(json.dumps(names, ensure_ascii=False), doc_id)
+                      for doc_id, names in speakers.items()])
+
+
+STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 CURRENT_VERSION = max(STEPS) + 1
 
 
@@ -47,9 +110,12 @@ def expected_tables(version: int) -> frozenset[str]:
     return TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
 
 
-def apply(conn: sqlite3.Connection, from_version: int) -> None:
-    """Run the steps from ``from_version`` inside the caller's transaction."""
+def apply(conn: sqlite3.Connection, from_version: int) -> list[str]:
+    """Run the steps from ``from_version`` inside the caller's transaction; return the lines
+    to tell the user (e.g. how many duplicate codings were folded)."""
+    notices: list[str] = []
     for version in range(from_version, CURRENT_VERSION):
-        STEPS[version](conn)
+        notices.extend(STEPS[version](conn) or ())  # a step with nothing to say may say None
     conn.execute("UPDATE project SET schema_version = ?", (CURRENT_VERSION,))
     conn.execute(f"PRAGMA user_version={CURRENT_VERSION}")
+    return notices

@@ -1,4 +1,4 @@
-"""The tables of a ``.qda`` project file (schema version 2).
+"""The tables of a ``.qda`` project file (schema version 3).
 
 Offsets (``start``/``end``) are Python ``str`` indices, i.e. Unicode code
 points, into ``Document.text``, which never changes after import.
@@ -63,6 +63,12 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     source: Mapped[str | None] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Derived at import (text and turns never change after it), so that listing the
+    # documents reads neither texts nor turns.
+    chars: Mapped[int] = mapped_column(Integer, server_default="0")
+    """Length of ``text`` in code points."""
+    speakers: Mapped[str] = mapped_column(Text, server_default="[]")
+    """The speakers in order of first turn, as a JSON list of names."""
 
     turns: Mapped[list[SpeakerTurn]] = relationship(
         back_populates="document", lazy="raise", cascade="all, delete-orphan",
@@ -90,7 +96,11 @@ class SpeakerTurn(Base):
 
 class Code(Base):
     __tablename__ = "code"
-    __table_args__ = (Index("ix_code_parent", "parent_id"),)
+    __table_args__ = (
+        # a code's children, and one child by its exact name, without reading its siblings
+        Index("ix_code_parent", "parent_id", "name"),
+        Index("ix_code_color", "color"),  # counting colours for a new code's default
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
@@ -116,6 +126,9 @@ class Coding(Base):
         Index("ix_coding_document_start", "document_id", "start"),
         Index("ix_coding_code", "code_id"),
         Index("ix_coding_coder", "coder_id"),
+        # a coding exists once: counts and agreement would count a second copy twice
+        Index("ux_coding_key", "document_id", "code_id", "coder_id", "start", "end",
+              unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,9 @@
-"""Snapshots of a code subtree, and putting one back (undo of delete and merge)."""
+"""Snapshots of a code subtree, and putting one back (undo of delete and merge).
+
+Putting back costs the size of the snapshot and of the sibling lists it
+touches: each list of siblings is put in order and renumbered once, however
+many of its codes come back.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from .. import records
 from .code_tree import CodeTree, Node
-from .codes import _renumber
+from .codes import _renumber, chunks
 from .codings import Resolver, insert_many
 from .models import Code, Coder, Coding, Document, Memo
 
@@ -18,73 +23,56 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
     codes = tuple(
         records.CodeRow(
             uuid=n.uuid,
-            parent_uuid=tree.by_id[n.parent_id].uuid if n.parent_id else None,
+            parent_uuid=tree.node(n.parent_id).uuid if n.parent_id else None,
             name=n.name, color=n.color, description=n.description, sort_order=n.sort_order,
         )
         for n in nodes
     )
-    rows = s.execute(
+    rows = [row for chunk in chunks(ids) for row in s.execute(
         select(Coding.uuid, Document.uuid, Coding.code_id, Coder.name, Coding.start, Coding.end,
                Coding.memo, Coding.created, Coding.modified)
         .join(Document, Document.id == Coding.document_id)
         .join(Coder, Coder.id == Coding.coder_id)
-        .where(Coding.code_id.in_(ids))
-    ).all()
+        .where(Coding.code_id.in_(chunk))
+        .order_by(Coding.id)
+    )]
     codings = tuple(
         records.CodingSpec(
-            document=doc_uuid, code=tree.by_id[code_id].uuid, start=start, end=end,
+            document=doc_uuid, code=tree.node(code_id).uuid, start=start, end=end,
             coder=coder, memo=memo, uuid=uuid, created=created, modified=modified,
         )
         for uuid, doc_uuid, code_id, coder, start, end, memo, created, modified in rows
     )
-    memo_rows = s.execute(
+    memo_rows = [row for chunk in chunks(ids) for row in s.execute(
         select(Memo.uuid, Memo.title, Memo.text, Memo.code_id, Memo.created, Memo.modified)
-        .where(Memo.code_id.in_(ids))
-    ).all()
+        .where(Memo.code_id.in_(chunk))
+    )]
     memos = tuple(
         records.Memo(uuid=u, title=t, text=x, document_uuid=None,
-                     code_uuid=tree.by_id[c].uuid, created=cr, modified=mo)
+                     code_uuid=tree.node(c).uuid if c is not None else None, created=cr,
+                     modified=mo)
         for u, t, x, c, cr, mo in memo_rows
     )
     return records.CodeSnapshot(codes=codes, codings=codings, memos=memos)
 
 
 def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str) -> None:
-    tree = CodeTree.load(s)
-    for row in snap.codes:  # parents come before their children in a snapshot
-        parent = tree.by_uuid[row.parent_uuid.lower()] if row.parent_uuid else None
-        parent_id = parent.id if parent else None
-        node = tree.by_uuid.get(row.uuid.lower())
-        if node is None:
-            code = Code(uuid=row.uuid, parent_id=parent_id, name=row.name, color=row.color,
-                        description=row.description, sort_order=row.sort_order)
-            s.add(code)
-            s.flush()
-            node = Node(code.id, code.uuid, parent_id, row.name, row.color, row.description,
-                        row.sort_order)
-            tree.by_id[node.id] = node
-            tree.by_uuid[node.uuid.lower()] = node
-        else:
-            tree.siblings(node.parent_id).remove(node)
-            _renumber(s, tree.siblings(node.parent_id))
-            s.execute(update(Code).where(Code.id == node.id).values(
-                parent_id=parent_id, name=row.name, color=row.color,
-                description=row.description))
-            node.parent_id = parent_id
-        siblings = tree.siblings(parent_id)
-        siblings.insert(min(row.sort_order, len(siblings)), node)
-        node.sort_order = -1
-        _renumber(s, siblings)
-    resolver = Resolver(s, CodeTree.load(s))
-    existing = dict(s.execute(
-        select(Coding.uuid, Coding.id).where(Coding.uuid.in_([c.uuid for c in snap.codings]))
-    ).all())
+    tree = CodeTree.lazy(s)
+    tree.prefetch(row.uuid for row in snap.codes)
+    if any(tree.get(row.uuid) is not None for row in snap.codes):
+        tree.ensure_complete()  # codes that still exist move back: that needs the whole tree
+    _restore_codes(s, tree, snap.codes)
+    resolver = Resolver(s, tree)
+    uuids = [c.uuid for c in snap.codings]
+    existing = {u: i for chunk in chunks(uuids) for u, i in s.execute(
+        select(Coding.uuid, Coding.id).where(Coding.uuid.in_(chunk)))}
     for spec in snap.codings:
         if spec.uuid in existing:
             s.execute(update(Coding).where(Coding.id == existing[spec.uuid]).values(
                 code_id=resolver.code(spec.code), start=spec.start, end=spec.end,
                 memo=spec.memo, modified=spec.modified))
-    insert_many(s, resolver, [c for c in snap.codings if c.uuid not in existing], default_coder)
+    insert_many(s, resolver, [c for c in snap.codings if c.uuid not in existing], default_coder,
+                skip_duplicates=True)
     for memo in snap.memos:
         code_id = resolver.code(memo.code_uuid) if memo.code_uuid else None
         found = s.scalar(select(Memo.id).where(Memo.uuid == memo.uuid))
@@ -93,3 +81,41 @@ def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str)
                        created=memo.created, modified=memo.modified))
         else:
             s.execute(update(Memo).where(Memo.id == found).values(code_id=code_id))
+
+
+def _restore_codes(s: Session, tree: CodeTree, rows: tuple[records.CodeRow, ...]) -> None:
+    """Re-create or move back the snapshot's codes, then order each sibling list once."""
+    placed: dict[int | None, list[tuple[int, Node]]] = {}
+    left: dict[int | None, list[Node]] = {}  # sibling lists a code was taken out of
+    for row in rows:  # parents come before their children in a snapshot
+        parent = tree.get(row.parent_uuid) if row.parent_uuid else None
+        parent_id = parent.id if parent else None
+        node = tree.get(row.uuid)
+        if node is None:
+            node = tree.create(row.uuid, parent_id, row.name, row.color, row.description,
+                               row.sort_order)
+        else:
+            left[node.parent_id] = tree.detach(node)
+            s.execute(update(Code).where(Code.id == node.id).values(
+                parent_id=parent_id, name=row.name, color=row.color,
+                description=row.description))
+            node.name, node.description = row.name, row.description
+            tree.recolor(node, row.color)
+            tree.move(node, parent_id)
+        placed.setdefault(parent_id, []).append((row.sort_order, node))
+    for parent_id, wanted in placed.items():
+        siblings = tree.siblings(parent_id)
+        back = {id(node) for _, node in wanted}
+        others = iter([n for n in siblings if id(n) not in back])
+        ordered: list[Node] = []
+        for position, node in sorted(wanted, key=lambda p: p[0]):
+            while len(ordered) < position and (other := next(others, None)) is not None:
+                ordered.append(other)
+            ordered.append(node)
+            node.sort_order = -1  # force the write below
+        ordered.extend(others)
+        siblings[:] = ordered
+        _renumber(s, siblings)
+    for parent_id, siblings in left.items():
+        if parent_id not in placed:
+            _renumber(s, siblings)

@@ -22,8 +22,11 @@ from . import migrations, sqlite_errors
 from .sqlite_file import SCHEMA_VERSION, connect_rw
 
 
-def upgrade(path: Path, version: int) -> Path:
-    """Bring ``path`` from ``version`` to the current format; return the backup's path."""
+def upgrade(path: Path, version: int) -> tuple[Path, list[str]]:
+    """Bring ``path`` from ``version`` to the current format.
+
+    Returns the backup's path and what the migration steps want the user told.
+    """
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise SaveFailedError(
             f"{path} is from an older Kodierwerk and must be upgraded to project format "
@@ -42,7 +45,7 @@ def upgrade(path: Path, version: int) -> Path:
             raise SaveFailedError(f"cannot write a backup of {path} before upgrading it "
                                   f"({exc.strerror}); nothing was changed") from None
         try:
-            migrations.apply(conn, version)
+            notes = migrations.apply(conn, version)
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -52,7 +55,7 @@ def upgrade(path: Path, version: int) -> Path:
             if isinstance(exc, sqlite3.Error):
                 raise _failed(path, exc) from None
             raise
-    return backup
+    return backup, notes
 
 
 def _failed(path: Path, exc: sqlite3.Error) -> QdaError:
