@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -176,8 +176,7 @@ ALPHABET = st.sampled_from([*"aäöüßÄÖÜ .,\n", "😀", "👍🏽", "教", 
 @given(st.lists(ALPHABET, min_size=5, max_size=80).map("".join), st.data())
 def test_any_text_and_span_survives_the_round_trip(tmp_path_factory: pytest.TempPathFactory,
                                                    text: str, data: st.DataObject) -> None:
-    if not text.strip():
-        text = "x" + text
+    assume(text.strip())  # a document of blanks only is refused as empty
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     folder = tmp_path_factory.mktemp("rt")
