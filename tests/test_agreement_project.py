@@ -21,6 +21,8 @@ from qda_app.team.agreement_export import export, export_statistics_csv
 from qda_app.team.agreement_input import measure_agreement
 from qda_app.team.agreement_report import to_dict
 
+from .conftest import ProjectCopy
+
 
 @dataclass(frozen=True)
 class _Span:
@@ -38,9 +40,7 @@ TEXT = ("I: Wie war die Arbeit?\n"
         "B: Heute spreche ich gut Deutsch und arbeite als Pflegekraft.\n")
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Path:
-    path = tmp_path / "team.qda"
+def write_team(path: Path) -> None:
     with Project.create(path) as p:
         doc = p.add_document("Interview 1", TEXT)
         p.add_document("Interview 2", "B: Niemand hat das kodiert.\n")
@@ -52,7 +52,12 @@ def team(tmp_path: Path) -> Path:
         p.add_coding(doc, "Sprache", lang, lang + 37, coder="Anna")
         p.add_coding(doc, "Sprache", lang, lang + 18, coder="Ben")  # half: a disagreement
         p.add_coding(doc, "Arbeit", TEXT.index("arbeite als"), len(TEXT) - 2, coder="Anna")
-    return path
+
+
+@pytest.fixture
+def team(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+    """Two coders, Anna and Ben, who agree on one coding and disagree on two."""
+    return project_copy(write_team, tmp_path / "team.qda")
 
 
 def test_defaults_compare_what_the_coders_touched(team: Path) -> None:
