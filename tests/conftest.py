@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,39 +26,87 @@ os.environ.setdefault("QT_QPA_PLATFORM",
 SEED = ROOT / "resources" / "workshop-protocol-2021-05-20.txt"
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[object]:
-    """An empty project in a temporary folder."""
+Build = Callable[[Path], None]
+"""Writes a project at the path it is given; a template is built once per session by one."""
+ProjectCopy = Callable[[Build, Path], Path]
+
+
+@pytest.fixture(scope="session")
+def project_copy(tmp_path_factory: pytest.TempPathFactory) -> ProjectCopy:
+    """``project_copy(build, path)``: a copy at ``path`` of the project ``build`` wrote.
+
+    ``build`` runs once per session (keyed by the function), and each test gets its
+    own copy: creating and filling a project costs more than copying its file. The
+    copies share every UUID, the project's own too: a test that needs projects made
+    independently (merging strangers' files) calls ``Project.create`` itself.
+    Session-scoped, so Hypothesis tests may use it for each example.
+    """
+    templates: dict[Build, Path] = {}
+
+    def copy(build: Build, path: Path) -> Path:
+        if build not in templates:
+            template = tmp_path_factory.mktemp("template") / path.name
+            build(template)
+            templates[build] = template
+        shutil.copy2(templates[build], path)
+        return path
+
+    return copy
+
+
+def write_empty(path: Path) -> None:
+    """The empty project of the ``project`` fixture, titled "Test"."""
     from qda_app import Project
 
-    with Project.create(tmp_path / "test.qda", title="Test") as p:
+    Project.create(path, title="Test").close()
+
+
+def write_sample(path: Path) -> None:
+    """The bundled sample project (`qda_app.sample`)."""
+    from qda_app.sample import build_sample
+
+    build_sample(path).close()
+
+
+@pytest.fixture
+def project(project_copy: ProjectCopy, tmp_path: Path) -> Iterator[Project]:
+    """An empty project in a temporary folder, coder "Tester"."""
+    from qda_app import Project
+
+    with Project.open(project_copy(write_empty, tmp_path / "test.qda")) as p:
         p.coder = "Tester"
         yield p
 
 
-@pytest.fixture(scope="session")
-def _sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from qda_app.sample import build_sample
-
-    path = tmp_path_factory.mktemp("sample") / "sample.qda"
-    build_sample(path).close()
-    return path
-
-
 @pytest.fixture
-def sample_path(_sample_template: Path, tmp_path: Path) -> Path:
+def sample_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
     """A fresh copy of the bundled sample project (built once per test session)."""
-    path = tmp_path / "sample.qda"
-    shutil.copy2(_sample_template, path)
-    return path
+    return project_copy(write_sample, tmp_path / "sample.qda")
 
 
 @pytest.fixture
-def sample(sample_path: Path) -> Iterator[object]:
+def sample(sample_path: Path) -> Iterator[Project]:
     from qda_app import Project
 
     with Project.open(sample_path) as p:
         p.coder = "Tester"
+        yield p
+
+
+@pytest.fixture
+def rich_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+    """A copy of the export tests' project with every awkward case (``test_export_support``)."""
+    from .test_export_support import write_rich
+
+    return project_copy(write_rich, tmp_path / "rich.qda")
+
+
+@pytest.fixture
+def rich(rich_path: Path) -> Iterator[Project]:
+    from qda_app import Project
+
+    with Project.open(rich_path) as p:
+        p.coder = "Anna"  # as build_rich_project leaves it
         yield p
 
 

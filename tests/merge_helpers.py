@@ -15,7 +15,8 @@ TEXT1 = ("I: Wie war der Anfang in der Pflege?\n"
 TEXT2 = "I: Und die Wohnung?\nB: Wir suchen seit einem Jahr eine Wohnung in Köln.\n"
 
 
-def make_base(path: Path) -> Path:
+def write_base(path: Path) -> None:
+    """The team file the coders' files start as a copy of (a ``project_copy`` template)."""
     with Project.create(path, title="Basis") as p:
         p.add_document("Interview 1", TEXT1, turns=[
             Turn(0, 37, "I", body_start=3), Turn(37, len(TEXT1), "B", body_start=40)])
@@ -24,7 +25,6 @@ def make_base(path: Path) -> Path:
         p.add_code("Sprache", color="#445566")
         p.add_coder("Anna")
         p.add_coder("Ben")
-    return path
 
 
 def coder_file(base: Path, path: Path, change: Callable[[Project], Any]) -> Path:

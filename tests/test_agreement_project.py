@@ -21,6 +21,8 @@ from qda_app.team.agreement_export import export, export_statistics_csv
 from qda_app.team.agreement_input import measure_agreement
 from qda_app.team.agreement_report import to_dict
 
+from .conftest import ProjectCopy
+
 
 @dataclass(frozen=True)
 class _Span:
@@ -38,9 +40,7 @@ TEXT = ("I: Wie war die Arbeit?\n"
         "B: Heute spreche ich gut Deutsch und arbeite als Pflegekraft.\n")
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Path:
-    path = tmp_path / "team.qda"
+def write_team(path: Path) -> None:
     with Project.create(path) as p:
         doc = p.add_document("Interview 1", TEXT)
         p.add_document("Interview 2", "B: Niemand hat das kodiert.\n")
@@ -52,7 +52,12 @@ def team(tmp_path: Path) -> Path:
         p.add_coding(doc, "Sprache", lang, lang + 37, coder="Anna")
         p.add_coding(doc, "Sprache", lang, lang + 18, coder="Ben")  # half: a disagreement
         p.add_coding(doc, "Arbeit", TEXT.index("arbeite als"), len(TEXT) - 2, coder="Anna")
-    return path
+
+
+@pytest.fixture
+def team(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+    """Two coders, Anna and Ben, who agree on one coding and disagree on two."""
+    return project_copy(write_team, tmp_path / "team.qda")
 
 
 def test_defaults_compare_what_the_coders_touched(team: Path) -> None:
@@ -151,8 +156,9 @@ def test_word_export_keeps_odd_text_visible_in_a_landscape_document(tmp_path: Pa
     cell = word.tables[4].rows[1].cells[4]
     # a character XML cannot hold becomes U+FFFD, as in the other Word exports, not nothing
     assert cell.text == "Zeile eins\ufffdmit Steuerzeichen\nZeile zwei\tmit Tab"
-    header = word.tables[4].rows[0]._tr
-    assert header.trPr is not None and header.trPr.find(qn("w:tblHeader")) is not None
+    # python-docx has no property for "repeat as header row": read the body's XML
+    header = word.element.body.findall(qn("w:tbl"))[4].find(qn("w:tr"))
+    assert header.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
 
 
 def test_export_checks_the_file_name_before_the_work(team: Path, tmp_path: Path) -> None:

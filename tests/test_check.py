@@ -18,17 +18,21 @@ from qda_app import Project
 from qda_app.cli.main import main
 from qda_app.errors import DamagedProjectError
 
+from .conftest import ProjectCopy
 
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    path = tmp_path / "klein.qda"
+
+def write_small(path: Path) -> None:
     with Project.create(path) as p:
         p.coder = "Anna"
         p.add_document("Interview", "Die Sprache der Prüfung verhindert das.\n")
         p.add_code("Arbeit/Sprache")
         p.add_coding("Interview", "Arbeit/Sprache", 4, 11, memo="zentral")
         p.add_memo("Notiz", document="Interview")
-    return path
+
+
+@pytest.fixture
+def small(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+    return project_copy(write_small, tmp_path / "klein.qda")
 
 
 def sql(path: Path, *statements: str) -> None:

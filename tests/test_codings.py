@@ -15,6 +15,8 @@ from qda_app.errors import (
     InvalidValueError,
 )
 
+from .conftest import ProjectCopy, write_empty
+
 TEXT = "UK\t😀 Die Sprache der Prüfung ist ein Problem.\nBT\tMobilität auf dem Land.\n"
 
 
@@ -145,12 +147,13 @@ def test_change_listeners_hear_committed_actions(coded: Project) -> None:
 @given(prefix=st.text(min_size=0, max_size=20), word=st.text(min_size=1, max_size=10),
        suffix=st.text(min_size=0, max_size=20))
 def test_any_span_comes_back_as_the_exact_text(tmp_path_factory: pytest.TempPathFactory,
+                                               project_copy: ProjectCopy,
                                                prefix: str, word: str, suffix: str) -> None:
     """Whatever characters (emoji, combining marks, CJK) precede a span, it stays exact."""
     text = prefix + word + suffix
     assume(text.strip() and "\x00" not in text)
-    path = tmp_path_factory.mktemp("h") / "h.qda"
-    with Project.create(path) as p:
+    path = project_copy(write_empty, tmp_path_factory.mktemp("h") / "h.qda")
+    with Project.open(path) as p:
         p.add_document("d", text)
         p.add_code("C")
         c = p.add_coding("d", "C", len(prefix), len(prefix) + len(word))

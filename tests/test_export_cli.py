@@ -10,15 +10,6 @@ import pytest
 
 from qda_app.cli.main import main
 
-from .test_export_support import build_rich_project
-
-
-@pytest.fixture
-def rich_path(tmp_path: Path) -> Path:
-    path = tmp_path / "rich.qda"
-    build_rich_project(path).close()
-    return path
-
 
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
     code = main(["export", *(str(a) for a in args)])

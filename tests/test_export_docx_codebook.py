@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,7 @@ from qda_app.errors import InvalidValueError
 from qda_app.exporters.docx_codebook import export_codebook
 from qda_app.exporters.options import ExportOptions
 
-from .test_export_support import W, docx_part, open_rich, paragraphs, span
-
-
-@pytest.fixture
-def rich(tmp_path: Path) -> Iterator[Project]:
-    yield from open_rich(tmp_path)
+from .test_export_support import W, docx_part, paragraphs, span
 
 
 def _table_rows(path: Path) -> list[list[str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,7 @@ from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.files import ExportCancelled
 
-from .test_export_support import open_rich, paragraphs
-
-
-@pytest.fixture
-def rich(tmp_path: Path) -> Iterator[Project]:
-    yield from open_rich(tmp_path)
+from .test_export_support import paragraphs
 
 
 def _texts(path: Path) -> list[str]:

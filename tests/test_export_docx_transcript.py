@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,16 +25,9 @@ from .test_export_support import (
     docx_part,
     needs_libreoffice,
     odt_annotations,
-    open_rich,
     paragraphs,
     word_comments,
 )
-
-
-@pytest.fixture
-def rich(tmp_path: Path) -> Iterator[Project]:
-    yield from open_rich(tmp_path)
-
 
 INTERVIEW_Ä = ExportOptions(document="Interview Ä")
 

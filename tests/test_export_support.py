@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -73,10 +72,9 @@ def build_rich_project(path: Path) -> Project:
     return p
 
 
-def open_rich(tmp_path: Path) -> Iterator[Project]:
-    """Body of each test module's ``rich`` fixture (fixtures cannot be imported cleanly)."""
-    with build_rich_project(tmp_path / "rich.qda") as p:
-        yield p
+def write_rich(path: Path) -> None:
+    """The template of the ``rich`` and ``rich_path`` fixtures (``tests/conftest.py``)."""
+    build_rich_project(path).close()
 
 
 # -- reading .docx as Word does -----------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -15,13 +14,6 @@ from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.exporters.tables import EXCEL_CELL_LIMIT, export_segments_table
 from qda_app.files import ExportCancelled
-
-from .test_export_support import open_rich
-
-
-@pytest.fixture
-def rich(tmp_path: Path) -> Iterator[Project]:
-    yield from open_rich(tmp_path)
 
 HEADER = ["Dokument", "Code-Pfad", "Codierer:in", "Sprecher:in", "Anfang", "Ende", "Text",
           "Memo", "Erstellt"]

@@ -9,12 +9,13 @@ import pytest
 from qda_app import Project, Turn
 from qda_app.team.merge import merge_files, merge_into
 from qda_app.team.merge_report import CodingCounts
-from tests.merge_helpers import TEXT1, TEXT2, coder_file, content, fingerprint, make_base
+from tests.conftest import ProjectCopy
+from tests.merge_helpers import TEXT1, TEXT2, coder_file, content, fingerprint, write_base
 
 
 @pytest.fixture
-def base(tmp_path: Path) -> Path:
-    return make_base(tmp_path / "base.qda")
+def base(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+    return project_copy(write_base, tmp_path / "base.qda")
 
 
 def _anna(p: Project) -> None:

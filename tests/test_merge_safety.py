@@ -14,12 +14,13 @@ import pytest
 from qda_app import Project, QdaError
 from qda_app.storage import merge_io as merge_store
 from qda_app.team.merge import merge_files, merge_into
-from tests.merge_helpers import coder_file, content, fingerprint, make_base
+from tests.conftest import ProjectCopy
+from tests.merge_helpers import coder_file, content, fingerprint, write_base
 
 
 @pytest.fixture
-def files(tmp_path: Path) -> tuple[Path, Path, Path]:
-    base = make_base(tmp_path / "base.qda")
+def files(project_copy: ProjectCopy, tmp_path: Path) -> tuple[Path, Path, Path]:
+    base = project_copy(write_base, tmp_path / "base.qda")
 
     def anna(p: Project) -> None:
         p.add_document("Interview 3", "B: Neu.\n")

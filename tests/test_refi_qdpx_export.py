@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -18,6 +18,8 @@ from qda_app.files import ExportCancelled
 from qda_app.refi import export_qdpx, import_qdpx
 from qda_app.refi.values import parse_datetime
 from qda_app.timestamps import utc_timestamp
+
+from .conftest import ProjectCopy, write_empty
 
 ROOT = Path(__file__).resolve().parent.parent
 XSD = ROOT / "resources" / "refi" / "Project-mrt2019.xsd"
@@ -175,13 +177,13 @@ ALPHABET = st.sampled_from([*"aäöüßÄÖÜ .,\n", "😀", "👍🏽", "教", 
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(ALPHABET, min_size=5, max_size=80).map("".join), st.data())
 def test_any_text_and_span_survives_the_round_trip(tmp_path_factory: pytest.TempPathFactory,
+                                                   project_copy: ProjectCopy,
                                                    text: str, data: st.DataObject) -> None:
-    if not text.strip():
-        text = "x" + text
+    assume(text.strip())  # a document of blanks only is refused as empty
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     folder = tmp_path_factory.mktemp("rt")
-    with Project.create(folder / "p.qda") as p:
+    with Project.open(project_copy(write_empty, folder / "p.qda")) as p:
         p.add_document("T", text)
         p.add_code("K")
         p.add_codings([CodingSpec("T", "K", start, end, coder="Ana")])

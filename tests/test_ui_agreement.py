@@ -96,13 +96,13 @@ def test_undefined_values_read_undefined_with_the_reason(qtbot, window: MainWind
     assert "chance agreement is 1" in cell(presence, "Mobilität", "κ (Cohen)",
                                            Qt.ItemDataRole.ToolTipRole)
     # one code only: Brennan & Prediger's chance agreement is 1 as well
-    agreement.choices._check_codes({window.project.code("Mobilität").uuid})
+    agreement.choices.check_codes({window.project.code("Mobilität").uuid})
     qtbot.mouseClick(agreement.choices.compute, Qt.MouseButton.LeftButton)
     seg = agreement.tables["segment"]
     assert seg.model().rowCount() == 2
     assert cell(seg, "All codes", "κ (Brennan & Prediger)") == "undefined"
     # nothing chosen at all: every coefficient undefined, nothing NaN, no error
-    agreement.choices._check_documents(set())
+    agreement.choices.check_documents(set())
     qtbot.mouseClick(agreement.choices.compute, Qt.MouseButton.LeftButton)
     for table in agreement.tables.values():
         model = table.model()
@@ -217,6 +217,14 @@ def _save_to(monkeypatch, path: Path, filter_index: int = 0, confirmed: bool = T
         lambda cls, *a: file_dialogs.SaveTarget(path, confirmed, filter_index)))
 
 
+def _save_as_type(monkeypatch, path: Path, type_contains: str) -> None:
+    """The user saves to ``path``, choosing the file type whose label has ``type_contains``."""
+    def ask(cls, parent, title, suggested, filters, *rest) -> file_dialogs.SaveTarget:
+        index = next(i for i, (label, _suffix) in enumerate(filters) if type_contains in label)
+        return file_dialogs.SaveTarget(path, True, index)
+    monkeypatch.setattr(file_dialogs.SaveFileDialog, "ask", classmethod(ask))
+
+
 def test_export_to_word_opens_in_python_docx(qtbot, window: MainWindow, tmp_path: Path,
                                              monkeypatch) -> None:
     import docx
@@ -239,16 +247,14 @@ def test_export_csv_files_with_the_chosen_delimiter(qtbot, window: MainWindow, t
                                                     monkeypatch) -> None:
     agreement = open_agreement(qtbot, window)
     places = tmp_path / "places.csv"
-    types = agreement.files._csv_types()
-    semicolon = next(i for i, (_label, sep) in enumerate(types) if sep == ";")
-    _save_to(monkeypatch, places, semicolon)
+    _save_as_type(monkeypatch, places, "semicolon-separated")
     qtbot.mouseClick(agreement.findChild(QPushButton, "exportPlacesCsvButton"),
                      Qt.MouseButton.LeftButton)
     rows = list(csv.reader(places.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0][:4] == ["document", "start", "end", "code"]
     assert len(rows) == 1 + 13
     stats = tmp_path / "stats.csv"
-    _save_to(monkeypatch, stats, 1 - semicolon)
+    _save_as_type(monkeypatch, stats, "comma-separated")
     qtbot.mouseClick(agreement.findChild(QPushButton, "exportStatisticsCsvButton"),
                      Qt.MouseButton.LeftButton)
     rows = list(csv.reader(stats.read_text(encoding="utf-8-sig").splitlines()))

@@ -97,18 +97,23 @@ def test_double_click_lists_the_cells_segments(qtbot, window: MainWindow) -> Non
     assert window.segments_dock.isVisible()
 
 
-def test_the_matrix_follows_new_codings(window: MainWindow) -> None:
+def test_the_matrix_follows_new_codings(qtbot, window: MainWindow, monkeypatch) -> None:
     from qda_app.ui.analysis.matrix_model import COUNT_ROLE
+    from qda_app.ui.analysis.matrix_view import RECOUNT_DELAY_MS
 
     matrix = open_matrix_window(window)
     model = matrix.table.model()
+    recounts: list[None] = []
+    recount = matrix.recount
+    monkeypatch.setattr(matrix, "recount", lambda: (recounts.append(None), recount()))
     row = next(r for r, c in enumerate(model.codes) if c.path == "Corona")
     before = model.index(row, 0).data(COUNT_ROLE)
     doc = window.project.documents()[0]
     window.project.add_coding(doc.uuid, "Corona", 0, 5)  # the first coding by "Tester"
     window.project.add_coding(doc.uuid, "Corona", 10, 15, coder=ANNA)
-    assert model.index(row, 0).data(COUNT_ROLE) == before + 2
-    assert not matrix._timer.isActive()  # patched, not counted again
-    window.project.add_code("Neu")  # a new row: counted again
-    matrix._timer.timeout.emit()
-    assert model.codes[-1].path == "Neu"
+    assert model.index(row, 0).data(COUNT_ROLE) == before + 2  # at once
+    qtbot.wait(2 * RECOUNT_DELAY_MS)
+    assert recounts == []  # patched, not counted again
+    window.project.add_code("Neu")  # a new row: counted again, after the pause
+    qtbot.waitUntil(lambda: model.codes[-1].path == "Neu")
+    assert len(recounts) == 1

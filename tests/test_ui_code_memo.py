@@ -18,8 +18,8 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 @pytest.fixture
 def memo(qtbot, sample: Project, stack: QUndoStack) -> CodeMemoPanel:
-    panel = CodeMemoPanel(sample, stack, ProjectEvents(sample))
-    panel._timer.setInterval(30)  # the real pause is 800 ms; the logic is the same
+    # the real pause is 800 ms; the logic is the same
+    panel = CodeMemoPanel(sample, stack, ProjectEvents(sample), save_delay_ms=30)
     qtbot.addWidget(panel)
     panel.show()
     return panel

@@ -85,20 +85,21 @@ class WordWriter:
         """A4 with 2.5 cm margins (python-docx's template is US Letter); landscape, for wide
         tables, with 2 cm."""
         section = self.doc.sections[0]
+        width_cm, height_cm = (29.7, 21.0) if landscape else (21.0, 29.7)
+        margin_cm = 2.0 if landscape else 2.5
         if landscape:
             section.orientation = WD_ORIENT.LANDSCAPE
-            section.page_width, section.page_height = Cm(29.7), Cm(21)
-        else:
-            section.page_width, section.page_height = Cm(21), Cm(29.7)
-        margin = Cm(2.0 if landscape else 2.5)
+        section.page_width, section.page_height = Cm(width_cm), Cm(height_cm)
+        margin = Cm(margin_cm)
         section.left_margin = section.right_margin = margin
         section.top_margin = section.bottom_margin = margin
+        # kept here, not read back: python-docx reports a size the section lacks as None
+        self._text_width_cm = width_cm - 2 * margin_cm
 
     @property
     def text_width_cm(self) -> float:
         """The width between the margins, for sizing table columns."""
-        section = self.doc.sections[0]
-        return (section.page_width - section.left_margin - section.right_margin) / Cm(1)
+        return self._text_width_cm
 
     def _set_language(self, tag: str) -> None:
         """Spell-checking and hyphenation in Word and LibreOffice follow the document language."""

@@ -99,7 +99,8 @@ def _list_level(paragraph: Paragraph) -> int | None:
     """The list depth of a bulleted or numbered paragraph, ``None`` for body text."""
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
-        ilvl = ppr.numPr.ilvl
+        # python-docx declares numPr as its ZeroOrOne descriptor, which stands for CT_NumPr
+        ilvl = ppr.numPr.ilvl  # type: ignore[attr-defined]
         return _clamp(int(ilvl.val)) if ilvl is not None else 0
     style = paragraph.style.name if paragraph.style is not None else ""
     if style.lower().startswith(("list bullet", "list number", "listenabsatz", "aufzählung")):

@@ -243,10 +243,15 @@ def binary_stats(both: int, only_first: int, only_second: int, neither: int,
 
 
 def _binary_level(table: np.ndarray, paths: Sequence[str], unit: str) -> Level[BinaryStats]:
-    per_code = {path: binary_stats(*(int(v) for v in table[k]), unit=unit)
-                for k, path in enumerate(paths)}
-    overall = binary_stats(*(int(v) for v in table.sum(axis=0)), unit=unit)
-    return Level(overall, per_code)
+    per_code = {path: _binary_row(table[k], unit) for k, path in enumerate(paths)}
+    return Level(_binary_row(table.sum(axis=0), unit), per_code)
+
+
+def _binary_row(row: np.ndarray, unit: str) -> BinaryStats:
+    """The statistics of one row of a 2×2 table laid out as (both, only first, only second,
+    neither); unpacking fails loudly if a row ever has another shape."""
+    both, only_first, only_second, neither = (int(v) for v in row)
+    return binary_stats(both, only_first, only_second, neither, unit)
 
 
 def _coverage(t: SpanTable, documents: Sequence[DocumentRef]) -> tuple[np.ndarray, np.ndarray]:

@@ -95,7 +95,7 @@ def find_disagreements(t: SpanTable, matched_by: Bools,
     place_end = np.maximum.reduceat(t.end[order], firsts)
     # plain lists: building thousands of records from numpy scalars is slow
     rows_of = order.tolist()
-    ok_of = matched_by.all(axis=1).tolist()
+    ok_of: list[bool] = np.all(matched_by, axis=1).tolist()  # per coding: all coders matched
     doc, code, coder = t.doc.tolist(), t.code.tolist(), t.coder.tolist()
     start, end = t.start.tolist(), t.end.tolist()
     names = list(t.coders)

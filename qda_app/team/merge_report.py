@@ -191,18 +191,19 @@ def _source_lines(s: SourceReport) -> Iterator[str]:
             yield f"    matched by {c.how}: {c.source_path} -> {c.target_path}"
         for conflict in c.conflicts:
             yield f"    conflict: {c.target_path}: {conflict}"
-    for c in s.coders:
-        if c.how == "added":
-            yield f"  coder {c.source_name}: added"
-        elif c.clash:
-            yield (f"  coder {c.source_name}: clash, another coder of this name is in the team "
-                   f"file (other UUID); the codings go to the team file's {c.target_name}")
-        elif c.source_name != c.target_name:
-            yield f"  coder {c.source_name}: is {c.target_name} in the team file (same UUID)"
+    for coder in s.coders:
+        if coder.how == "added":
+            yield f"  coder {coder.source_name}: added"
+        elif coder.clash:
+            yield (f"  coder {coder.source_name}: clash, another coder of this name is in the team "
+                   f"file (other UUID); the codings go to the team file's {coder.target_name}")
+        elif coder.source_name != coder.target_name:
+            yield (f"  coder {coder.source_name}: is {coder.target_name} in the team file "
+                   "(same UUID)")
     for n in s.codings:
         yield f"  codings by {n.coder}: {n.added} added, {n.duplicate} duplicate"
     if s.memos_added or s.memos_duplicate:
         yield f"  memos: {s.memos_added} added, {s.memos_duplicate} duplicate"
-    for d in s.differing:
-        yield (f"  kept the team file's version of a coding by {d.coder} in {d.document} "
-               f"{d.start}–{d.end} ({d.code}): {d.reason}")
+    for diff in s.differing:
+        yield (f"  kept the team file's version of a coding by {diff.coder} in {diff.document} "
+               f"{diff.start}–{diff.end} ({diff.code}): {diff.reason}")

@@ -162,10 +162,14 @@ class Menus(QObject):
             action.setCheckable(True)
             action.setChecked(value == current)
             action.setActionGroup(self.coder_group)
-            action.triggered.connect(lambda _c=False, v=value: self.bench.set_coder_filter(v)
-                                     or self._sync_combo(v))
+            action.triggered.connect(lambda _c=False, v=value: self._choose_coder(v))
         self._sync_combo(current)
         self.coder_combo.blockSignals(False)
+
+    def _choose_coder(self, value: str | None) -> None:
+        """A coder picked in the View menu: filter by them, and show it in the toolbar's box."""
+        self.bench.set_coder_filter(value)
+        self._sync_combo(value)
 
     def _sync_combo(self, value: str | None) -> None:
         i = self.coder_combo.findData(value)

@@ -97,13 +97,13 @@ class ChoicesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._group(self.tr("Coders"), self.coders, []), 1)
         layout.addWidget(self._group(self.tr("Documents"), self.documents, [
-            (self.tr("All"), lambda: self._check_documents(None)),
-            (self.tr("None"), lambda: self._check_documents(set())),
-            (self.tr("Coded"), lambda: self._check_documents(self.coded_documents()))]), 1)
+            (self.tr("All"), lambda: self.check_documents(None)),
+            (self.tr("None"), lambda: self.check_documents(set())),
+            (self.tr("Coded"), lambda: self.check_documents(self.coded_documents()))]), 1)
         layout.addWidget(self._group(self.tr("Codes"), self.codes, [
-            (self.tr("All"), lambda: self._check_codes(None)),
-            (self.tr("None"), lambda: self._check_codes(set())),
-            (self.tr("Used"), lambda: self._check_codes(self.used_codes()))]), 6)
+            (self.tr("All"), lambda: self.check_codes(None)),
+            (self.tr("None"), lambda: self.check_codes(set())),
+            (self.tr("Used"), lambda: self.check_codes(self.used_codes()))]), 6)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Segment overlap:"), self))
         row.addWidget(self.overlap)
@@ -230,12 +230,16 @@ class ChoicesPanel(QWidget):
         docs = {k for k, v in self._states(self.documents).items() if v}
         return {c.code_uuid for c in self._codings(codings) if c.document_uuid in docs}
 
-    def _check_documents(self, keys: set[str] | None) -> None:
+    def check_documents(self, keys: set[str] | None) -> None:
+        """Check exactly the documents with these UUIDs (``None``: all), as the All, None
+        and Coded buttons do; one ``changed`` afterwards."""
         self._set_checks((self.documents.item(i) for i in range(self.documents.count())),
                          lambda item: keys is None or item.data(KEY) in keys,
                          lambda item, s: item.setCheckState(s))
 
-    def _check_codes(self, keys: set[str] | None) -> None:
+    def check_codes(self, keys: set[str] | None) -> None:
+        """Check exactly the codes with these UUIDs (``None``: all), as the All, None and
+        Used buttons do; one ``changed`` afterwards."""
         self._set_checks(self._code_items(),
                          lambda item: keys is None or item.data(0, KEY) in keys,
                          lambda item, s: item.setCheckState(0, s))

@@ -306,7 +306,7 @@ class ElideLeftDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft  # type: ignore[attr-defined]
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 def results_table(parent: QWidget, name: str) -> QTableView:

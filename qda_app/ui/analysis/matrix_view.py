@@ -57,6 +57,10 @@ def open_matrix(bench: Workbench, export: ExportMatrix) -> CodeMatrixWindow:
     matrix.activateWindow()
     return matrix
 
+RECOUNT_DELAY_MS = 150
+"""A change the matrix cannot patch is counted again after this pause, so that several
+changes in a row (an import, a merge, undoing a macro) are counted once."""
+
 
 class CodeMatrixWindow(QDialog):
     """A non-modal window beside the workbench: the matrix, "per coder", export."""
@@ -103,7 +107,7 @@ class CodeMatrixWindow(QDialog):
         self._dirty = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(150)  # several changes in a row: count once
+        self._timer.setInterval(RECOUNT_DELAY_MS)
         self._timer.timeout.connect(self._recount_if_visible)
         bench.events.changed.connect(self._on_change)
         self._sized = False

@@ -31,8 +31,11 @@ SAVE_DELAY_MS = 800
 
 
 class CodeMemoPanel(QWidget):
+    """The editor for the current code's description; ``save_delay_ms`` is the pause in
+    typing after which the text is saved."""
+
     def __init__(self, project: Project, undo_stack: QUndoStack, events: ProjectEvents,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, save_delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(parent)
         self.setObjectName("codeMemoPanel")
         self._project = project
@@ -51,7 +54,7 @@ class CodeMemoPanel(QWidget):
         self.editor.setTabChangesFocus(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.setInterval(save_delay_ms)
         self._timer.timeout.connect(self.flush)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)

@@ -123,7 +123,10 @@ class CodePicker(QDialog):
             self._new_item.setText(self.tr("Create new code “{0}”").format(typed))
             self._new_item.setData(NewPathRole, typed)
         visible = self.visible_items()
-        self.list.setCurrentItem(visible[0] if visible else None)
+        if visible:
+            self.list.setCurrentItem(visible[0])
+        else:
+            self.list.setCurrentRow(-1)  # nothing to pick: Enter does nothing
 
     def _pick_current(self) -> None:
         item = self.list.currentItem()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 
 class MemoDialog(QDialog):
     """A coding's memo: a wrapped editor at a size to write in, remembered for next time.
@@ -96,8 +98,8 @@ class CoderNameDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, current: str | None = None) -> str | None:
         value, ok = QInputDialog.getText(
-            parent, QWidget.tr("Your name as a coder"),
-            QWidget.tr("Every coding you make is attached to this name:"),
+            parent, translate("QWidget", "Your name as a coder"),
+            translate("QWidget", "Every coding you make is attached to this name:"),
             QLineEdit.EchoMode.Normal, current or system_user_name())
         value = value.strip()
         return value if ok and value else None

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...errors import QdaError
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +19,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         text = str(exc)
     else:
         log.error("unexpected error", exc_info=exc)
-        text = QWidget.tr("Something went wrong: {0}. Your project is unchanged.").format(
-            f"{type(exc).__name__}: {exc}")
-    QMessageBox.warning(parent, title or QWidget.tr("Kodierwerk"), text)
+        text = translate(
+            "QWidget", "Something went wrong: {0}. Your project is unchanged."
+        ).format(f"{type(exc).__name__}: {exc}")
+    QMessageBox.warning(parent, title or translate("QWidget", "Kodierwerk"), text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 
@@ -16,6 +16,6 @@ def swatch_icon(color: str) -> QIcon:
     fill = QColor(color)
     painter.setPen(fill.darker(130))
     painter.setBrush(fill)
-    painter.drawRoundedRect(2.5, 2.5, 11, 11, 2.5, 2.5)
+    painter.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 2.5, 2.5)
     painter.end()
     return QIcon(pixmap)

@@ -17,13 +17,15 @@ from ..common.error_box import show_error
 from ..workbench import Workbench
 from .merge_preview import MergePreview
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 
 class CoderFilesDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, QWidget.tr("Choose the coders' project files to merge"), "",
-            QWidget.tr("Kodierwerk projects (*.qda)"))
+            parent, translate("QWidget", "Choose the coders' project files to merge"), "",
+            translate("QWidget", "Kodierwerk projects (*.qda)"))
         return [Path(n) for n in names]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from ...team.mapping import CodeMapping
     from ...team.merge_report import MergeReport, SourceReport
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 WARNING = QColor("#9a5b00")
 MAX_EXPANDED = 12  # longer detail lists start collapsed
 
@@ -45,8 +47,8 @@ class MappingFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, QWidget.tr("Mapping file for renamed codes"), "",
-            QWidget.tr("Mapping files (*.txt *.map);;All files (*)"))
+            parent, translate("QWidget", "Mapping file for renamed codes"), "",
+            translate("QWidget", "Mapping files (*.txt *.map);;All files (*)"))
         return Path(name) if name else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextLine,
 )
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
@@ -234,8 +236,7 @@ class TranscriptView(QPlainTextEdit):
             ls, le = line.textStart(), line.textStart() + line.textLength()
             if le <= a or ls >= b:
                 continue
-            x1 = line.cursorToX(max(a, ls))[0]
-            x2 = line.cursorToX(min(b, le))[0]
+            x1, x2 = _x_on_line(line, max(a, ls)), _x_on_line(line, min(b, le))
             if x2 > x1:
                 rects.append(QRectF(geom.left() + x1, geom.top() + line.y(), x2 - x1,
                                     line.height()))
@@ -359,3 +360,9 @@ def tooltip_for(codings: list[Coding]) -> str:
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+
+def _x_on_line(line: QTextLine, position: int) -> float:
+    """The x of the cursor ``position`` on ``line``. PySide6 returns ``(x, position)`` (Qt's
+    in-out argument) while its stub declares ``object``."""
+    x, _ = cast("tuple[float, int]", line.cursorToX(position))
+    return x
