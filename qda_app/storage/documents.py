@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .. import records
@@ -36,7 +36,7 @@ def insert_document(
     s.flush()
     if turns:
         s.execute(
-            SpeakerTurn.__table__.insert(),
+            insert(SpeakerTurn),
             [
                 {"document_id": doc.id, "start": t.start, "end": t.end, "speaker": t.speaker,
                  "time": t.time, "body_start": t.body_start}

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Select, delete, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
 from .. import records
@@ -14,31 +12,36 @@ from ..timestamps import utcnow
 from .models import Code, Document, Memo
 
 
-def _query() -> Select[Any]:
-    return (
+def _select(s: Session, *where: ColumnElement[bool]) -> list[records.Memo]:
+    """Memos matching ``where``, oldest first, with the UUIDs of what they belong to."""
+    rows = s.execute(
         select(Memo.uuid, Memo.title, Memo.text, Document.uuid, Code.uuid,
                Memo.created, Memo.modified)
         .outerjoin(Document, Document.id == Memo.document_id)
         .outerjoin(Code, Code.id == Memo.code_id)
+        .where(*where)
         .order_by(Memo.created, Memo.id)
-    )
+    ).all()
+    return [records.Memo(uuid=u, title=t, text=x, document_uuid=d, code_uuid=c, created=cr,
+                         modified=mo)
+            for u, t, x, d, c, cr, mo in rows]
 
 
 def list_memos(s: Session, document_id: int | None = None, code_id: int | None = None
                ) -> list[records.Memo]:
-    query = _query()
+    where: list[ColumnElement[bool]] = []
     if document_id is not None:
-        query = query.where(Memo.document_id == document_id)
+        where.append(Memo.document_id == document_id)
     if code_id is not None:
-        query = query.where(Memo.code_id == code_id)
-    return [records.Memo(*row) for row in s.execute(query).all()]
+        where.append(Memo.code_id == code_id)
+    return _select(s, *where)
 
 
 def get(s: Session, uuid: str) -> records.Memo:
-    row = s.execute(_query().where(Memo.uuid == norm_uuid(uuid))).one_or_none()
-    if row is None:
+    found = _select(s, Memo.uuid == norm_uuid(uuid))
+    if not found:
         raise NotFoundError(f"no memo {uuid!r} in this project")
-    return records.Memo(*row)
+    return found[0]
 
 
 def add(s: Session, text: str, title: str, document_id: int | None, code_id: int | None,

@@ -158,10 +158,10 @@ def read_target(s: Session) -> TargetIndex:
 
 def apply_writes(s: Session, writes: MergeWrites, default_coder: str) -> None:
     """Write a merge plan inside the caller's transaction (all of it, or nothing)."""
-    for new in writes.documents:
-        doc = new.document
-        documents.insert_document(s, new.name, doc.text, doc.sha256, doc.source, doc.turns,
-                                  new.uuid)
+    for new_doc in writes.documents:
+        doc = new_doc.document
+        documents.insert_document(s, new_doc.name, doc.text, doc.sha256, doc.source, doc.turns,
+                                  new_doc.uuid)
     tree = CodeTree.load(s)
     for code in writes.codes:
         add_code(s, tree, code.path, code.color, code.description, code.uuid)
