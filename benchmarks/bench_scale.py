@@ -62,7 +62,8 @@ class Point:
 class Dimension:
     what: str
     points: list[Point]
-    max_growth: float
+    max_growth: float | None
+    """``None``: the growth is shown, and only the absolute bound judged."""
     limit: float | None = None
     """Bound on the value of the last point (``None``: growth only)."""
     unit: str = "s"
@@ -74,10 +75,10 @@ class Dimension:
         first, last = self.points[0], self.points[-1]
         if first.cpu and last.cpu:
             return last.cpu / first.cpu
-        return last.value / first.value
+        return last.value / first.value if first.value else 1.0
 
     def missed(self) -> list[str]:
-        out = [] if self.growth <= self.max_growth else [
+        out = [] if self.max_growth is None or self.growth <= self.max_growth else [
             f"grew {self.growth:.1f}× (bound {self.max_growth:g}×)"]
         if self.limit is not None and self.points[-1].value > self.limit:
             out.append(f"{self.shown(self.points[-1].value)} > {self.shown(self.limit)}")
@@ -96,16 +97,16 @@ class Dimension:
                 [p.note] if p.note else [])
             return f"{p.size}: {self.shown(p.value)}" + (f" ({', '.join(notes)})" if notes else "")
 
-        bound = f"≤ {self.max_growth:g}×" + (
-            f", ≤ {self.shown(self.limit)}" if self.limit is not None else "")
-        bound += "".join(f"; {text}" for text, _ in self.checks)
+        bounds = ([f"≤ {self.max_growth:g}×"] if self.max_growth is not None else []) + (
+            [f"≤ {self.shown(self.limit)}"] if self.limit is not None else [])
+        bound = "; ".join([", ".join(bounds)] * bool(bounds) + [t for t, _ in self.checks])
         missed = self.missed()
         verdict = "ok" if not missed else "MISSED: " + "; ".join(missed)
         points = " · ".join(point(p) for p in self.points)
         return f"| {self.what} | {points} | {self.growth:.2f}× | {bound} | {verdict} |"
 
 
-def from_points(what: str, points: list[tuple[str, float]], max_growth: float,
+def from_points(what: str, points: list[tuple[str, float]], max_growth: float | None,
                 limit: float | None = None, unit: str = "s") -> Dimension:
     """A dimension from ``[(size, value), …]``, as ``bench_scale_window.py``'s functions give.
 
@@ -323,9 +324,63 @@ def list_documents() -> Dimension:
     return Dimension("`documents()` (the window's list at open)", points, CONSTANT)
 
 
+# -- the window and the Word export (measured by their own scripts) ---------------------------
+
+def _window_app() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen's size-hint notes
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+
+
+def window_coding_patch() -> Dimension:
+    """The window's share of one coding added/removed (bench_scale_window.py)."""
+    _window_app()
+    from bench_scale_window import code_count_patch_points
+
+    return from_points("window: one coding added or removed, until repainted (40 / 400 / "
+                       "2,000 codes)", code_count_patch_points(), 1.5, 0.05)
+
+
+def window_open_document() -> Dimension:
+    _window_app()
+    from bench_scale_window import open_document_points
+
+    return from_points("window: opening a document until painted (1 / 3 / 10 MB)",
+                       open_document_points(), None, 1.5)
+
+
+def window_segment_table() -> Dimension:
+    _window_app()
+    from bench_scale_window import segment_table_points
+
+    return from_points("window: Retrieved Segments listing all until painted",
+                       segment_table_points(), None, 1.0)
+
+
+def window_documents_calls() -> Dimension:
+    _window_app()
+    from bench_scale_window import documents_calls_at_open
+
+    calls = documents_calls_at_open()
+    return Dimension("window: `documents()` calls while it opens (10 MB project)",
+                     [Point("at open", float(calls))], None, unit="call(s)",
+                     checks=[("called once", calls == 1)])
+
+
+def word_export_memory() -> Dimension:
+    """Peak memory of the `.docx` excerpt export (bench_export_memory.py, in subprocesses)."""
+    from bench_export_memory import export_memory_points
+
+    points = [(f"{n:,} codings", mb) for _label, n, mb in export_memory_points()]
+    return from_points("`.docx` excerpt export, peak memory", points, LINEAR, 600, unit="MB")
+
+
 DIMENSIONS: list[Callable[[], Dimension]] = [
     code_lookup, add_codings_20000, undo_deleted_code, create_codes, single_add_code,
-    import_text, list_documents,
+    import_text, list_documents, window_coding_patch, window_open_document,
+    window_segment_table, window_documents_calls, word_export_memory,
 ]
 
 
