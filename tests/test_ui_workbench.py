@@ -250,6 +250,21 @@ def test_coding_the_same_span_twice_adds_nothing(qtbot, window: MainWindow) -> N
     assert "already coded" in window.statusBar().currentMessage()
 
 
+def test_a_passage_someone_else_just_coded_the_same_way_is_refused_by_the_core(
+        qtbot, window: MainWindow, warnings: list[str]) -> None:
+    """The rule lives in the core: the window need not know the other program's coding."""
+    start, end = select_words(window, "Einsamkeit während Corona")
+    doc, code = window.view.doc, window.project.code("Corona")
+    with Project.open(window.project.path) as other:  # e.g. a script on the same file
+        other.add_coding(doc.uuid, code.uuid, start, end, coder=window.project.coder)
+    click_code(qtbot, window, "Corona")
+    assert "already coded" in window.statusBar().currentMessage()
+    assert warnings == []  # a status line, not a box
+    assert len([s for s in window.project.segments(code="Corona")
+                if (s.start, s.end) == (start, end)]) == 1
+    assert not window.bench.undo_stack.canUndo()  # nothing happened, so nothing to undo
+
+
 def test_unpinning_a_quick_code(qtbot, window: MainWindow) -> None:
     uuid = window.project.code("Mobilität").uuid
     window.coding.pin_quick_code(uuid, 2)

@@ -100,10 +100,17 @@ class ProjectUndoStack(QUndoStack):
             show_error(self.dialog_parent, QdaError(line))
 
 
-def run(stack: QUndoStack, command: ProjectCommand, parent: QWidget | None) -> bool:
-    """Push ``command``; if the core refused it, show why and return ``False``."""
+def run(stack: QUndoStack, command: ProjectCommand, parent: QWidget | None,
+        quietly: tuple[type[QdaError], ...] = ()) -> bool:
+    """Push ``command``; if the core refused it, show why and return ``False``.
+
+    Refusals of the kinds in ``quietly`` are not shown: the caller says them its own
+    way (e.g. "already coded" in the status line) and finds them in ``command.error``.
+    """
     stack.push(command)
     if command.error is not None:
+        if isinstance(command.error, quietly):
+            return False
         if isinstance(stack, ProjectUndoStack):
             stack.events.catch_up()  # a refusal may come from a change made elsewhere
         show_error(parent, command.error)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ...errors import CodeNotFound
+from ...errors import CodeNotFound, DuplicateCodingError
 from ...records import Code, CodingSpec
 from ...spans import in_vivo_name, snap_to_words, trim
 from ..codes.code_picker import CodePicker
@@ -101,15 +101,14 @@ class CodingActions(QObject):
         doc, code_uuid = self.view.doc, code.uuid
         if doc is None:
             return False
-        if any(c.code_uuid == code_uuid and c.coder == self.project.coder
-               and (c.start, c.end) == (start, end) for c in self.view.index.at(start)):
-            self.bench.status(self.tr("This passage is already coded with “{0}” by you.").format(
-                code.path))
-            return False
         spec = CodingSpec(doc.uuid, code_uuid, start, end, coder=self.project.coder)
-        if not run(self.stack, coding_commands.AddCodings(self.project, [spec],
-                                                   self.tr("Code with “{0}”").format(code.name)),
-                   self.window):
+        command = coding_commands.AddCodings(self.project, [spec],
+                                             self.tr("Code with “{0}”").format(code.name))
+        # the core refuses an identical coding (the rule is its own); here it is a status line
+        if not run(self.stack, command, self.window, quietly=(DuplicateCodingError,)):
+            if isinstance(command.error, DuplicateCodingError):
+                self.bench.status(self.tr("This passage is already coded with “{0}” by "
+                                          "you.").format(code.path))
             return False
         self.memory.use(code_uuid, code.name)
         self.view.select_cp(start, end, center=False)
