@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +119,24 @@ class Coding:
     speaker: str | None
     created: datetime
     modified: datetime
+
+
+class SpanLike(Protocol):
+    """What a :class:`CodingSpan` and a :class:`Coding` both have: enough to paint, index or
+    compare a coding. The transcript's index and the agreement take either."""
+
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def document_uuid(self) -> str: ...
+    @property
+    def code_uuid(self) -> str: ...
+    @property
+    def coder(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class CodingSpan(NamedTuple):

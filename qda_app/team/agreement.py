@@ -11,31 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 import numpy as np
 
 from ..errors import InvalidValueError
+from ..records import SpanLike
 from . import agreement_stats as st
 from .agreement_spans import Bools, coverage, match_spans
 from .disagreements import Disagreement, SpanTable, find_disagreements
-
-
-class SpanLike(Protocol):
-    """What a coding needs for agreement (a :class:`records.Coding` has it)."""
-
-    @property
-    def uuid(self) -> str: ...
-    @property
-    def document_uuid(self) -> str: ...
-    @property
-    def code_uuid(self) -> str: ...
-    @property
-    def coder(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,28 +14,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Protocol
+
+from ...records import SpanLike
 
 BUCKET = 2048
 
 
-class Span(Protocol):
-    """What the index and the painting read of a coding."""
-
-    @property
-    def uuid(self) -> str: ...
-
-    @property
-    def code_uuid(self) -> str: ...
-
-    @property
-    def coder(self) -> str: ...
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
+Span = SpanLike
+"""What the index and the painting read of a coding (a span or a full record)."""
 
 
 
