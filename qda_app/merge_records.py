@@ -22,6 +22,7 @@ class SourceDocument:
     text: str
     source: str | None
     turns: tuple[records.Turn, ...]
+    pages: tuple[int, ...] = ()
 
 
 class SourceCoding(NamedTuple):
@@ -102,6 +103,7 @@ class NewCode:
     path: str
     color: str | None
     description: str
+    codable: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -198,13 +198,18 @@ class Project:
         turns: tuple[records.Turn, ...] | list[records.Turn] = (),
         source: str | None = None,
         uuid: str | None = None,
+        pages: tuple[int, ...] | list[int] = (),
     ) -> records.Document:
-        """Add a text as it is (importers and exchange formats call this)."""
+        """Add a text as it is (importers and exchange formats call this).
+
+        ``pages`` are where the pages of a paged source (a PDF) start in ``text``
+        (the first at 0): a coding then reports its page.
+        """
         if not text.strip():
             raise QdaError(f"{name}: the text is empty; nothing imported")
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         with self._write() as s:
-            doc_id = doc_store.insert_document(s, name, text, sha, source, turns, uuid)
+            doc_id = doc_store.insert_document(s, name, text, sha, source, turns, uuid, pages)
             doc = doc_store.load(s, doc_id)
         self._notify(Changes(documents=True, document_uuids=frozenset({doc.uuid})))
         return doc
@@ -268,15 +273,18 @@ class Project:
             return code_store.code_records(s, tree, [tree.find(_code_ref(ref))])[0]
 
     def add_code(self, path: str, color: str | None = None, description: str = "",
-                 uuid: str | None = None, position: int | None = None) -> records.Code:
+                 uuid: str | None = None, position: int | None = None,
+                 codable: bool = True) -> records.Code:
         """Create ``path`` (e.g. ``"Arbeit/Sprache"``), adding missing parents.
 
         Without a colour the least used palette colour is taken. ``position``
-        places the code among its siblings (default: last).
+        places the code among its siblings (default: last). ``codable=False``
+        makes it a category (see :meth:`set_codable`).
         """
         with self._write() as s:
             tree = CodeTree.lazy(s)
-            new = code_store.add_code(s, tree, path, color, description, uuid, position)
+            new = code_store.add_code(s, tree, path, color, description, uuid, position,
+                                      codable)
             code = code_store.code_records(s, tree, [tree.find(new)])[0]
         self._notify(Changes(codes=True, code_uuids=frozenset({code.uuid})))
         return code
@@ -294,7 +302,8 @@ class Project:
             return []
         with self._write() as s:
             tree = CodeTree.lazy(s)
-            new = [code_store.add_code(s, tree, i.path, i.color, i.description, i.uuid)
+            new = [code_store.add_code(s, tree, i.path, i.color, i.description, i.uuid,
+                                       codable=i.codable)
                    for i in items]
             codes = code_store.code_records(s, tree, [tree.find(u) for u in new])
         self._notify(Changes(codes=True, code_uuids=frozenset(c.uuid for c in codes)))
@@ -332,6 +341,15 @@ class Project:
     def describe_code(self, code: object, description: str) -> records.Code:
         return self._change_code(code, lambda s, tree, node: code_store.set_fields(
             s, tree, node, description=description), codings_shown=False)
+
+    def set_codable(self, code: object, codable: bool) -> records.Code:
+        """Make ``code`` a category (``False``) or a code again (``True``).
+
+        A category groups subcodes (REFI-QDA's ``isCodable="false"``, QualCoder's
+        categories); it keeps its codings, and exports say what it is.
+        """
+        return self._change_code(code, lambda s, tree, node: code_store.set_fields(
+            s, tree, node, codable=bool(codable)), codings_shown=False)
 
     def delete_code(self, code: object, delete_codings: bool = False,
                     reassign_to: object | None = None) -> int:

@@ -22,7 +22,11 @@ class Turn:
     end: int
     speaker: str
     time: str | None = None
+    """The clock time a chat message was sent (``"13:45"``), as the protocol shows it."""
     body_start: int | None = None
+    seconds: float | None = None
+    """Where the turn is in the recording, in seconds: a transcript's timestamp
+    (``#00:01:02-5#`` is 62.5). The text keeps the timestamp; offsets never move."""
 
     @property
     def label_end(self) -> int:
@@ -55,6 +59,9 @@ class Document:
     source: str | None
     imported_at: datetime
     turns: tuple[Turn, ...] = ()
+    pages: tuple[int, ...] = ()
+    """Where each page starts (page 1 at ``pages[0]``, usually 0), for documents from a
+    paged source such as a PDF; empty when the source had no pages."""
     _turn_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -70,6 +77,12 @@ class Document:
     def speakers(self) -> tuple[str, ...]:
         """Speakers in order of first appearance."""
         return tuple(dict.fromkeys(t.speaker for t in self.turns))
+
+    def page_at(self, position: int) -> int | None:
+        """The page (1-based) that ``position`` is on, or ``None`` without pages."""
+        if not self.pages:
+            return None
+        return max(1, bisect.bisect_right(self.pages, position))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +101,8 @@ class Code:
     """Codings of this code itself."""
     codings_total: int = 0
     """Codings of this code and all its subcodes."""
+    codable: bool = True
+    """False for a category: it groups subcodes rather than coding text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +134,8 @@ class Coding:
     speaker: str | None
     created: datetime
     modified: datetime
+    page: int | None = None
+    """The page the coding starts on, for documents from a paged source (PDF)."""
 
 
 class SpanLike(Protocol):
@@ -249,6 +266,8 @@ class CodeSpec:
     color: str | None = None
     description: str = ""
     uuid: str | None = None
+    codable: bool = True
+    """False makes the code a category (its parents created on the way stay codable)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +280,7 @@ class CodeRow:
     color: str
     description: str
     sort_order: int
+    codable: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
-from sqlalchemy import Integer, Table
+from sqlalchemy import Boolean, Float, Integer, Table
 
 from ..errors import QdaError
 from .models import Base, UTCDateTime, parse_ts
@@ -23,7 +23,12 @@ MAX_ROWS_PER_KIND = 10
 """Bad rows reported per table and column; a summary line counts the rest."""
 
 _LABELS = {"project": "project", "document": "document", "speaker_turn": "speaker turn",
-           "code": "code", "coder": "coder", "coding": "coding", "memo": "memo"}
+           "code": "code", "coder": "coder", "coding": "coding", "memo": "memo",
+           "document_page": "document page"}
+_KINDS: dict[type, tuple[str, ...]] = {
+    Integer: ("integer",), Boolean: ("integer",), Float: ("real", "integer")}
+"""What ``typeof()`` a column of each SQL type may give (SQLite stores a whole float as an
+integer); every other type holds text."""
 
 
 def tables_of(conn: sqlite3.Connection) -> set[str]:
@@ -45,8 +50,8 @@ def expected_types(conn: sqlite3.Connection) -> Iterator[tuple[Table, dict[str, 
         for column in table.columns:
             if column.name not in have or column.primary_key:
                 continue  # an INTEGER PRIMARY KEY is the rowid: always an integer
-            kind = "integer" if isinstance(column.type, Integer) else "text"
-            allowed[column.name] = (kind, "null") if column.nullable else (kind,)
+            kinds = _KINDS.get(type(column.type), ("text",))
+            allowed[column.name] = (*kinds, "null") if column.nullable else kinds
         yield table, allowed
 
 

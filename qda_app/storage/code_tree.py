@@ -38,7 +38,7 @@ from .models import Code
 
 _UUID = re.compile(r"^\s*\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?\s*$")
 _COLUMNS = (Code.id, Code.uuid, Code.parent_id, Code.name, Code.color, Code.description,
-            Code.sort_order)
+            Code.sort_order, Code.codable)
 _ROOT_CHILDREN = 0  # key of the top level in _loaded (row ids start at 1)
 
 
@@ -60,6 +60,7 @@ class Node:
     color: str
     description: str
     sort_order: int
+    codable: bool = True
     children: list[Node] = field(default_factory=list)
     path: str = ""
     depth: int = 0
@@ -404,7 +405,8 @@ class CodeTree:
                 index.pop(key, None)
 
     def create(self, uuid: str, parent_id: int | None, name: str, color: str,
-               description: str, sort_order: int, position: int | None = None) -> Node:
+               description: str, sort_order: int, position: int | None = None,
+               codable: bool = True) -> Node:
         """Insert a code row and add it under ``parent_id`` at ``position`` (default: last).
 
         The siblings are read before the row exists, so the new code is in
@@ -413,11 +415,11 @@ class CodeTree:
         """
         siblings = self.siblings(parent_id)
         values = {"uuid": uuid, "parent_id": parent_id, "name": name, "color": color,
-                  "description": description, "sort_order": sort_order}
+                  "description": description, "sort_order": sort_order, "codable": codable}
         key = self._s.connection().execute(insert(Code).values(**values)).inserted_primary_key
         assert key is not None  # one row inserted
         new_id = int(key[0])
-        node = Node(new_id, uuid, parent_id, name, color, description, sort_order)
+        node = Node(new_id, uuid, parent_id, name, color, description, sort_order, codable)
         parent = self.by_id[parent_id] if parent_id is not None else None
         self._place(node, parent)
         self.by_id[node.id] = node

@@ -53,7 +53,7 @@ def code_records(s: Session, tree: CodeTree, nodes: list[Node] | None = None
             uuid=n.uuid, name=n.name, path=n.path,
             parent_uuid=tree.node(n.parent_id).uuid if n.parent_id else None,
             color=n.color, description=n.description, sort_order=n.sort_order, depth=n.depth,
-            codings=counts.get(n.id, 0), codings_total=totals[n.id],
+            codings=counts.get(n.id, 0), codings_total=totals[n.id], codable=n.codable,
         )
         for n in wanted
     ]
@@ -91,8 +91,12 @@ def add_code(
     description: str = "",
     uuid: str | None = None,
     position: int | None = None,
+    codable: bool = True,
 ) -> str:
     """Create the code at ``path`` (and missing parents); return its UUID.
+
+    ``codable=False`` makes the new code a category; parents created on the way are
+    plain codes.
 
     A code without a colour takes the palette colour used least so far; the
     tree counts colours once per unit of work, so 10,000 codes in one call
@@ -119,6 +123,7 @@ def add_code(
             description=description if last else "",
             sort_order=len(siblings),
             position=position if moved else None,
+            codable=codable or not last,
         )
         if moved:
             _renumber(s, siblings)
@@ -157,6 +162,8 @@ def set_fields(s: Session, tree: CodeTree, node: Node, **values: object) -> None
         tree.recolor(node, str(values["color"]))
     if "description" in values:
         node.description = str(values["description"])
+    if "codable" in values:
+        node.codable = bool(values["codable"])
     s.execute(update(Code).where(Code.id == node.id).values(**values))
 
 

@@ -286,7 +286,7 @@ def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[recor
             code=node.path, color=node.color, coder_uuid=coder_uuid, coder=coder,
             start=start, end=end, text=doc.text[start:end], memo=memo,
             speaker=turn.speaker if turn else None, created=parse_ts(created),
-            modified=parse_ts(modified),
+            modified=parse_ts(modified), page=doc.page_at(start),
         ))
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from .. import records
 from ..document_names import free_name
 from ..errors import DocumentNotFound, DuplicateDocumentError, InvalidValueError
 from ..ids import norm_uuid
-from .models import Coding, Document, SpeakerTurn
+from .models import Coding, Document, DocumentPage, SpeakerTurn
 
 
 def insert_document(
@@ -23,7 +24,9 @@ def insert_document(
     source: str | None,
     turns: Sequence[records.Turn],
     uuid: str | None = None,
+    pages: Sequence[int] = (),
 ) -> int:
+    check_pages(pages, len(text))
     clash = s.execute(select(Document.name).where(Document.sha256 == sha256)).scalar()
     if clash is not None:
         raise DuplicateDocumentError(f"this text is already in the project as {clash!r}")
@@ -39,11 +42,21 @@ def insert_document(
             insert(SpeakerTurn),
             [
                 {"document_id": doc.id, "start": t.start, "end": t.end, "speaker": t.speaker,
-                 "time": t.time, "body_start": t.body_start}
+                 "time": t.time, "body_start": t.body_start, "seconds": t.seconds}
                 for t in turns
             ],
         )
+    if pages:
+        s.execute(insert(DocumentPage), [{"document_id": doc.id, "number": i, "start": start}
+                                         for i, start in enumerate(pages, start=1)])
     return doc.id
+
+
+def check_pages(pages: Sequence[int], length: int) -> None:
+    """Page starts must rise from 0 and lie inside the text (an importer's promise)."""
+    if pages and (pages[0] != 0 or any(b <= a for a, b in pairwise(pages))
+                  or pages[-1] >= max(length, 1)):
+        raise InvalidValueError("page starts must begin at 0, rise, and lie inside the text")
 
 
 def unique_name(s: Session, name: str) -> str:
@@ -83,7 +96,7 @@ def load(s: Session, doc_id: int) -> records.Document:
         raise DocumentNotFound(f"no document with id {doc_id}")
     cache[doc_id] = records.Document(
         uuid=doc.uuid, name=doc.name, text=doc.text, sha256=doc.sha256, source=doc.source,
-        imported_at=doc.imported_at, turns=load_turns(s, doc_id),
+        imported_at=doc.imported_at, turns=load_turns(s, doc_id), pages=load_pages(s, doc_id),
     )
     return cache[doc_id]
 
@@ -91,11 +104,16 @@ def load(s: Session, doc_id: int) -> records.Document:
 def load_turns(s: Session, doc_id: int) -> tuple[records.Turn, ...]:
     rows = s.execute(
         select(SpeakerTurn.start, SpeakerTurn.end, SpeakerTurn.speaker, SpeakerTurn.time,
-               SpeakerTurn.body_start)
+               SpeakerTurn.body_start, SpeakerTurn.seconds)
         .where(SpeakerTurn.document_id == doc_id)
         .order_by(SpeakerTurn.start)
     ).all()
     return tuple(records.Turn(*row) for row in rows)
+
+
+def load_pages(s: Session, doc_id: int) -> tuple[int, ...]:
+    return tuple(s.scalars(select(DocumentPage.start).where(DocumentPage.document_id == doc_id)
+                           .order_by(DocumentPage.number)))
 
 
 def speakers_json(names: Iterable[str]) -> str:
@@ -121,10 +139,22 @@ def list_infos(s: Session) -> list[records.DocumentInfo]:
     return [
         records.DocumentInfo(
             uuid=uuid, name=name, chars=chars, sha256=sha, source=source, imported_at=at,
-            codings=counts.get(doc_id, 0), speakers=tuple(json.loads(speakers)),
+            codings=counts.get(doc_id, 0), speakers=_speakers(s, doc_id, speakers),
         )
         for doc_id, uuid, name, chars, sha, source, at, speakers in rows
     ]
+
+
+def _speakers(s: Session, doc_id: int, stored: str) -> tuple[str, ...]:
+    """The stored speaker list; read from the turns again if the stored one is damaged
+    (it only repeats what the turns say, so nothing is lost)."""
+    try:
+        names = json.loads(stored)
+    except (TypeError, ValueError):
+        names = None
+    if isinstance(names, list) and all(isinstance(n, str) for n in names):
+        return tuple(names)
+    return tuple(dict.fromkeys(t.speaker for t in load_turns(s, doc_id)))
 
 
 def rename(s: Session, doc_id: int, new_name: str) -> None:

@@ -84,21 +84,31 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 def _read(conn: sqlite3.Connection, path: Path) -> ProjectContent:
     uuid, title = conn.execute("SELECT uuid, title FROM project").fetchone()
-    body = "body_start" if "body_start" in _columns(conn, "speaker_turn") else "start"  # as v2
+    columns = _columns(conn, "speaker_turn")
+    body = "body_start" if "body_start" in columns else "start"  # as version 2
+    seconds = "seconds" if "seconds" in columns else "NULL"  # as version 4
     turns: dict[int, list[records.Turn]] = {}
     for doc_id, *turn in conn.execute(
-        f'SELECT document_id, start, "end", speaker, time, {body} FROM speaker_turn '
+        f'SELECT document_id, start, "end", speaker, time, {body}, {seconds} FROM speaker_turn '
         "ORDER BY document_id, start"
     ):
         turns.setdefault(doc_id, []).append(records.Turn(*turn))
+    pages: dict[int, list[int]] = {}
+    if "document_page" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
+        for doc_id, start in conn.execute(
+                "SELECT document_id, start FROM document_page ORDER BY document_id, number"):
+            pages.setdefault(doc_id, []).append(start)
     docs = tuple(
-        SourceDocument(u, name, sha, text, source, tuple(turns.get(doc_id, ())))
+        SourceDocument(u, name, sha, text, source, tuple(turns.get(doc_id, ())),
+                       tuple(pages.get(doc_id, ())))
         for doc_id, u, name, sha, text, source in conn.execute(
             "SELECT id, uuid, name, sha256, text, source FROM document ORDER BY id"
         )
     )
-    rows = [records.CodeRow(*r) for r in conn.execute(
-        "SELECT c.uuid, p.uuid, c.name, c.color, c.description, c.sort_order "
+    codable = "c.codable" if "codable" in _columns(conn, "code") else "1"  # as version 4
+    rows = [records.CodeRow(uuid, parent, name, color, description, order, bool(is_codable))
+            for uuid, parent, name, color, description, order, is_codable in conn.execute(
+        f"SELECT c.uuid, p.uuid, c.name, c.color, c.description, c.sort_order, {codable} "
         "FROM code c LEFT JOIN code p ON p.id = c.parent_id"
     )]
     coders = tuple(records.Coder(*r) for r in conn.execute("SELECT uuid, name FROM coder"))
@@ -161,10 +171,11 @@ def apply_writes(s: Session, writes: MergeWrites, default_coder: str) -> None:
     for new_doc in writes.documents:
         doc = new_doc.document
         documents.insert_document(s, new_doc.name, doc.text, doc.sha256, doc.source, doc.turns,
-                                  new_doc.uuid)
+                                  new_doc.uuid, doc.pages)
     tree = CodeTree.load(s)
     for code in writes.codes:
-        add_code(s, tree, code.path, code.color, code.description, code.uuid)
+        add_code(s, tree, code.path, code.color, code.description, code.uuid,
+                 codable=code.codable)
     for coder in writes.coders:
         s.add(Coder(uuid=coder.uuid, name=coder.name))
     s.flush()

@@ -102,12 +102,41 @@ def _store_document_summaries(conn: sqlite3.Connection) -> None:
                       for doc_id, names in speakers.items()])
 
 
-STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(conn: sqlite3.Connection) -> list[str]:
+    """Version 4 keeps what interviews, PDFs and other QDA tools bring.
+
+    A speaker turn gets the time of the recording it belongs to (``seconds``,
+    from timestamps such as ``#00:01:02-5#``); a document from a paged
+    source keeps where each page starts (``document_page``), so a coding can
+    say "p. 4"; a code can be a category (``codable = 0``: REFI-QDA's
+    ``isCodable="false"``), kept when a project goes out again.
+    """
+    conn.execute("ALTER TABLE speaker_turn ADD COLUMN seconds FLOAT")
+    conn.execute("ALTER TABLE code ADD COLUMN codable BOOLEAN DEFAULT '1' NOT NULL")
+    conn.execute(
+        """
+        CREATE TABLE document_page (
+            document_id INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            PRIMARY KEY (document_id, number),
+            CONSTRAINT page_start CHECK (number >= 1 AND start >= 0),
+            FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE
+        )
+        """
+    )
+    return []
+
+
+STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+}
 CURRENT_VERSION = max(STEPS) + 1
 
 
 def expected_tables(version: int) -> frozenset[str]:
-    return TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
+    tables = TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
+    return tables | {"document_page"} if version >= 4 else tables
 
 
 def apply(conn: sqlite3.Connection, from_version: int) -> list[str]:

@@ -1,4 +1,4 @@
-"""The tables of a ``.qda`` project file (schema version 3).
+"""The tables of a ``.qda`` project file (schema version 4).
 
 Offsets (``start``/``end``) are Python ``str`` indices, i.e. Unicode code
 points, into ``Document.text``, which never changes after import.
@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -90,6 +92,8 @@ class SpeakerTurn(Base):
     speaker: Mapped[str] = mapped_column(Text)
     time: Mapped[str | None] = mapped_column(Text)
     body_start: Mapped[int | None] = mapped_column(Integer)
+    seconds: Mapped[float | None] = mapped_column(Float)
+    """Where the turn is in the recording (a transcript's timestamp ``#00:01:02-5#``)."""
 
     document: Mapped[Document] = relationship(back_populates="turns", lazy="raise")
 
@@ -109,6 +113,21 @@ class Code(Base):
     color: Mapped[str] = mapped_column(String(7))
     description: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    codable: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    """False for a category: a code that groups subcodes and is not meant to code text
+    (REFI-QDA's ``isCodable="false"``)."""
+
+
+class DocumentPage(Base):
+    """Where each page of a document from a paged source (PDF) starts in its text."""
+
+    __tablename__ = "document_page"
+    __table_args__ = (CheckConstraint("number >= 1 AND start >= 0", name="page_start"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
 
 
 class Coder(Base):

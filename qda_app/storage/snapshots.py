@@ -25,6 +25,7 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
             uuid=n.uuid,
             parent_uuid=tree.node(n.parent_id).uuid if n.parent_id else None,
             name=n.name, color=n.color, description=n.description, sort_order=n.sort_order,
+            codable=n.codable,
         )
         for n in nodes
     )
@@ -93,13 +94,13 @@ def _restore_codes(s: Session, tree: CodeTree, rows: tuple[records.CodeRow, ...]
         node = tree.get(row.uuid)
         if node is None:
             node = tree.create(row.uuid, parent_id, row.name, row.color, row.description,
-                               row.sort_order)
+                               row.sort_order, codable=row.codable)
         else:
             left[node.parent_id] = tree.detach(node)
             s.execute(update(Code).where(Code.id == node.id).values(
                 parent_id=parent_id, name=row.name, color=row.color,
-                description=row.description))
-            node.name, node.description = row.name, row.description
+                description=row.description, codable=row.codable))
+            node.name, node.description, node.codable = row.name, row.description, row.codable
             tree.recolor(node, row.color)
             tree.move(node, parent_id)
         placed.setdefault(parent_id, []).append((row.sort_order, node))

@@ -202,7 +202,8 @@ def _add_code(state: _State, path: str, uuid: str, row: records.CodeRow,
     if depth_parent := SEPARATOR.join(parts[:-1]):  # spelled as the team file spells it
         path = f"{state.codes_by_key[normalise_key(depth_parent)].path}{SEPARATOR}{parts[-1]}"
     code_uuid = uuid if uuid not in state.codes_by_uuid else new_uuid()
-    return _remember(state, writes, NewCode(code_uuid, path, row.color, row.description))
+    return _remember(state, writes, NewCode(code_uuid, path, row.color, row.description,
+                                            row.codable))
 
 
 def _remember(state: _State, writes: MergeWrites, new: NewCode) -> TargetCode:
