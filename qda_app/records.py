@@ -175,7 +175,12 @@ class CodingSpan(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Memo:
-    """A memo on the project (no target), a document or a code."""
+    """A memo: the project's journal, on a document, on a code, on a passage, or free.
+
+    ``kind`` says which (``"project"``, ``"document"``, ``"code"``, ``"text"``, ``"free"``);
+    a memo in the text has ``document_uuid`` with ``start``/``end``. ``author`` is the
+    coder who wrote it, where known.
+    """
 
     uuid: str
     title: str
@@ -184,6 +189,10 @@ class Memo:
     code_uuid: str | None
     created: datetime
     modified: datetime
+    kind: str = "project"
+    author: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

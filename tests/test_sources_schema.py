@@ -68,3 +68,35 @@ def test_a_code_becomes_a_category_and_back(project: Project) -> None:
     assert not project.set_codable("Arbeit", False).codable
     assert not project.code("Arbeit").codable
     assert project.set_codable("Arbeit", True).codable
+
+
+def test_memos_of_an_older_file_keep_what_they_were_about(tmp_path: Path) -> None:
+    """Version 5 gives memos a kind: a version 2 file's memos say what they belonged to."""
+    import shutil
+    import sqlite3
+
+    old = tmp_path / "alt.qda"
+    shutil.copy2(Path(__file__).parent / "data" / "project-schema-v2-duplicates.qda", old)
+    conn = sqlite3.connect(old)
+    stamp = "2024-01-01 10:00:00.000000"
+    doc_id = conn.execute("SELECT id FROM document").fetchone()[0]
+    code_id = conn.execute("SELECT id FROM code").fetchone()[0]
+    for uuid, document, code in (("m-project", None, None), ("m-doc", doc_id, None),
+                                 ("m-code", None, code_id)):
+        conn.execute("INSERT INTO memo (uuid, title, text, document_id, code_id, created, "
+                     "modified) VALUES (?, ?, 'Text', ?, ?, ?, ?)",
+                     (uuid, uuid, document, code, stamp, stamp))
+    conn.commit()
+    conn.close()
+    with Project.open(old) as p:
+        assert {m.title: m.kind for m in p.memos()} == {
+            "m-project": "project", "m-doc": "document", "m-code": "code"}
+        assert p.check() == []
+
+
+def test_new_memos_say_what_they_are_about(project: Project) -> None:
+    project.add_document("Protokoll", "Nur Text.\n")
+    project.add_code("C")
+    kinds = [project.add_memo("a").kind, project.add_memo("b", document="Protokoll").kind,
+             project.add_memo("c", code="C").kind]
+    assert kinds == ["project", "document", "code"]

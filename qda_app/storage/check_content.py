@@ -24,7 +24,9 @@ MAX_ROWS_PER_KIND = 10
 
 _LABELS = {"project": "project", "document": "document", "speaker_turn": "speaker turn",
            "code": "code", "coder": "coder", "coding": "coding", "memo": "memo",
-           "document_page": "document page"}
+           "document_page": "document page", "memo_link": "memo link",
+           "variable": "variable", "variable_value": "variable value",
+           "document_set": "document set", "set_member": "set member"}
 _KINDS: dict[type, tuple[str, ...]] = {
     Integer: ("integer",), Boolean: ("integer",), Float: ("real", "integer")}
 """What ``typeof()`` a column of each SQL type may give (SQLite stores a whole float as an

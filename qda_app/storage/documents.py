@@ -31,8 +31,10 @@ def insert_document(
     if clash is not None:
         raise DuplicateDocumentError(f"this text is already in the project as {clash!r}")
     ordered = sorted(turns, key=lambda t: t.start)
+    last = s.scalar(select(func.max(Document.sort_order))) or 0
     doc = Document(name=unique_name(s, name), text=text, sha256=sha256, source=source,
-                   chars=len(text), speakers=speakers_json(t.speaker for t in ordered))
+                   chars=len(text), speakers=speakers_json(t.speaker for t in ordered),
+                   sort_order=last + 1)
     if uuid:
         doc.uuid = uuid
     s.add(doc)
@@ -134,7 +136,7 @@ def list_infos(s: Session) -> list[records.DocumentInfo]:
     rows = s.execute(
         select(Document.id, Document.uuid, Document.name, Document.chars, Document.sha256,
                Document.source, Document.imported_at, Document.speakers)
-        .order_by(Document.id)
+        .order_by(Document.sort_order, Document.id)
     ).all()
     return [
         records.DocumentInfo(

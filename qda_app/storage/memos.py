@@ -9,22 +9,23 @@ from .. import records
 from ..errors import NotFoundError
 from ..ids import norm_uuid
 from ..timestamps import utcnow
-from .models import Code, Document, Memo
+from .models import Code, Coder, Document, Memo
 
 
 def _select(s: Session, *where: ColumnElement[bool]) -> list[records.Memo]:
     """Memos matching ``where``, oldest first, with the UUIDs of what they belong to."""
     rows = s.execute(
         select(Memo.uuid, Memo.title, Memo.text, Document.uuid, Code.uuid,
-               Memo.created, Memo.modified)
+               Memo.created, Memo.modified, Memo.kind, Coder.name, Memo.start, Memo.end)
         .outerjoin(Document, Document.id == Memo.document_id)
         .outerjoin(Code, Code.id == Memo.code_id)
+        .outerjoin(Coder, Coder.id == Memo.coder_id)
         .where(*where)
         .order_by(Memo.created, Memo.id)
     ).all()
     return [records.Memo(uuid=u, title=t, text=x, document_uuid=d, code_uuid=c, created=cr,
-                         modified=mo)
-            for u, t, x, d, c, cr, mo in rows]
+                         modified=mo, kind=kind, author=author, start=start, end=end)
+            for u, t, x, d, c, cr, mo, kind, author, start, end in rows]
 
 
 def list_memos(s: Session, document_id: int | None = None, code_id: int | None = None
@@ -46,7 +47,9 @@ def get(s: Session, uuid: str) -> records.Memo:
 
 def add(s: Session, text: str, title: str, document_id: int | None, code_id: int | None,
         uuid: str | None = None) -> str:
-    memo = Memo(title=title, text=text, document_id=document_id, code_id=code_id)
+    kind = "document" if document_id is not None else "code" if code_id is not None else (
+        "project")
+    memo = Memo(title=title, text=text, document_id=document_id, code_id=code_id, kind=kind)
     if uuid:
         memo.uuid = norm_uuid(uuid)
     s.add(memo)

@@ -128,15 +128,135 @@ def _v3_to_v4(conn: sqlite3.Connection) -> list[str]:
     return []
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> list[str]:
+    """Version 5 is the analysis half: memos of every kind, variables, sets, document order.
+
+    Memos get a kind (project, document, code, a passage of a document, free),
+    an author, a span for memos in the text, and links for free memos; SQLite
+    cannot add checks to a table, so the memo table is rebuilt with the same
+    rows. Documents get a place in the list the user can change (their import
+    order to begin with). Variables, their values per document, and document
+    sets are new tables.
+    """
+    conn.execute("ALTER TABLE document ADD COLUMN sort_order INTEGER DEFAULT '0' NOT NULL")
+    conn.execute("UPDATE document SET sort_order = id")
+    conn.execute(
+        """
+        CREATE TABLE memo_v5 (
+            id INTEGER NOT NULL,
+            uuid VARCHAR(36) NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            document_id INTEGER,
+            code_id INTEGER,
+            created VARCHAR(32) NOT NULL,
+            modified VARCHAR(32) NOT NULL,
+            kind VARCHAR(16) DEFAULT 'free' NOT NULL,
+            coder_id INTEGER,
+            start INTEGER,
+            "end" INTEGER,
+            PRIMARY KEY (id),
+            CONSTRAINT memo_single_target CHECK (document_id IS NULL OR code_id IS NULL),
+            CONSTRAINT memo_span CHECK ((start IS NULL AND "end" IS NULL) OR
+                (document_id IS NOT NULL AND start >= 0 AND "end" > start)),
+            CONSTRAINT memo_kind CHECK (kind IN ('project', 'document', 'code', 'text', 'free')),
+            UNIQUE (uuid),
+            FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+            FOREIGN KEY(code_id) REFERENCES code (id) ON DELETE CASCADE,
+            FOREIGN KEY(coder_id) REFERENCES coder (id)
+        )
+        """
+    )
+    conn.execute(
+        "INSERT INTO memo_v5 (id, uuid, title, text, document_id, code_id, created, modified, "
+        "kind) SELECT id, uuid, title, text, document_id, code_id, created, modified, "
+        "CASE WHEN document_id IS NOT NULL THEN 'document' "
+        "WHEN code_id IS NOT NULL THEN 'code' ELSE 'project' END FROM memo"
+    )
+    conn.execute("DROP TABLE memo")
+    conn.execute("ALTER TABLE memo_v5 RENAME TO memo")
+    for statement in _V5_NEW:
+        conn.execute(statement)
+    return []
+
+
+_V5_NEW = (
+    "CREATE INDEX ix_memo_code ON memo (code_id)",
+    "CREATE INDEX ix_memo_document ON memo (document_id)",
+    """CREATE TABLE memo_link (
+        id INTEGER NOT NULL,
+        memo_id INTEGER NOT NULL,
+        document_id INTEGER,
+        code_id INTEGER,
+        coding_id INTEGER,
+        linked_memo_id INTEGER,
+        PRIMARY KEY (id),
+        CONSTRAINT memo_link_one_target CHECK (CASE WHEN document_id IS NULL THEN 0 ELSE 1 END
+            + CASE WHEN code_id IS NULL THEN 0 ELSE 1 END
+            + CASE WHEN coding_id IS NULL THEN 0 ELSE 1 END
+            + CASE WHEN linked_memo_id IS NULL THEN 0 ELSE 1 END = 1),
+        FOREIGN KEY(memo_id) REFERENCES memo (id) ON DELETE CASCADE,
+        FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+        FOREIGN KEY(code_id) REFERENCES code (id) ON DELETE CASCADE,
+        FOREIGN KEY(coding_id) REFERENCES coding (id) ON DELETE CASCADE,
+        FOREIGN KEY(linked_memo_id) REFERENCES memo (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_memo_link_memo ON memo_link (memo_id)",
+    """CREATE TABLE variable (
+        id INTEGER NOT NULL,
+        uuid VARCHAR(36) NOT NULL,
+        name TEXT NOT NULL,
+        type VARCHAR(16) NOT NULL,
+        sort_order INTEGER NOT NULL,
+        PRIMARY KEY (id),
+        CONSTRAINT variable_type CHECK (type IN ('text', 'integer', 'decimal', 'date', 'boolean')),
+        UNIQUE (uuid),
+        UNIQUE (name)
+    )""",
+    """CREATE TABLE variable_value (
+        document_id INTEGER NOT NULL,
+        variable_id INTEGER NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (document_id, variable_id),
+        FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+        FOREIGN KEY(variable_id) REFERENCES variable (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_variable_value_variable ON variable_value (variable_id, value)",
+    """CREATE TABLE document_set (
+        id INTEGER NOT NULL,
+        uuid VARCHAR(36) NOT NULL,
+        name TEXT NOT NULL,
+        condition TEXT,
+        sort_order INTEGER NOT NULL,
+        created VARCHAR(32) NOT NULL,
+        PRIMARY KEY (id),
+        UNIQUE (uuid),
+        UNIQUE (name)
+    )""",
+    """CREATE TABLE set_member (
+        set_id INTEGER NOT NULL,
+        document_id INTEGER NOT NULL,
+        PRIMARY KEY (set_id, document_id),
+        FOREIGN KEY(set_id) REFERENCES document_set (id) ON DELETE CASCADE,
+        FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_set_member_document ON set_member (document_id)",
+)
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
 }
 CURRENT_VERSION = max(STEPS) + 1
 
 
 def expected_tables(version: int) -> frozenset[str]:
     tables = TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
-    return tables | {"document_page"} if version >= 4 else tables
+    if version >= 4:
+        tables |= {"document_page"}
+    if version >= 5:
+        tables |= {"memo_link", "variable", "variable_value", "document_set", "set_member"}
+    return tables
 
 
 def apply(conn: sqlite3.Connection, from_version: int) -> list[str]:

@@ -1,4 +1,4 @@
-"""The tables of a ``.qda`` project file (schema version 4).
+"""The tables of a ``.qda`` project file (schema version 5).
 
 Offsets (``start``/``end``) are Python ``str`` indices, i.e. Unicode code
 points, into ``Document.text``, which never changes after import.
@@ -71,6 +71,8 @@ class Document(Base):
     """Length of ``text`` in code points."""
     speakers: Mapped[str] = mapped_column(Text, server_default="[]")
     """The speakers in order of first turn, as a JSON list of names."""
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The document's place in the project's list (the user may reorder it)."""
 
     turns: Mapped[list[SpeakerTurn]] = relationship(
         back_populates="document", lazy="raise", cascade="all, delete-orphan",
@@ -162,14 +164,29 @@ class Coding(Base):
     modified: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+MEMO_KINDS = ("project", "document", "code", "text", "free")
+"""A memo's kind: the project's research journal, on a document, on a code, on a passage of
+a document (MAXQDA's "memo in the text": ``document_id`` with ``start``/``end``), or a
+free memo, linked to whatever :class:`MemoLink` rows name. (A coding's memo is a column of
+the coding itself.)"""
+
+
 class Memo(Base):
-    """A memo on the project (no target), on a document or on a code."""
+    """A memo: see :data:`MEMO_KINDS`."""
 
     __tablename__ = "memo"
     __table_args__ = (
         CheckConstraint(
             "document_id IS NULL OR code_id IS NULL", name="memo_single_target"
         ),
+        CheckConstraint(
+            "(start IS NULL AND \"end\" IS NULL) OR "
+            "(document_id IS NOT NULL AND start >= 0 AND \"end\" > start)",
+            name="memo_span",
+        ),
+        CheckConstraint(f"kind IN {MEMO_KINDS!r}", name="memo_kind"),
+        Index("ix_memo_document", "document_id"),
+        Index("ix_memo_code", "code_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -182,3 +199,87 @@ class Memo(Base):
     code_id: Mapped[int | None] = mapped_column(ForeignKey("code.id", ondelete="CASCADE"))
     created: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     modified: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(16), default="free", server_default="free")
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coder.id"))
+    """Who wrote it (``None`` for memos from before version 5 or from other tools)."""
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+
+
+class MemoLink(Base):
+    """What a free memo is linked to: one document, code, coding or other memo per row."""
+
+    __tablename__ = "memo_link"
+    __table_args__ = (
+        CheckConstraint(
+            " + ".join(f"CASE WHEN {c} IS NULL THEN 0 ELSE 1 END" for c in (
+                "document_id", "code_id", "coding_id", "linked_memo_id")) + " = 1",
+            name="memo_link_one_target"),
+        Index("ix_memo_link_memo", "memo_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    memo_id: Mapped[int] = mapped_column(ForeignKey("memo.id", ondelete="CASCADE"))
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"))
+    code_id: Mapped[int | None] = mapped_column(ForeignKey("code.id", ondelete="CASCADE"))
+    coding_id: Mapped[int | None] = mapped_column(ForeignKey("coding.id", ondelete="CASCADE"))
+    linked_memo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("memo.id", ondelete="CASCADE"))
+
+
+VARIABLE_TYPES = ("text", "integer", "decimal", "date", "boolean")
+"""A document variable's type; values are stored as text in a canonical form (an integer's
+digits, a decimal with ``.``, a date as ``YYYY-MM-DD``, a yes/no as ``1``/``0``)."""
+
+
+class Variable(Base):
+    """A document variable, defined once per project ("Alter", "Region", "Geschlecht")."""
+
+    __tablename__ = "variable"
+    __table_args__ = (CheckConstraint(f"type IN {VARIABLE_TYPES!r}", name="variable_type"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    type: Mapped[str] = mapped_column(String(16))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VariableValue(Base):
+    """One document's value of one variable (no row: the value is empty)."""
+
+    __tablename__ = "variable_value"
+    __table_args__ = (Index("ix_variable_value_variable", "variable_id", "value"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    variable_id: Mapped[int] = mapped_column(
+        ForeignKey("variable.id", ondelete="CASCADE"), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class DocumentSet(Base):
+    """A named group of documents (MAXQDA's document set); a document may be in several.
+
+    ``condition`` keeps the variable condition a set was made from ("Region = Thüringen
+    and Alter < 40"), so the set can say how it came about and be made again."""
+
+    __tablename__ = "document_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    condition: Mapped[str | None] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SetMember(Base):
+    __tablename__ = "set_member"
+    __table_args__ = (Index("ix_set_member_document", "document_id"),)
+
+    set_id: Mapped[int] = mapped_column(
+        ForeignKey("document_set.id", ondelete="CASCADE"), primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
