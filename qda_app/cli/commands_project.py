@@ -65,12 +65,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_code_text)
 
     p = sub.add_parser("segments", help="retrieve coded segments",
-                       description="Coded segments, with subcodes, filtered by code/coder/doc.")
+                       description="Coded segments, with subcodes, filtered by code, coder, "
+                                   "document and speaker.")
     p.add_argument("project", metavar="P.qda")
     p.add_argument("--code", action="append", metavar="PATH", help="repeatable")
     p.add_argument("--no-subcodes", action="store_true", help="only the code itself")
     p.add_argument("--coder", action="append", metavar="NAME", help="repeatable")
     p.add_argument("--doc", action="append", metavar="NAME", help="repeatable")
+    p.add_argument("--speaker", action="append", metavar="NAME",
+                   help="codings that start in this speaker's turns (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_segments)
 
@@ -167,7 +170,7 @@ def cmd_code_text(args: argparse.Namespace) -> int:
 def cmd_segments(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         segments = project.segments(code=args.code, include_subcodes=not args.no_subcodes,
-                                    coder=args.coder, document=args.doc)
+                                    coder=args.coder, document=args.doc, speaker=args.speaker)
     if args.json:
         print_json([
             {"document": s.document, "code": s.code, "coder": s.coder, "start": s.start,
