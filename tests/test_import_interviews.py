@@ -140,6 +140,10 @@ def test_the_seed_protocols_chat_field_is_no_speaker(project: Project) -> None:
     ("TN1: Genau.", ("TN1", True, 5)),
     ("Participant 2: Yes.", ("Participant 2", True, 15)),
     ("Interviewerin:", ("Interviewerin", True, 14)),  # the speech starts on the next line
+    ("Interviewer:in: Und dann?", ("Interviewer:in", True, 16)),
+    ("Teilnehmer*in 3: Ja.", ("Teilnehmer*in 3", True, 17)),
+    ("Befragte:r: Genau.", ("Befragte:r", True, 12)),
+    ("Interviewer: in der Schule?", ("Interviewer", True, 13)),
     ("Frau K.: Ja.", ("Frau K.", False, 9)),
     ("Frank Martin Brunn (BMEL): Danke.", ("Frank Martin Brunn (BMEL)", False, 27)),
 ])

@@ -6,7 +6,8 @@ Word) start every turn with its speaker and a colon. Two kinds of label are told
 * **Known forms** are speakers wherever they stand: the abbreviations ``I``, ``B``,
   ``IP``, ``IV``, ``TN``, ``Q``, ``A``, ``R`` (also numbered: ``B1``, ``IP3``, ``TN12``),
   ``P1``, ``P2``… (only numbered: ``P:`` heads a phone number in a letterhead) and the
-  role words ``Interviewer(in)``, ``Befragte(r)``, ``Moderator(in)``, ``Teilnehmer(in)``,
+  role words ``Interviewer(in)``, ``Befragte(r)``, ``Moderator(in)``, ``Teilnehmer(in)``
+  (also gendered: ``Interviewer:in``, ``Teilnehmer*in``, ``Befragte:r``),
   ``Respondent``, ``Participant``, ``Interviewee``, ``Facilitator`` (also numbered:
   ``Participant 2``). Text may follow the colon with or without a blank, or start on the
   next line.
@@ -31,8 +32,9 @@ from dataclasses import dataclass
 from .recording_times import STAMP, seconds_of
 
 _ABBREVIATION = r"(?:(?:IP|IV|TN|[IBQAR])\d{0,2}|P\d{1,2})"
-_ROLE = (r"(?:Interviewer(?:in)?|Interviewte[rn]?|Befragte[rn]?|Moderator(?:in)?"
-         r"|Teilnehmer(?:in)?|Respondent|Participant|Interviewee|Facilitator)(?: ?\d{1,2})?")
+_FEMININE = r"(?:[:*_]?in|In)?"  # Interviewerin, Interviewer:in, Interviewer*in, InterviewerIn
+_ROLE = (rf"(?:(?:Interviewer|Moderator|Teilnehmer){_FEMININE}|(?:Interviewte|Befragte)"
+         rf"(?:[rn]|[:*_]r)?|Respondent|Participant|Interviewee|Facilitator)(?: ?\d{{1,2}})?")
 _KNOWN = re.compile(rf"{_ABBREVIATION}|{_ROLE}")
 _WORD = r"[A-ZÄÖÜ][\w'’.-]*"
 _PARTICLE = r"(?:von|van|vom|zu|de|der|den|del|di|da|le|la|ten|ter)"
