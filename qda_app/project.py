@@ -492,25 +492,30 @@ class Project:
 
     def segments(self, code: object | Sequence[object] | None = None,
                  include_subcodes: bool = True, coder: str | Sequence[str] | None = None,
-                 document: object | Sequence[object] | None = None) -> list[records.Coding]:
+                 document: object | Sequence[object] | None = None,
+                 speaker: str | Sequence[str] | None = None) -> list[records.Coding]:
         """Coded segments with their text, code path, coder, document and speaker.
 
         Each filter takes one value or a list; ``None`` means all. Codes are
         paths, UUIDs or records; with ``include_subcodes`` a code brings its
-        subcodes' codings too (MAXQDA's retrieval). An unknown code, coder or
-        document raises a :class:`~qda_app.errors.NotFoundError`: a misspelt
-        name would otherwise select nothing without saying why.
+        subcodes' codings too (MAXQDA's retrieval). A speaker selects the
+        codings that start in that speaker's turns (``records.NO_SPEAKER``: in
+        none). An unknown code, coder, document or speaker raises a
+        :class:`~qda_app.errors.NotFoundError`: a misspelt name would otherwise
+        select nothing without saying why.
         """
         coders = _many(coder)
         names = None if coders is None else [
             c.name if isinstance(c, records.Coder) else str(c) for c in coders]
         with self._read() as s:
             return coding_store.select_segments(s, CodeTree.lazy(s), _many(code),
-                                                include_subcodes, names, _many(document))
+                                                include_subcodes, names, _many(document),
+                                                _many(speaker))
 
     def spans(self, code: object | Sequence[object] | None = None,
               include_subcodes: bool = True, coder: str | Sequence[str] | None = None,
-              document: object | Sequence[object] | None = None) -> list[records.CodingSpan]:
+              document: object | Sequence[object] | None = None,
+              speaker: str | Sequence[str] | None = None) -> list[records.CodingSpan]:
         """The codings :meth:`segments` selects, in its order, as plain spans.
 
         What a view needs to paint or list them (uuid, document, code, coder,
@@ -523,7 +528,8 @@ class Project:
             c.name if isinstance(c, records.Coder) else str(c) for c in coders]
         with self._read() as s:
             where = coding_store.segment_filter(s, CodeTree.lazy(s), _many(code),
-                                                include_subcodes, names, _many(document))
+                                                include_subcodes, names, _many(document),
+                                                _many(speaker))
             return span_store.select_spans(s, *where)
 
     def codings(self, refs: Iterable[object]) -> list[records.Coding]:

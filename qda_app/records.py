@@ -34,6 +34,11 @@ class Turn:
         return self.start if self.body_start is None else self.body_start
 
 
+NO_SPEAKER = ""
+"""As a speaker filter (:meth:`~qda_app.Project.segments`): the codings that start in no
+speaker turn. No turn has an empty speaker."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """A document as listed: everything but its text."""

@@ -110,6 +110,23 @@ def rich(rich_path: Path) -> Iterator[Project]:
         yield p
 
 
+@pytest.fixture
+def interviews_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+    """Two coded interviews, a group discussion and an f4 interview (``interview_project``)."""
+    from .interview_project import write_interviews
+
+    return project_copy(write_interviews, tmp_path / "interviews.qda")
+
+
+@pytest.fixture
+def interviews(interviews_path: Path) -> Iterator[Project]:
+    from qda_app import Project
+
+    with Project.open(interviews_path) as p:
+        p.coder = "Tester"
+        yield p
+
+
 # -- UI fixtures ---------------------------------------------------------------------------
 # Qt is imported inside each fixture, so core tests that never ask for one never load it.
 

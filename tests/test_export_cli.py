@@ -72,7 +72,7 @@ def test_an_existing_file_is_kept_unless_force(rich_path: Path,
     (("segments", "{p}", "{d}/s.pdf"),
      "s.pdf: an export of coded segments cannot write .pdf (use .docx, .xlsx, .csv)"),
     (("codebook", "{p}", "{d}/cb.xlsx"), "cb.xlsx: a codebook cannot write .xlsx (use .docx)"),
-    (("matrix", "{p}", "{d}/m"), "m: the code-document matrix cannot write files without an "
+    (("matrix", "{p}", "{d}/m"), "m: the code matrix cannot write files without an "
                                  "extension (use .xlsx, .csv)"),
     (("transcript", "{p}", "--doc", "Interview Ä", "{d}/nowhere/t.docx"),
      "cannot write {d}/nowhere/t.docx: folder {d}/nowhere does not exist"),

@@ -316,7 +316,8 @@ def test_option_dialogs_start_from_sensible_defaults(window: MainWindow) -> None
 
 
 ROWS = {"document": "exportDocument", "examples": "codebookExamples",
-        "query": "onlyActivatedCodes", "by_coder": "matrixExportByCoder",
+        "query": "onlyActivatedCodes", "by": "matrixExportColumns",
+        "by_coder": "matrixExportByCoder",
         "delimiter": "csvDelimiter", "lang": "exportLanguage"}
 
 

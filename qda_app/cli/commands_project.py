@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import QdaError
 from ..importers import import_file
 from ..project import Project
+from ..records import Turn
 from .output import one_line, open_project, print_json, print_table
 
 
@@ -29,7 +30,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("docs", help="list documents",
-                       description="Documents with characters, speakers and codings.")
+                       description="Documents with characters, speakers and codings; "
+                                   "--json also lists each document's speaker turns.")
     p.add_argument("project", metavar="P.qda")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_docs)
@@ -63,12 +65,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_code_text)
 
     p = sub.add_parser("segments", help="retrieve coded segments",
-                       description="Coded segments, with subcodes, filtered by code/coder/doc.")
+                       description="Coded segments, with subcodes, filtered by code, coder, "
+                                   "document and speaker.")
     p.add_argument("project", metavar="P.qda")
     p.add_argument("--code", action="append", metavar="PATH", help="repeatable")
     p.add_argument("--no-subcodes", action="store_true", help="only the code itself")
     p.add_argument("--coder", action="append", metavar="NAME", help="repeatable")
     p.add_argument("--doc", action="append", metavar="NAME", help="repeatable")
+    p.add_argument("--speaker", action="append", metavar="NAME",
+                   help="codings that start in this speaker's turns (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_segments)
 
@@ -113,14 +118,24 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         docs = project.documents()
+        # the turns only for JSON: the table lists documents without reading their texts
+        turns = {d.uuid: project.document(d.uuid).turns for d in docs} if args.json else {}
     if args.json:
         print_json([{"name": d.name, "uuid": d.uuid, "chars": d.chars,
-                     "speakers": list(d.speakers), "codings": d.codings} for d in docs])
+                     "speakers": list(d.speakers), "codings": d.codings,
+                     "turns": [_turn_json(t) for t in turns[d.uuid]]} for d in docs])
     else:
         print_table(["name", "chars", "codings", "speakers"],
                     [[d.name, d.chars, d.codings, one_line(", ".join(d.speakers), 60)]
                      for d in docs])
     return 0
+
+
+def _turn_json(turn: Turn) -> dict[str, object]:
+    """A speaker turn as ``qda docs --json`` lists it: ``seconds`` is its time in the
+    recording (a transcript's timestamp), ``null`` where the transcript has none."""
+    return {"speaker": turn.speaker, "start": turn.start, "end": turn.end,
+            "seconds": turn.seconds}
 
 
 def cmd_codes(args: argparse.Namespace) -> int:
@@ -155,7 +170,7 @@ def cmd_code_text(args: argparse.Namespace) -> int:
 def cmd_segments(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         segments = project.segments(code=args.code, include_subcodes=not args.no_subcodes,
-                                    coder=args.coder, document=args.doc)
+                                    coder=args.coder, document=args.doc, speaker=args.speaker)
     if args.json:
         print_json([
             {"document": s.document, "code": s.code, "coder": s.coder, "start": s.start,

@@ -11,7 +11,7 @@ import argparse
 from typing import Any
 
 from ..exporters.labels import LANGUAGES
-from ..exporters.options import ExportOptions
+from ..exporters.options import MATRIX_COLUMNS, ExportOptions
 from ..exporters.registry import Exporter
 from ..exporters.selection import GROUPINGS, SegmentQuery
 
@@ -28,9 +28,16 @@ def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
                        help="up to N example excerpts per code (default: 0)")
     if "query" in applies:
         _add_filters(p, documents=not exporter.one_document)
+    if "by" in applies:
+        p.add_argument("--by", choices=MATRIX_COLUMNS, default="document",
+                       help="a column per document (default), or per speaker: the codings "
+                            "that start in the speaker's turns, across the documents")
     if "by_coder" in applies:
         p.add_argument("--by-coder", action="store_true",
-                       help="one column per document and coder")
+                       help="one column per document (or speaker) and coder")
+    if "documents" in applies:
+        p.add_argument("--doc", action="append", default=[], metavar="NAME",
+                       help="only this document (repeatable; default: all)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     if "lang" in applies:
         p.add_argument("--lang", choices=sorted(LANGUAGES), default="de",
@@ -60,9 +67,11 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
     """The options as typed; those that do not apply keep their defaults."""
     one_document = exporter.one_document
     values: dict[str, Any] = {"force": args.force}
-    for name in ("examples", "by_coder", "lang", "delimiter"):
+    for name in ("examples", "by", "by_coder", "lang", "delimiter"):
         if name in exporter.applies:
             values[name] = getattr(args, name)
+    if "documents" in exporter.applies:
+        values["documents"] = tuple(args.doc)
     if one_document:
         values["document"] = args.doc
     if "query" in exporter.applies:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, fields
 from ..files import Progress
 from .selection import SegmentQuery
 
+MATRIX_COLUMNS = ("document", "speaker")
+"""What a code matrix has a column for: each document, or each speaker."""
+
 EVERY_CODING = SegmentQuery()
 """All codings, grouped by code."""
 
@@ -33,8 +36,12 @@ class ExportOptions:
     """Which codings (codes, subcodes, coders, documents) and how they are grouped."""
     examples: int = 0
     """Codebook: up to this many example excerpts per code."""
+    by: str = "document"
+    """Code matrix: a column per ``"document"``, or per ``"speaker"`` across the documents."""
     by_coder: bool = False
-    """Code matrix: one column per document and coder."""
+    """Code matrix: each column split into one per coder."""
+    documents: tuple[str, ...] = ()
+    """Code matrix: only these documents (names or UUIDs); empty: all."""
     document: str | None = None
     """Coded transcript: the document (name or UUID)."""
 

@@ -141,11 +141,12 @@ EXPORTERS: tuple[Exporter, ...] = (
                                "text (author: the coder), the text shaded in the code's colour.")),
     Exporter(
         "matrix", QT_TRANSLATE_NOOP("ExportActions", "Code &Matrix (Excel/CSV)…"),
-        (".xlsx", ".csv"), frozenset({"by_coder", "lang", "delimiter"}),
+        (".xlsx", ".csv"), frozenset({"by", "by_coder", "documents", "lang", "delimiter"}),
         "qda_app.exporters.matrix:export_matrix",
-        help="code x document counts to Excel or CSV",
-        description="How many codings each code has in each document (a code's own codings, "
-                    "not its subcodes'); .xlsx adds totals and shades cells by count.",
+        help="code x document (or x speaker) counts to Excel or CSV",
+        description="How many codings each code has in each document, or with --by speaker "
+                    "in each speaker's turns (a code's own codings, not its subcodes'); "
+                    ".xlsx adds totals and shades cells by count.",
         heading=QT_TRANSLATE_NOOP("ExportActions", "Export code matrix"),
         writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the code matrix…"),
         file_stem="matrix"),

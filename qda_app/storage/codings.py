@@ -5,16 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, delete, func, select, type_coerce, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from .. import records
-from ..errors import CodingNotFound, DuplicateCodingError, InvalidValueError
+from ..errors import CodingNotFound, DuplicateCodingError, InvalidValueError, NotFoundError
 from ..ids import new_uuid, norm_uuid
 from ..timestamps import format_ts, parse_ts, utcnow
 from . import coders, documents
 from .code_tree import CodeTree, looks_like_uuid
-from .models import Coder, Coding
+from .models import Coder, Coding, SpeakerTurn
 
 
 class Resolver:
@@ -192,17 +202,21 @@ def is_duplicate_error(exc: BaseException) -> bool:
 
 def select_segments(s: Session, tree: CodeTree, codes: list[object] | None,
                     include_subcodes: bool, coder_names: list[str] | None,
-                    documents: list[object] | None) -> list[records.Coding]:
+                    documents: list[object] | None,
+                    speakers: list[str] | None = None) -> list[records.Coding]:
     """Codings filtered like :meth:`Project.segments` (``None``: no filter on that)."""
     return fetch(s, tree, *segment_filter(s, tree, codes, include_subcodes, coder_names,
-                                          documents))
+                                          documents, speakers))
 
 
 def segment_filter(s: Session, tree: CodeTree, codes: list[object] | None,
                    include_subcodes: bool, coder_names: list[str] | None,
-                   documents: list[object] | None) -> list[ColumnElement[bool]]:
+                   documents: list[object] | None,
+                   speakers: list[str] | None = None) -> list[ColumnElement[bool]]:
     """The conditions of :meth:`Project.segments`' filters (records and spans share them)."""
     where: list[ColumnElement[bool]] = []
+    if speakers is not None:
+        where.append(speaker_condition(s, speakers))
     if codes is not None:
         ids: set[int] = set()
         for ref in codes:
@@ -215,6 +229,28 @@ def segment_filter(s: Session, tree: CodeTree, codes: list[object] | None,
         resolver = Resolver(s, tree)
         where.append(Coding.document_id.in_([resolver.document(d) for d in documents]))
     return where
+
+
+def speaker_condition(s: Session, speakers: list[str]) -> ColumnElement[bool]:
+    """Codings that start in a turn of one of ``speakers``; :data:`records.NO_SPEAKER`
+    stands for codings that start in no turn. The rule of :attr:`records.Coding.speaker`
+    (the turn holding the coding's start), as a condition the index on turns answers.
+    An unknown speaker is refused, naming who speaks in the project."""
+    named = [name for name in speakers if name != records.NO_SPEAKER]
+    known = set(s.scalars(select(SpeakerTurn.speaker).distinct()
+                          .where(SpeakerTurn.speaker.in_(named)))) if named else set()
+    unknown = [name for name in named if name not in known]
+    if unknown:
+        raise NotFoundError(f"no speaker {unknown[0]!r} in this project's documents")
+    holding = select(SpeakerTurn.id).where(
+        SpeakerTurn.document_id == Coding.document_id, SpeakerTurn.start <= Coding.start,
+        Coding.start < SpeakerTurn.end)
+    conditions: list[ColumnElement[bool]] = []
+    if named:
+        conditions.append(exists(holding.where(SpeakerTurn.speaker.in_(named))))
+    if len(named) < len(speakers):
+        conditions.append(~exists(holding))
+    return or_(*conditions) if conditions else Coding.id.is_(None)
 
 
 def fetch_one(s: Session, tree: CodeTree, coding_id: int) -> records.Coding:

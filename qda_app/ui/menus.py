@@ -113,8 +113,8 @@ class Menus(QObject):
         m = self.w.menuBar().addMenu(self.tr("&Analysis"))
         m.setObjectName("analysisMenu")
         self.analysis_menu = m
-        matrix_view.install(self.bench, m, lambda by_coder: self.exports.export(
-            "matrix", by_coder=by_coder))  # its Export… keeps "one column per coder"
+        matrix_view.install(self.bench, m, lambda by, by_coder: self.exports.export(
+            "matrix", by=by, by_coder=by_coder))  # its Export… keeps the window's columns
         agreement_window.install(self.bench, m)
 
     def _view_menu(self, docks: Sequence[QDockWidget]) -> None:

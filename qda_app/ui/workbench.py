@@ -67,7 +67,7 @@ class Retrieval(Protocol):
     def shown(self) -> WindowFilters: ...
 
     def show_segments(self, codes: list[str], document: str | None,
-                      coder: str | None) -> None: ...
+                      coder: str | None, speaker: str | None = None) -> None: ...
 
 
 class Workbench(QObject):
@@ -147,9 +147,10 @@ class Workbench(QObject):
         """The activated codes and the Retrieved Segments panel's filters."""
         return self._attached(self._retrieval).shown()
 
-    def show_segments(self, codes: list[str], document: str | None, coder: str | None) -> None:
+    def show_segments(self, codes: list[str], document: str | None, coder: str | None,
+                      speaker: str | None = None) -> None:
         """List exactly these codings in the Retrieved Segments panel and bring it up."""
-        self._attached(self._retrieval).show_segments(codes, document, coder)
+        self._attached(self._retrieval).show_segments(codes, document, coder, speaker)
 
     @staticmethod
     def _attached(part: T | None) -> T:

@@ -383,6 +383,11 @@
 <context>
     <name>CodeMatrixModel</name>
     <message>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="142"/>
+        <source>(no speaker)</source>
+        <translation>(ohne Sprecher:in)</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/ui/analysis/matrix_model.py" line="127"/>
         <source>all codes</source>
         <translation>alle Codes</translation>
@@ -396,6 +401,16 @@
         <location filename="../../qda_app/ui/analysis/matrix_model.py" line="132"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="154"/>
+        <source>{0} in the turns of {1}</source>
+        <translation>{0} in den Beiträgen von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="155"/>
+        <source>{0} outside speaker turns</source>
+        <translation>{0} außerhalb der Sprecherbeiträge</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/analysis/matrix_model.py" line="163"/>
@@ -417,6 +432,21 @@
         <translation>Code-Matrix – {0}</translation>
     </message>
     <message>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="95"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="98"/>
+        <source>Speakers</source>
+        <translation>Sprecher:innen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="101"/>
+        <source>A column per speaker across the documents: the codings that start in the speaker&apos;s turns. Codings outside every turn make a column &quot;(no speaker)&quot;.</source>
+        <translation>Eine Spalte je Sprecher:in über alle Dokumente: die Codierungen, die in ihren Beiträgen beginnen. Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/ui/analysis/matrix_view.py" line="87"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
@@ -425,6 +455,16 @@
         <location filename="../../qda_app/ui/analysis/matrix_view.py" line="90"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="116"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="162"/>
+        <source>Codings: {0} · codes: {1} · speakers: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
+        <translation>Codierungen: {0} · Codes: {1} · Sprecher:innen: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/analysis/matrix_view.py" line="133"/>
@@ -1104,9 +1144,9 @@ Sprecher:innen: {3}</translation>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="116"/>
-        <source>One column per document and coder</source>
-        <translation>Eine Spalte je Dokument und Codierer:in</translation>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="119"/>
+        <source>One column per coder</source>
+        <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="119"/>
@@ -1148,6 +1188,21 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="165"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="175"/>
+        <source>One per document</source>
+        <translation>Eine je Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
+        <source>One per speaker</source>
+        <translation>Eine je Sprecher:in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="179"/>
+        <source>Per speaker: the codings that start in a speaker&apos;s turns, in all documents; codings outside every turn make a column &quot;(no speaker)&quot;.</source>
+        <translation>Je Sprecher:in: die Codierungen, die in ihren Beiträgen beginnen, in allen Dokumenten; Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
@@ -1852,6 +1907,11 @@ Sprecher:innen: {3}</translation>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="83"/>
+        <source>The codings that start in this speaker&apos;s turns</source>
+        <translation>Die Codierungen, die in den Beiträgen dieser Person beginnen</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/ui/retrieval/segment_table.py" line="157"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
@@ -1860,6 +1920,16 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/retrieval/segment_table.py" line="159"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="100"/>
+        <source>Speaker:</source>
+        <translation>Sprecher:in:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="129"/>
+        <source>(no speaker)</source>
+        <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/retrieval/segment_table.py" line="180"/>

@@ -1,19 +1,21 @@
-"""The code × document matrix as a Qt table model: counts, totals, shading.
+"""The code matrix as a Qt table model: counts, totals, shading.
 
 Rows are the codes in tree order (names indented by depth, with their
-colour), then a total row; columns are the documents (per coder, if asked),
-then a total column. A cell's background darkens with its count relative to
-the largest cell, and its text turns white where the background gets dark.
+colour), then a total row; columns are the documents or the speakers (per
+coder, if asked), then a total column. A cell's background darkens with its
+count relative to the largest cell, and its text turns white where the
+background gets dark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ...exporters.matrix import CodeMatrix, MatrixColumn
+from ...exporters.matrix import CodeMatrix, ColumnKey, MatrixColumn
 from ...records import Code, Coding
 from ..common.swatch import swatch_icon
 
@@ -48,15 +50,25 @@ def text_color(background: QColor) -> QColor:
     return QColor("white") if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else QColor("black")
 
 
+class CellFilter(NamedTuple):
+    """What a cell counts, as the Retrieved Segments panel filters it (``None``: any)."""
+
+    codes: list[str]
+    document: str | None = None
+    coder: str | None = None
+    speaker: str | None = None
+
+
 class CodeMatrixModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.codes: tuple[Code, ...] = ()
         self.columns: tuple[MatrixColumn, ...] = ()
         self.counts: list[list[int]] = []
+        self.matrix = CodeMatrix((), (), ())
         self.by_coder = False
         self._row_of: dict[str, int] = {}
-        self._column_of: dict[tuple[str, str | None], int] = {}
+        self._column_of: dict[ColumnKey, int] = {}
         self._maximum = 0
         self._bold = QFont()
         self._bold.setBold(True)
@@ -65,18 +77,17 @@ class CodeMatrixModel(QAbstractTableModel):
 
     def set_matrix(self, matrix: CodeMatrix) -> None:
         self.beginResetModel()  # a recount may bring other rows and columns: a new table
-        self.codes, self.columns = matrix.codes, matrix.columns
+        self.matrix, self.codes, self.columns = matrix, matrix.codes, matrix.columns
         self.counts = [list(row) for row in matrix.counts]
-        self.by_coder = any(c.coder for c in matrix.columns)
+        self.by_coder = matrix.by_coder
         self._row_of = {code.uuid: i for i, code in enumerate(self.codes)}
-        self._column_of = {(c.document_uuid, c.coder): j for j, c in enumerate(self.columns)}
+        self._column_of = {c.key: j for j, c in enumerate(self.columns)}
         self._maximum = matrix.maximum()
         self.endResetModel()
 
     def _cell_of(self, coding: Coding) -> tuple[int, int] | None:
         row = self._row_of.get(coding.code_uuid)
-        column = self._column_of.get(
-            (coding.document_uuid, coding.coder if self.by_coder else None))
+        column = self._column_of.get(self.matrix.key_of(coding))
         return None if row is None or column is None else (row, column)
 
     def patch(self, added: Iterable[Coding], removed: Iterable[Coding]) -> bool:
@@ -103,8 +114,12 @@ class CodeMatrixModel(QAbstractTableModel):
     def grand_total(self) -> int:
         return sum(sum(row) for row in self.counts)
 
-    def document_uuids(self) -> list[str]:
-        return list(dict.fromkeys(c.document_uuid for c in self.columns))
+    def by_speaker(self) -> bool:
+        return self.matrix.by == "speaker"
+
+    def groups(self) -> int:
+        """Documents (or speakers) shown, however many coder columns each has."""
+        return len(dict.fromkeys(c.group for c in self.columns))
 
     def is_total(self, row: int, column: int) -> bool:
         return row == len(self.codes) or column == len(self.columns)
@@ -114,22 +129,31 @@ class CodeMatrixModel(QAbstractTableModel):
         columns = range(len(self.columns)) if column == len(self.columns) else [column]
         return sum(self.counts[r][c] for r in rows for c in columns)
 
-    def cell_filter(self, row: int, column: int) -> tuple[list[str], str | None, str | None]:
-        """(code UUIDs, document UUID or None, coder or None) of the codings in a cell."""
+    def cell_filter(self, row: int, column: int) -> CellFilter:
+        """The codes, document, coder and speaker (``None``: any) of the codings in a cell."""
         codes = ([c.uuid for c in self.codes] if row == len(self.codes)
                  else [self.codes[row].uuid])
         if column == len(self.columns):
-            return codes, None, None
+            return CellFilter(codes)
         col = self.columns[column]
-        return codes, col.document_uuid, col.coder
+        return CellFilter(codes, col.document_uuid, col.coder, col.speaker)
+
+    def column_title(self, column: MatrixColumn) -> str:
+        return column.title(self.tr("(no speaker)"))
 
     def cell_label(self, row: int, column: int) -> str:
         code = self.tr("all codes") if row == len(self.codes) else self.codes[row].path
         if column == len(self.columns):
             return self.tr("{0} in all documents").format(code)
         col = self.columns[column]
-        where = f"{col.document} ({col.coder})" if col.coder else col.document
-        return self.tr("{0} in {1}").format(code, where)
+        if col.speaker is None:
+            where = f"{col.document} ({col.coder})" if col.coder else col.document
+            return self.tr("{0} in {1}").format(code, where)
+        who = f"{self.column_title(col)} ({col.coder})" if col.coder else self.column_title(col)
+        if col.speaker:
+            return self.tr("{0} in the turns of {1}").format(code, who)
+        return self.tr("{0} outside speaker turns").format(code) + (
+            f" ({col.coder})" if col.coder else "")
 
     # -- Qt model ---------------------------------------------------------------------------
 
@@ -175,10 +199,11 @@ class CodeMatrixModel(QAbstractTableModel):
                 return self.tr("Total")
             return self._bold if role == Qt.ItemDataRole.FontRole else None
         col = self.columns[section]
+        title = self.column_title(col)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{col.document}\n{col.coder}" if col.coder else col.document
+            return f"{title}\n{col.coder}" if col.coder else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{col.document} ({col.coder})" if col.coder else col.document
+            return f"{title} ({col.coder})" if col.coder else title
         return None
 
     def _row_header(self, section: int, role: int) -> object:

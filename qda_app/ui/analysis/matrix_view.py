@@ -1,12 +1,13 @@
-"""Analysis → Code Matrix…: codes × documents, cells shaded by count.
+"""Analysis → Code Matrix…: codes × documents (or × speakers), cells shaded by count.
 
 MAXQDA users know this as the code matrix browser: which code turns up how
-often in which interview, at a glance. The numbers come from the core's
-:func:`~qda_app.exporters.matrix.code_document_matrix` (the same as
-``qda export matrix``); a double-click on a cell lists its codings in the
-Retrieved Segments panel. The window follows the project: a coding made or
-removed changes its cell at once, other changes recount (once the window is
-visible again).
+often in which interview, at a glance. Switched to speakers, the columns are
+the speakers across the documents, which is what focus-group researchers ask:
+who raises which topic. The numbers come from the core's
+:func:`~qda_app.exporters.matrix.code_matrix` (the same as ``qda export
+matrix``); a double-click on a cell lists its codings in the Retrieved Segments
+panel. The window follows the project: a coding made or removed changes its
+cell at once, other changes recount (once the window is visible again).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -23,17 +25,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QRadioButton,
     QTableView,
     QVBoxLayout,
 )
 
-from ...exporters.matrix import code_document_matrix
+from ...exporters.matrix import code_matrix
 from ...records import Changes
 from ..workbench import Workbench
 from .matrix_model import CodeMatrixModel
 
-ExportMatrix = Callable[[bool], object]
-"""File → Export → Code Matrix, asked with "one column per coder" preset."""
+ExportMatrix = Callable[[str, bool], object]
+"""File → Export → Code Matrix, asked with the window's columns preset: by document or
+speaker, and one column per coder or not."""
 
 
 def install(bench: Workbench, menu: QMenu, export: ExportMatrix) -> QAction:
@@ -88,15 +92,31 @@ class CodeMatrixWindow(QDialog):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setDefaultSectionSize(110)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.by_document = QRadioButton(self.tr("Documents"), self)
+        self.by_document.setObjectName("matrixByDocument")
+        self.by_document.setChecked(True)
+        self.by_speaker = QRadioButton(self.tr("Speakers"), self)
+        self.by_speaker.setObjectName("matrixBySpeaker")
+        self.by_speaker.setToolTip(self.tr(
+            "A column per speaker across the documents: the codings that start in the "
+            "speaker's turns. Codings outside every turn make a column \"(no speaker)\"."))
+        switch = QButtonGroup(self)
+        switch.addButton(self.by_document)
+        switch.addButton(self.by_speaker)
+        self.by_speaker.toggled.connect(self._columns_changed)
         self.by_coder = QCheckBox(self.tr("One column per coder"), self)
         self.by_coder.setObjectName("matrixByCoder")
-        self.by_coder.toggled.connect(self._by_coder_toggled)
+        self.by_coder.toggled.connect(self._columns_changed)
         export = QPushButton(self.tr("Export…"), self)
         export.setObjectName("matrixExportButton")
         export.clicked.connect(self._export)
         self.hint = QLabel(self)
         self.hint.setObjectName("matrixHint")
         bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Columns:"), self))
+        bar.addWidget(self.by_document)
+        bar.addWidget(self.by_speaker)
+        bar.addSpacing(16)
         bar.addWidget(self.by_coder)
         bar.addStretch(1)
         bar.addWidget(export)
@@ -116,8 +136,13 @@ class CodeMatrixWindow(QDialog):
 
     # -- counting ---------------------------------------------------------------------------
 
+    @property
+    def by(self) -> str:
+        """What a column stands for: ``"document"`` or ``"speaker"``."""
+        return "speaker" if self.by_speaker.isChecked() else "document"
+
     def recount(self) -> None:
-        matrix = code_document_matrix(self.bench.project, by_coder=self.by_coder.isChecked())
+        matrix = code_matrix(self.bench.project, by=self.by, by_coder=self.by_coder.isChecked())
         self.model.set_matrix(matrix)
         self._dirty = False
         self.table.resizeColumnsToContents()
@@ -126,17 +151,20 @@ class CodeMatrixWindow(QDialog):
             header.resizeSection(column, min(max(header.sectionSize(column), 64), 220))
         self._show_hint()
 
-    def _by_coder_toggled(self) -> None:
+    def _columns_changed(self) -> None:
         self.recount()
         if self.isVisible():
             self._fit(grow_only=True)  # room for the new columns, if the screen has it
 
     def _show_hint(self) -> None:
         m = self.model
-        self.hint.setText(self.tr(
-            "Codings: {0} · codes: {1} · documents: {2}. A darker cell holds more codings; "
-            "double-click a cell to list its segments.").format(
-            m.grand_total(), len(m.codes), len(m.document_uuids())))
+        if m.by_speaker():
+            text = self.tr("Codings: {0} · codes: {1} · speakers: {2}. A darker cell holds "
+                           "more codings; double-click a cell to list its segments.")
+        else:
+            text = self.tr("Codings: {0} · codes: {1} · documents: {2}. A darker cell holds "
+                           "more codings; double-click a cell to list its segments.")
+        self.hint.setText(text.format(m.grand_total(), len(m.codes), m.groups()))
 
     def _on_change(self, changes: Changes) -> None:
         structural = (changes.codes or changes.documents or changes.project
@@ -184,10 +212,10 @@ class CodeMatrixWindow(QDialog):
 
     def list_segments(self, row: int, column: int) -> None:
         """Activate the cell's code(s) and show its codings in the Retrieved Segments panel."""
-        codes, document, coder = self.model.cell_filter(row, column)
-        self.bench.show_segments(codes, document, coder)
+        cell = self.model.cell_filter(row, column)
+        self.bench.show_segments(cell.codes, cell.document, cell.coder, cell.speaker)
         self.bench.status(self.tr("{0} segments: {1}").format(
             self.model.count_at(row, column), self.model.cell_label(row, column)), 10000)
 
     def _export(self) -> None:
-        self.export_matrix(self.by_coder.isChecked())
+        self.export_matrix(self.by, self.by_coder.isChecked())

@@ -88,6 +88,7 @@ class ExportOptionsDialog(QDialog):
         self.subcodes: QCheckBox | None = None
         self.coder: QComboBox | None = None
         self.by_document: QRadioButton | None = None
+        self.columns: QComboBox | None = None
         self.by_coder: QCheckBox | None = None
         self.format: QComboBox | None = None
         self.delimiter: QComboBox | None = None
@@ -112,11 +113,13 @@ class ExportOptionsDialog(QDialog):
             self._examples_row()
         if "query" in applies:
             self._query_rows(many_documents=not exporter.one_document)
+        if "by" in applies:
+            self._columns_row()
         if "by_coder" in applies:
-            self.by_coder = QCheckBox(self.tr("One column per document and coder"), self)
+            self.by_coder = QCheckBox(self.tr("One column per coder"), self)
             self.by_coder.setObjectName("matrixExportByCoder")
             self.by_coder.setChecked(self.start.by_coder)
-            self.form.addRow(self.tr("Columns:"), self.by_coder)
+            self.form.addRow("" if self.columns else self.tr("Columns:"), self.by_coder)
         if len(exporter.suffixes) > 1:
             self._format_rows(exporter.suffixes, "delimiter" in applies)
         if exporter.note:
@@ -164,6 +167,18 @@ class ExportOptionsDialog(QDialog):
             self.by_document.setChecked(query.by == "document")
             self.form.addRow(self.tr("Group:"), by_code)
             self.form.addRow("", self.by_document)
+
+    def _columns_row(self) -> None:
+        """A code matrix's columns: the documents, or the speakers across them."""
+        self.columns = QComboBox(self)
+        self.columns.setObjectName("matrixExportColumns")
+        self.columns.addItem(self.tr("One per document"), "document")
+        self.columns.addItem(self.tr("One per speaker"), "speaker")
+        self.columns.setCurrentIndex(max(self.columns.findData(self.start.by), 0))
+        self.columns.setToolTip(self.tr(
+            "Per speaker: the codings that start in a speaker's turns, in all documents; "
+            "codings outside every turn make a column \"(no speaker)\"."))
+        self.form.addRow(self.tr("Columns:"), self.columns)
 
     def _codes_rows(self, activated: Sequence[str]) -> None:
         """"Only the activated codes" (ticked when some are), their names listed below it."""
@@ -250,6 +265,7 @@ class ExportOptionsDialog(QDialog):
             document=str(self.document.currentData()) if self.exporter.one_document
             and self.document else start.document,
             examples=self.examples.value() if self.examples else start.examples,
+            by=str(self.columns.currentData()) if self.columns else start.by,
             by_coder=self.by_coder.isChecked() if self.by_coder else start.by_coder,
             delimiter=str(self.delimiter.currentData()) if self.delimiter else start.delimiter,
             query=self._query() if self.only_activated else start.query)

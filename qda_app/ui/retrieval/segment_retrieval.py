@@ -25,10 +25,12 @@ class SegmentRetrieval:
                              self.panel.document_filter.currentData(),
                              self.panel.coder_filter.currentData())
 
-    def show_segments(self, codes: list[str], document: str | None, coder: str | None) -> None:
+    def show_segments(self, codes: list[str], document: str | None, coder: str | None,
+                      speaker: str | None = None) -> None:
         """Activate exactly ``codes``, list their codings as filtered, and bring the dock up."""
         self.tree.check_only(codes)  # the ticks show what is listed; the panel is told once
-        self.panel.show_segments(codes, document, coder, include_subcodes=False)
+        self.panel.show_segments(codes, document, coder, include_subcodes=False,
+                                 speaker=speaker)
         if len(codes) == 1:
             self.tree.select_code(codes[0])
         self.dock.show()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import NotFoundError
 from ...project import Project
-from ...records import Changes, Coding, DocumentInfo
+from ...records import NO_SPEAKER, Changes, Coding, DocumentInfo
 from ..common.elided_label import ElidedLabel
 from ..common.project_events import ProjectEvents
 from .segment_model import COLUMNS, SegmentModel
@@ -78,13 +78,18 @@ class SegmentPanel(QWidget):
         self.document_filter.setObjectName("segmentDocumentFilter")
         self.coder_filter = QComboBox(self)
         self.coder_filter.setObjectName("segmentCoderFilter")
+        self.speaker_filter = QComboBox(self)
+        self.speaker_filter.setObjectName("segmentSpeakerFilter")
+        self.speaker_filter.setToolTip(self.tr("The codings that start in this speaker's turns"))
         # its text grows with what is listed: it must never widen the dock (it elides)
         self.summary = ElidedLabel(self, Qt.TextElideMode.ElideRight)
-        # short texts only: a long one would widen the dock and squeeze the panes beside it
-        for combo in (self.document_filter, self.coder_filter):
+        # short texts only: a long one would widen the dock and squeeze the panes beside it;
+        # and the summary keeps room beside three filters on a laptop's screen
+        for combo, length in ((self.document_filter, 10), (self.coder_filter, 8),
+                              (self.speaker_filter, 8)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(length)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.subcodes)
@@ -92,13 +97,17 @@ class SegmentPanel(QWidget):
         bar.addWidget(self.document_filter)
         bar.addWidget(QLabel(self.tr("Coder:"), self))
         bar.addWidget(self.coder_filter)
+        self.speaker_label = QLabel(self.tr("Speaker:"), self)
+        bar.addWidget(self.speaker_label)
+        bar.addWidget(self.speaker_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self._fill_filters(documents)
         for signal in (self.subcodes.toggled, self.document_filter.currentIndexChanged,
-                       self.coder_filter.currentIndexChanged):
+                       self.coder_filter.currentIndexChanged,
+                       self.speaker_filter.currentIndexChanged):
             signal.connect(self.refresh)
         events.changed.connect(self._on_change)
         self.refresh()
@@ -111,6 +120,15 @@ class SegmentPanel(QWidget):
         docs = self.project.documents() if documents is None else documents
         self.model.document_order = {d.uuid: i for i, d in enumerate(docs)}
         self._fill(self.document_filter, [(d.name, d.uuid) for d in docs])
+        self._fill_speakers(docs)
+
+    def _fill_speakers(self, docs: list[DocumentInfo]) -> None:
+        """The speakers of all documents, and "(no speaker)"; shown only where someone speaks."""
+        speakers = list(dict.fromkeys(name for d in docs for name in d.speakers))
+        self._fill(self.speaker_filter, [*((name, name) for name in speakers),
+                                         (self.tr("(no speaker)"), NO_SPEAKER)])
+        for widget in (self.speaker_label, self.speaker_filter):
+            widget.setVisible(bool(speakers))
 
     def _fill_coders(self) -> None:
         self._fill(self.coder_filter, [(c.name, c.name) for c in self.project.coders()])
@@ -131,18 +149,21 @@ class SegmentPanel(QWidget):
         self.refresh()
 
     def show_segments(self, codes: list[str], document: str | None = None,
-                      coder: str | None = None, include_subcodes: bool = False) -> None:
+                      coder: str | None = None, include_subcodes: bool = False,
+                      speaker: str | None = None) -> None:
         """List exactly these codings (the code matrix's double-click on a cell).
 
         Sets the filters as given (``None``: all) and retrieves once, instead
         of once per changed filter.
         """
-        for widget in (self.subcodes, self.document_filter, self.coder_filter):
+        filters = ((self.document_filter, document), (self.coder_filter, coder),
+                   (self.speaker_filter, speaker))
+        for widget in (self.subcodes, *(combo for combo, _ in filters)):
             widget.blockSignals(True)
         self.subcodes.setChecked(include_subcodes)
-        for combo, value in ((self.document_filter, document), (self.coder_filter, coder)):
+        for combo, value in filters:
             combo.setCurrentIndex(max(combo.findData(value), 0))
-        for widget in (self.subcodes, self.document_filter, self.coder_filter):
+        for widget in (self.subcodes, *(combo for combo, _ in filters)):
             widget.blockSignals(False)
         self.codes = list(codes)
         self.refresh()
@@ -161,7 +182,8 @@ class SegmentPanel(QWidget):
             spans = self.project.spans(code=self.codes,
                                       include_subcodes=self.subcodes.isChecked(),
                                       coder=self.coder_filter.currentData(),
-                                      document=self.document_filter.currentData())
+                                      document=self.document_filter.currentData(),
+                                      speaker=self.speaker_filter.currentData())
         except NotFoundError:  # gone before the window noticed: catching up lists them anew
             self.events.gone(self.tr("An activated code or the chosen document no longer "
                                      "exists; the retrieved segments are up to date again."))
@@ -187,8 +209,10 @@ class SegmentPanel(QWidget):
 
     def _matches(self, coding: Coding) -> bool:
         doc, coder = self.document_filter.currentData(), self.coder_filter.currentData()
+        speaker = self.speaker_filter.currentData()
         return (coding.code_uuid in self._wanted and doc in (None, coding.document_uuid)
-                and coder in (None, coding.coder))
+                and coder in (None, coding.coder)
+                and speaker in (None, coding.speaker or NO_SPEAKER))
 
     def _on_change(self, changes: Changes) -> None:
         if changes.documents:

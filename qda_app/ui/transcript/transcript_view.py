@@ -39,6 +39,7 @@ from ..common.mime import SELECTION_MIME
 from .coding_index import CodingIndex, Span
 from .coding_margin import CodingMargin
 from .selection_press import SelectionPress
+from .turn_times import TurnTimes
 
 HIGHLIGHT_ALPHA = 72
 UNKNOWN_COLOR = "#9e9e9e"
@@ -75,6 +76,8 @@ class TranscriptView(QPlainTextEdit):
         self.margin = CodingMargin(self)
         self.margin.codingClicked.connect(self.codingClicked)
         self.updateRequest.connect(self.margin.on_update_request)
+        self.times = TurnTimes(self)  # left of the stripes, for transcripts with timestamps
+        self.updateRequest.connect(self.times.on_update_request)
         self._update_margin_width()
         self.selection_press = SelectionPress(self)  # a new selection may start in the old one
 
@@ -88,6 +91,7 @@ class TranscriptView(QPlainTextEdit):
         self.setPlainText(doc.text if doc else "")
         if doc is not None:
             self._format_speakers(doc)
+        self.times.set_document(doc)
         self.set_codings(codings)
 
     def _format_speakers(self, doc: Document) -> None:
@@ -297,10 +301,11 @@ class TranscriptView(QPlainTextEdit):
     # -- margin --------------------------------------------------------------------------
 
     def _update_margin_width(self) -> None:
-        width = self.margin.preferred_width()
-        self.setViewportMargins(width, 0, 0, 0)
+        times, width = self.times.preferred_width(), self.margin.preferred_width()
+        self.setViewportMargins(times + width, 0, 0, 0)
         rect = self.contentsRect()
-        self.margin.setGeometry(rect.left(), rect.top(), width, rect.height())
+        self.times.setGeometry(rect.left(), rect.top(), times, rect.height())
+        self.margin.setGeometry(rect.left() + times, rect.top(), width, rect.height())
         self.margin.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
