@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="fill it with the bundled workshop protocol, code tree and codings")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="import transcripts (.txt, .md, .docx)",
+    p = sub.add_parser("import", help="import transcripts (.txt, .md, .docx, .odt, .rtf, .pdf)",
                        description="Import transcripts; each file is one transaction.")
     p.add_argument("project", metavar="P.qda")
     p.add_argument("files", metavar="FILE", nargs="+")
@@ -160,7 +160,7 @@ def cmd_segments(args: argparse.Namespace) -> int:
         print_json([
             {"document": s.document, "code": s.code, "coder": s.coder, "start": s.start,
              "end": s.end, "text": s.text, "memo": s.memo, "speaker": s.speaker,
-             "uuid": s.uuid}
+             "page": s.page, "uuid": s.uuid}
             for s in segments
         ])
     else:
