@@ -47,6 +47,8 @@ def read_lines(data: bytes, name: str) -> list[list[Line]]:
             reader = PdfReader(io.BytesIO(data), strict=False)
             _unlock(reader, name)
             pages = reader.pages
+            if len(pages) == 0:
+                raise ImportFormatError(f"{name} has no pages; nothing imported")
             return [_page_lines(page) for page in pages]
     except ImportFormatError:
         raise
@@ -62,15 +64,22 @@ def read_lines(data: bytes, name: str) -> list[list[Line]]:
         ) from None
 
 
+_TAIL = 8192
+"""Where ``%%EOF`` must be: the standard says the last 1024 bytes; some tools append more."""
 _OTHER_KINDS = ((b"PK\x03\x04", "a zip archive (a .docx or .odt with another name?)"),
                 (b"{\\rtf", "an RTF document"), (b"\xd0\xcf\x11\xe0", "an old Word document"))
 
 
 def _check_is_pdf(data: bytes, name: str) -> None:
-    """A PDF starts with ``%PDF-`` (readers accept some bytes of junk before it)."""
+    """A PDF starts with ``%PDF-`` (readers accept some bytes of junk before it) and ends
+    with ``%%EOF``: without it the file was cut short (an aborted download, a full disk),
+    and pypdf would read what is left, pages missing, without a word."""
     if not data.strip():
         raise ImportFormatError(f"{name} is empty; nothing imported")
     if b"%PDF-" in data[:1024]:
+        if b"%%EOF" not in data[-_TAIL:]:
+            raise ImportFormatError(f"{name} is damaged: it is cut short (its end is "
+                                    "missing); nothing imported")
         return
     what = next((kind for magic, kind in _OTHER_KINDS if data.startswith(magic)), None)
     raise ImportFormatError(f"{name} is not a PDF" + (f": it is {what}" if what else "")

@@ -22,7 +22,9 @@ from .zip_checks import reason
 
 suffixes = (".rtf",)
 
-_CELL = re.compile(r"\\\\|\\(?:nest)?cell(?![A-Za-z])")
+_REWRITTEN = re.compile(r"\\\\|\\(?:nest)?cell(?![A-Za-z])|\\fldinst(?![A-Za-z])")
+MAX_FONT_ENTRY = 4096
+"""Characters a font table may have without a ``;`` (a real entry has a few dozen)."""
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
 _LIST_MARK = re.compile(r"^[ \t]*(?:[\ue000-\uf8ff•◦▪·o–-])\t", re.MULTILINE)
 _TRAILING_TABS = re.compile(r"\t+$", re.MULTILINE)
@@ -39,16 +41,15 @@ def rtf_text(data: bytes, name: str) -> str:
     """The text of the RTF file ``data``; anything wrong with it is one line."""
     from striprtf.striprtf import rtf_to_text
 
-    source = _decoded(data, name)
+    source = _rewritten(_decoded(data, name), name)
     try:
-        # \cell becomes \tab before striprtf sees it (it writes "|", which text has too);
-        # an escaped backslash is matched first, so "\\cell" (a word after it) stays
-        text = rtf_to_text(_CELL.sub(lambda m: m[0] if m[0] == "\\\\" else r"\tab", source),
-                           errors="replace")
+        text = rtf_to_text(source, errors="replace")
         # halves of a character beyond U+FFFF come out as two surrogates: join them
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    except (ValueError, OverflowError, LookupError, IndexError, RecursionError,
-            MemoryError) as exc:
+    except LookupError as exc:
+        raise ImportFormatError(f"{name} uses a character set Kodierwerk cannot read "
+                                f"({reason(exc)}); nothing imported") from None
+    except (ValueError, OverflowError, IndexError, RecursionError, MemoryError) as exc:
         raise ImportFormatError(
             f"{name} is damaged and cannot be read ({reason(exc)}); nothing imported"
         ) from None
@@ -57,6 +58,26 @@ def rtf_text(data: bytes, name: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
     text = _TRAILING_TABS.sub("", _LIST_MARK.sub("• ", text))
     return unicodedata.normalize("NFC", text)
+
+
+def _rewritten(source: str, name: str) -> str:
+    """The RTF with two things changed before striprtf reads it, in one linear pass.
+
+    ``\\cell`` becomes ``\\tab``: striprtf writes ``|`` for a cell, which text has too.
+    ``\\fldinst`` (a field's instruction, never shown) becomes ``\\fldtype``, which
+    striprtf skips alike: its pattern for hyperlinks backtracks on a long line of field
+    instructions (minutes for 100 KB), and finds nothing if the word is not there. An
+    escaped backslash is matched first, so ``\\\\cell`` (a word after it) stays. Its
+    pattern for the font table is as slow on a long stretch without ``;``; a real
+    font table has one every few dozen characters, so a file without is refused.
+    """
+    from striprtf.striprtf import font_table_group
+
+    if any(len(part) > MAX_FONT_ENTRY for part in font_table_group(source).split(";")):
+        raise ImportFormatError(f"{name} is damaged: its font table is not one an RTF "
+                                "writer makes; nothing imported")
+    return _REWRITTEN.sub(
+        lambda m: {"\\\\": "\\\\", "\\fldinst": "\\fldtype"}.get(m[0], r"\tab"), source)
 
 
 def _decoded(data: bytes, name: str) -> str:
