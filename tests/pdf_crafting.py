@@ -9,8 +9,9 @@ from __future__ import annotations
 import zlib
 
 
-def build_pdf(objects: list[bytes]) -> bytes:
-    """A PDF of ``objects`` (numbered from 1; object 1 must be the catalog)."""
+def build_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of ``objects`` (numbered from 1; object 1 must be the catalog), with
+    ``trailer`` added to its trailer dictionary."""
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for n, body in enumerate(objects, start=1):
@@ -19,8 +20,8 @@ def build_pdf(objects: list[bytes]) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n"
-            "%%EOF\n").encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R ".encode() + trailer
+    out += f">>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
 
 

@@ -83,6 +83,17 @@ def test_pdf_that_needs_a_password_is_refused_one_that_does_not_is_read(
     assert doc.text.startswith("Interview 3: Mobilität auf dem Land\n") and len(doc.pages) == 2
 
 
+def test_pdf_locked_by_another_security_handler(project: Project, tmp_path: Path) -> None:
+    """Adobe's certificate security (and DRM plug-ins) are not the standard password
+    handler: pypdf raised NotImplementedError (found by the fuzz test)."""
+    data = build_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                      b"<< /Type /Pages /Kids [] /Count 0 >>",
+                      b"<< /Filter /Adobe.PubSec /V 4 /Length 128 >>"],
+                     trailer=b"/Encrypt 3 0 R /ID [<00> <00>] ")
+    refused(project, _file(tmp_path, "zertifikat.pdf", data),
+            r"^zertifikat\.pdf uses a PDF feature Kodierwerk cannot read \(only Standard")
+
+
 @pytest.mark.parametrize("cut", [100, 5_000, 20_000, -200])
 def test_pdf_cut_short(project: Project, tmp_path: Path, cut: int) -> None:
     data = (SOURCES / "interview.pdf").read_bytes()
@@ -146,6 +157,10 @@ def test_rtf_damaged_in_ways_striprtf_trips_over(project: Project, tmp_path: Pat
     }
     for name, (data, message) in cases.items():
         refused(project, _file(tmp_path, name, data), rf"^{name.replace('.', '[.]')} {message}")
+    # \uc without its number made striprtf fail (TypeError, found by the fuzz test); it
+    # is the standard's 1
+    path = _file(tmp_path, "ohne-zahl.rtf", rb"{\rtf1 \uc \u228?a\uc\u246?b \'e4}")
+    assert import_file(project, path).text == "äaöb ä\n"
 
 
 @pytest.mark.parametrize("name,data", [

@@ -54,6 +54,9 @@ def read_lines(data: bytes, name: str) -> list[list[Line]]:
         raise
     except FileNotDecryptedError:
         raise _locked(name) from None
+    except NotImplementedError as exc:  # e.g. a security handler other than the standard's
+        raise ImportFormatError(f"{name} uses a PDF feature Kodierwerk cannot read "
+                                f"({reason(exc)}); nothing imported") from None
     except LimitReachedError as exc:
         raise ImportFormatError(
             f"{name} holds more than Kodierwerk reads from one PDF ({reason(exc)}): "

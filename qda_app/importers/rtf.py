@@ -22,7 +22,9 @@ from .zip_checks import reason
 
 suffixes = (".rtf",)
 
-_REWRITTEN = re.compile(r"\\\\|\\(?:nest)?cell(?![A-Za-z])|\\fldinst(?![A-Za-z])")
+_REWRITTEN = re.compile(
+    r"\\\\|\\(?:nest)?cell(?![A-Za-z])|\\fldinst(?![A-Za-z])|\\uc(?![A-Za-z0-9-])")
+_REWRITES = {"\\\\": "\\\\", "\\fldinst": "\\fldtype", "\\uc": "\\uc1"}
 MAX_FONT_ENTRY = 4096
 """Characters a font table may have without a ``;`` (a real entry has a few dozen)."""
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
@@ -61,23 +63,26 @@ def rtf_text(data: bytes, name: str) -> str:
 
 
 def _rewritten(source: str, name: str) -> str:
-    """The RTF with two things changed before striprtf reads it, in one linear pass.
+    """The RTF with three control words changed before striprtf reads it, in one pass.
 
-    ``\\cell`` becomes ``\\tab``: striprtf writes ``|`` for a cell, which text has too.
-    ``\\fldinst`` (a field's instruction, never shown) becomes ``\\fldtype``, which
-    striprtf skips alike: its pattern for hyperlinks backtracks on a long line of field
-    instructions (minutes for 100 KB), and finds nothing if the word is not there. An
-    escaped backslash is matched first, so ``\\\\cell`` (a word after it) stays. Its
-    pattern for the font table is as slow on a long stretch without ``;``; a real
-    font table has one every few dozen characters, so a file without is refused.
+    * ``\\cell`` becomes ``\\tab``: striprtf writes ``|`` for a cell, which text has too.
+    * ``\\fldinst`` (a field's instruction, never shown) becomes ``\\fldtype``, which
+      striprtf skips alike: its pattern for hyperlinks backtracks on a long line of
+      field instructions (minutes for 100 KB), and finds nothing without the word.
+    * ``\\uc`` without its number (a damaged file) gets the standard's ``1``, on which
+      striprtf would fail with a ``TypeError``.
+
+    An escaped backslash is matched first, so ``\\\\cell`` (a word after it) stays.
+    striprtf's pattern for the font table is as slow as the hyperlinks' on a long
+    stretch without ``;``; a real font table has one every few dozen characters, so a
+    file without is refused.
     """
     from striprtf.striprtf import font_table_group
 
     if any(len(part) > MAX_FONT_ENTRY for part in font_table_group(source).split(";")):
         raise ImportFormatError(f"{name} is damaged: its font table is not one an RTF "
                                 "writer makes; nothing imported")
-    return _REWRITTEN.sub(
-        lambda m: {"\\\\": "\\\\", "\\fldinst": "\\fldtype"}.get(m[0], r"\tab"), source)
+    return _REWRITTEN.sub(lambda m: _REWRITES.get(m[0], r"\tab"), source)
 
 
 def _decoded(data: bytes, name: str) -> str:
