@@ -32,7 +32,8 @@ PARAGRAPH_GAP = 1.3
 """A gap between two lines this many times the usual line pitch starts a paragraph."""
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st", "\u00ad": ""})
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_SHY = "\u00ad"
 _PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff](?=\s)")
 _BULLET = re.compile(r"^[•◦▪▫●○■□‣⁃∙·–-]\s")
 _HYPHENATED = re.compile(r"[a-zäöüß][-\u2010]$")
@@ -60,7 +61,7 @@ def page_texts(pages: Sequence[Sequence[Line]]) -> list[str]:
     paragraphs = [_paragraphs([_clean(line) for line in lines if line.text.strip()])
                   for lines in pages]
     _drop_running(paragraphs)
-    return ["\n".join(p.text for p in page) for page in paragraphs]
+    return ["\n".join(p.text.replace(_SHY, "") for p in page) for page in paragraphs]
 
 
 @dataclass(slots=True)
@@ -78,7 +79,10 @@ class _Paragraph:
 
 
 def _clean(line: Line) -> Line:
+    """Letters for ligatures, ``•`` for a symbol font's bullet, no soft hyphens but one
+    at the end (where the line was broken: :func:`_join` joins the word there)."""
     text = line.text.translate(_LIGATURES).strip()
+    text = text[:-1].replace(_SHY, "") + text[-1:] if text else text
     text = _PRIVATE_BULLET.sub("•", text)
     return Line(text, line.x, line.y, line.size)
 
@@ -128,6 +132,8 @@ def _starts_paragraph(paragraph: list[Line], line: Line, pitch: float) -> bool:
 
 def _join(text: str, more: str) -> str:
     """Two lines of one paragraph as one: a space, or a hyphenated word joined again."""
+    if text.endswith(_SHY):
+        return text[:-1] + more
     if text.endswith(("-", "\u2010")):
         first_word = re.split(r"[^\w]", more, maxsplit=1)[0].lower()
         if first_word in _CONJUNCTIONS:
