@@ -79,6 +79,9 @@ def test_two_column_pdf_reads_in_order_as_paragraphs_without_header_and_footer(
     questions = [line for line in lines if line.startswith("I: Frage")]
     assert [q[:10] for q in questions] == [f"I: Frage {i}" for i in range(1, 6)]
     assert questions == [line for line in word.split("\n") if line.startswith("I: Frage")]
+    # the speakers are found by the same parser in the same paragraphs as in the Word file
+    assert [t.speaker for t in doc.turns] == [t.speaker for t in read_file(
+        SOURCES / "interview.docx").turns]
     # hyphenated at line ends, joined again; the ﬁ ligature is letters; umlauts, € and ½ stay
     assert "Verkehrsverbindungen sind schlecht, die Fahrplangestaltung" in text
     assert "ein finales Thema" in text and "-\n" not in text
