@@ -194,6 +194,17 @@ def paged(project: Project) -> Project:
     return project
 
 
+def test_cli_import_says_how_many_pages(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "p.qda"
+    assert main(["init", str(target)]) == 0
+    assert main(["import", str(target), str(SOURCES / "interview.pdf"),
+                 str(SOURCES / "protocol.odt")]) == 0
+    out = capsys.readouterr().out
+    assert "imported interview (4303 characters, 2 pages, " in out
+    assert "imported protocol (378 characters, 5 turns, 5 speakers)" in out
+
+
 def test_segments_tell_the_page_a_coding_starts_on(paged: Project,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     pages = {(s.document, s.text): s.page for s in paged.segments()}

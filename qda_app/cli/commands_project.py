@@ -105,8 +105,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             speakers = len(doc.speakers())
-            print(f"imported {doc.name} ({len(doc.text)} characters, {len(doc.turns)} turns, "
-                  f"{speakers} speakers)")
+            pages = f"{len(doc.pages)} pages, " if doc.pages else ""
+            print(f"imported {doc.name} ({len(doc.text)} characters, {pages}{len(doc.turns)} "
+                  f"turns, {speakers} speakers)")
     return 1 if failed else 0
 
 
