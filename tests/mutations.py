@@ -131,3 +131,46 @@ class Mutator:
                 chain = match.group(0) * depth + (b"</" + match.group(1) + b">") * depth
                 return xml[:match.end()] + chain + xml[match.end():]
         return xml
+
+
+class SourceMutator:
+    """Damages a file that is text with structure (PDF, RTF) the ways tools and disks do.
+
+    Bytes cut, flipped or zeroed; a slice dropped; ``tokens`` of the format put in at
+    random places (operators, control words, filter names); numbers made huge, negative
+    or zero (lengths, offsets, counts, character codes); ``opener``/``closer`` nested
+    thousands deep. ``ending`` (a PDF's ``%%EOF``) is put back on half the cut files, so
+    that the reader gets to the damage rather than stopping at the missing end.
+    """
+
+    def __init__(self, seed: int, tokens: tuple[bytes, ...], opener: bytes, closer: bytes,
+                 ending: bytes = b"") -> None:
+        self.rng = random.Random(seed)
+        self.tokens, self.opener, self.closer, self.ending = tokens, opener, closer, ending
+        self._bytes = Mutator(seed + 1000, main=lambda name: True)
+
+    def mutate(self, data: bytes) -> tuple[str, bytes]:
+        rng = self.rng
+        how = rng.choice(("bytes", "drop", "tokens", "tokens", "numbers", "nesting"))
+        if how == "bytes":
+            how, data = self._bytes.bytes(data)
+        elif how == "drop":
+            at = rng.randrange(len(data))
+            data = data[:at] + data[at + rng.randint(1, 200):]
+            how = f"dropped at {at}"
+        elif how == "tokens":
+            out = bytearray(data)
+            for _ in range(rng.randint(1, 6)):
+                out[rng.randrange(len(out)):0] = b" " + rng.choice(self.tokens) + b" "
+            data = bytes(out)
+        elif how == "numbers":
+            huge = rng.choice((b"9" * 30, b"-99999", b"0", b"2147483648", b"-1"))
+            matches = list(re.finditer(rb"(?<![\w.])\d+(?![\w.])", data))
+            for m in rng.sample(matches, min(len(matches), rng.randint(1, 8)))[::-1]:
+                data = data[:m.start()] + huge + data[m.end():]
+        else:
+            at, depth = rng.randrange(len(data)), rng.choice((500, 5_000, 50_000))
+            data = data[:at] + self.opener * depth + self.closer * depth + data[at:]
+        if self.ending and not data.rstrip().endswith(self.ending) and rng.random() < 0.5:
+            data += b"\n" + self.ending + b"\n"
+        return how, data

@@ -15,8 +15,8 @@ from qda_app.exporters.selection import SegmentQuery
 from qda_app.exporters.tables import EXCEL_CELL_LIMIT, export_segments_table
 from qda_app.files import ExportCancelled
 
-HEADER = ["Dokument", "Code-Pfad", "Codierer:in", "Sprecher:in", "Anfang", "Ende", "Text",
-          "Memo", "Erstellt"]
+HEADER = ["Dokument", "Code-Pfad", "Codierer:in", "Sprecher:in", "Seite", "Anfang", "Ende",
+          "Text", "Memo", "Erstellt"]
 
 
 def _sheet(path: Path) -> list[list[object]]:
@@ -37,22 +37,22 @@ def test_xlsx_has_one_row_per_coding_with_exact_values(rich: Project, tmp_path: 
     assert len(rows) == 1 + len(rich.segments())
     coding = rich.segments(code="Sprache", coder="Anna")[0]
     row = next(r for r in rows if r[2] == "Anna" and r[1] == "Sprache")
-    assert row[:8] == ["Interview Ä", "Sprache", "Anna", "UK", coding.start, coding.end,
+    assert row[:9] == ["Interview Ä", "Sprache", "Anna", "UK", None, coding.start, coding.end,
                        "Probleme mit der Sprache", "wichtig\nzweite Memozeile"]
-    assert row[8] == coding.created.astimezone().replace(tzinfo=None, microsecond=0)
+    assert row[9] == coding.created.astimezone().replace(tzinfo=None, microsecond=0)
 
 
 def test_text_that_looks_like_a_formula_stays_text(rich: Project, tmp_path: Path) -> None:
     out = export_segments_table(rich, tmp_path / "s.xlsx",
                                 ExportOptions(query=SegmentQuery(codes=("Formel",))))
-    cell = openpyxl.load_workbook(out).worksheets[0]["G2"]
+    cell = openpyxl.load_workbook(out).worksheets[0]["H2"]
     assert cell.value == "=SUMME(A1)" and cell.data_type == "s"
 
 
 def test_csv_is_utf8_with_bom_and_keeps_line_breaks(rich: Project, tmp_path: Path) -> None:
     rows = _csv(export_segments_table(rich, tmp_path / "s.csv"))
     assert rows[0] == HEADER
-    texts = [r[6] for r in rows[1:]]
+    texts = [r[7] for r in rows[1:]]
     assert "Sprache.\nBS\tDie Prüfung" in texts and "=SUMME(A1)" in texts
     semicolon = _csv(export_segments_table(rich, tmp_path / "t.csv",
                                            ExportOptions(delimiter="semicolon")),
@@ -74,9 +74,9 @@ def test_a_segment_longer_than_an_excel_cell_is_shortened_with_a_note(project: P
     project.add_document("Lang", text)
     project.add_code("Alles")
     project.add_coding("Lang", "Alles", 0, len(text))
-    cell = _sheet(export_segments_table(project, tmp_path / "s.xlsx"))[1][6]
+    cell = _sheet(export_segments_table(project, tmp_path / "s.xlsx"))[1][7]
     assert len(cell) == EXCEL_CELL_LIMIT and cell.endswith("Zeichen je Zelle]")
-    assert _csv(export_segments_table(project, tmp_path / "s.csv"))[1][6] == text
+    assert _csv(export_segments_table(project, tmp_path / "s.csv"))[1][7] == text
 
 
 def test_cancel_writes_nothing(rich: Project, tmp_path: Path) -> None:

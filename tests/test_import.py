@@ -108,9 +108,10 @@ def test_binary_file_is_refused(project: Project, tmp_path: Path) -> None:
 
 
 def test_unknown_extension_is_refused(project: Project, tmp_path: Path) -> None:
-    path = tmp_path / "daten.pdf"
-    path.write_bytes(b"%PDF-1.4 ...")
-    _assert_refused(project, path, r"cannot import \.pdf")
+    path = tmp_path / "daten.pages"
+    path.write_bytes(b"PK\x03\x04 ...")
+    _assert_refused(project, path,
+                    r"cannot import \.pages \(Kodierwerk imports .*\.docx, \.odt, \.rtf, \.pdf\)")
 
 
 def test_docx_that_is_not_a_zip_is_refused(project: Project, tmp_path: Path) -> None:
@@ -178,12 +179,13 @@ def test_a_read_error_is_one_line(project: Project, tmp_path: Path, name: str,
 
 def test_the_importer_list_loads_no_heavy_library() -> None:
     """The window imports the importer list (for its file filter) and the exporters' cancel
-    exceptions at start; python-docx, charset-normalizer and lxml load only when used."""
+    exceptions at start; python-docx, charset-normalizer, lxml, pypdf and striprtf load
+    only when used."""
     code = ("import sys, qda_app.importers, qda_app.exporters\n"
             "from qda_app.importers import suffixes\n"
             "assert '.docx' in suffixes() and '.txt' in suffixes()\n"
-            "print(sorted(m for m in ('docx', 'charset_normalizer', 'lxml', 'qda_app.refi')"
-            " if m in sys.modules))")
+            "print(sorted(m for m in ('docx', 'charset_normalizer', 'lxml', 'qda_app.refi',"
+            " 'pypdf', 'striprtf') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"

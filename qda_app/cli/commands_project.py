@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="fill it with the bundled workshop protocol, code tree and codings")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="import transcripts (.txt, .md, .docx)",
+    p = sub.add_parser("import", help="import transcripts (.txt, .md, .docx, .odt, .rtf, .pdf)",
                        description="Import transcripts; each file is one transaction.")
     p.add_argument("project", metavar="P.qda")
     p.add_argument("files", metavar="FILE", nargs="+")
@@ -110,8 +110,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             speakers = len(doc.speakers())
-            print(f"imported {doc.name} ({len(doc.text)} characters, {len(doc.turns)} turns, "
-                  f"{speakers} speakers)")
+            pages = f"{len(doc.pages)} pages, " if doc.pages else ""
+            print(f"imported {doc.name} ({len(doc.text)} characters, {pages}{len(doc.turns)} "
+                  f"turns, {speakers} speakers)")
     return 1 if failed else 0
 
 
@@ -175,7 +176,7 @@ def cmd_segments(args: argparse.Namespace) -> int:
         print_json([
             {"document": s.document, "code": s.code, "coder": s.coder, "start": s.start,
              "end": s.end, "text": s.text, "memo": s.memo, "speaker": s.speaker,
-             "uuid": s.uuid}
+             "page": s.page, "uuid": s.uuid}
             for s in segments
         ])
     else:

@@ -4,7 +4,9 @@ Character offsets are exact but useless on paper; paragraph numbers (the
 document's lines, 1-based, as the coded-transcript export lays them out one
 Word paragraph each) are what a researcher can look up. The source line of
 an exported segment gives both: "Abs. 12, Zeichen 1234–1300" (offsets as in
-``qda segments`` and the tables: start counted from 0, end exclusive).
+``qda segments`` and the tables: start counted from 0, end exclusive). A
+segment of a paged source (a PDF) also names its page, the one a reader of
+the original turns to: "S. 4, Abs. 12, …" ("S. 4–5" over a page break).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from ..project import Project
-from ..records import Coding
+from ..records import Coding, Document
 
 
 class LineIndex:
@@ -39,18 +41,32 @@ class Locator:
     def __init__(self, project: Project, labels: Mapping[str, str]) -> None:
         self._project = project
         self._labels = labels
-        self._indexes: dict[str, LineIndex] = {}
+        self._documents: dict[str, tuple[Document, LineIndex]] = {}
+
+    def _document(self, document_uuid: str) -> tuple[Document, LineIndex]:
+        if document_uuid not in self._documents:
+            doc = self._project.document(document_uuid)
+            self._documents[document_uuid] = (doc, LineIndex(doc.text))
+        return self._documents[document_uuid]
 
     def index(self, document_uuid: str) -> LineIndex:
-        if document_uuid not in self._indexes:
-            text = self._project.document(document_uuid).text
-            self._indexes[document_uuid] = LineIndex(text)
-        return self._indexes[document_uuid]
+        return self._document(document_uuid)[1]
+
+    def pages(self, coding: Coding) -> str | None:
+        """``"4"`` or ``"4–5"``: the pages of the segment; ``None`` without pages."""
+        doc = self._document(coding.document_uuid)[0]
+        first = doc.page_at(coding.start)
+        if first is None:
+            return None
+        last = doc.page_at(max(coding.start, coding.end - 1)) or first
+        return str(first) if first == last else f"{first}–{last}"
 
     def position(self, coding: Coding) -> str:
-        """``"Abs. 12, Zeichen 1234–1300"``."""
+        """``"Abs. 12, Zeichen 1234–1300"``, after ``"S. 4, "`` in a paged document."""
         lines = self.index(coding.document_uuid).lines(coding.start, coding.end)
-        return (f"{self._labels['paragraph']} {lines}, "
+        pages = self.pages(coding)
+        page = f"{self._labels['page']} {pages}, " if pages else ""
+        return (f"{page}{self._labels['paragraph']} {lines}, "
                 f"{self._labels['chars']} {coding.start}–{coding.end}")
 
     def source_line(self, coding: Coding) -> str:

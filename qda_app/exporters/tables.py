@@ -1,8 +1,10 @@
 """Coded segments as a table: ``.xlsx`` (openpyxl) or ``.csv``; one row a coding.
 
-Columns: document, code path, coder, speaker, start, end, text, memo,
+Columns: document, code path, coder, speaker, page, start, end, text, memo,
 created. Offsets are as everywhere in Kodierwerk (code points, start from 0,
-end exclusive); ``created`` is in the exporting computer's local time.
+end exclusive); the page is the one a segment starts on in a paged source (a
+PDF), empty for other documents; ``created`` is in the exporting computer's
+local time.
 
 Two things Excel would otherwise get wrong are handled here: a text that
 starts with ``=`` is written to ``.xlsx`` as text, not as a formula, and a
@@ -33,7 +35,7 @@ SUFFIXES = (".xlsx", ".csv")
 EXCEL_CELL_LIMIT = 32_767
 DELIMITERS = {",": ",", ";": ";", "\t": "\t", "comma": ",", "semicolon": ";", "tab": "\t"}
 _STEP = 1000
-_WIDTHS = (28, 30, 14, 14, 9, 9, 80, 40, 19)
+_WIDTHS = (28, 30, 14, 14, 7, 9, 9, 80, 40, 19)
 # the control characters a worksheet cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE)
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
@@ -56,14 +58,15 @@ def local_time(value: datetime) -> datetime:
 
 
 def segment_header(words: Mapping[str, str]) -> list[str]:
-    keys = ("document", "code_path", "coder", "speaker", "start", "end", "text", "memo",
-            "created")
+    keys = ("document", "code_path", "coder", "speaker", "page_column", "start", "end", "text",
+            "memo", "created")
     return [words[k] for k in keys]
 
 
 def segment_row(seg: Coding) -> list[Any]:
-    return [seg.document, seg.code, seg.coder, seg.speaker or "", seg.start, seg.end, seg.text,
-            seg.memo or "", local_time(seg.created)]
+    return [seg.document, seg.code, seg.coder, seg.speaker or "",
+            "" if seg.page is None else seg.page, seg.start, seg.end, seg.text, seg.memo or "",
+            local_time(seg.created)]
 
 
 def export_segments_table(project: Project, target: str | Path,

@@ -12,14 +12,14 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ..errors import ImportFormatError
-from . import docx, text
+from . import docx, odt, pdf, rtf, text
 from .base import ImportedText
 
 if TYPE_CHECKING:
     from ..project import Project
     from ..records import Document
 
-IMPORTERS: tuple[ModuleType, ...] = (text, docx)
+IMPORTERS: tuple[ModuleType, ...] = (text, docx, odt, rtf, pdf)
 
 
 def suffixes() -> tuple[str, ...]:
@@ -54,10 +54,10 @@ def read_file(path: Path) -> ImportedText:
 
 
 def import_file(project: Project, path: str | Path, name: str | None = None) -> Document:
-    """Import a ``.txt``, ``.md`` or ``.docx`` transcript into ``project``, with its turns."""
+    """Import a transcript or report into ``project``, with its turns and pages."""
     imported = read_file(Path(path))
     return project.add_document(name or imported.name, imported.text, imported.turns,
-                                source=imported.source)
+                                source=imported.source, pages=imported.pages)
 
 
 __all__ = ["IMPORTERS", "ImportedText", "import_file", "read_file", "suffixes"]

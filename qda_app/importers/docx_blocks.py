@@ -58,7 +58,7 @@ def document_lines(data: bytes, name: str) -> list[str]:
 
 
 _OTHER_KINDS = (("xl/", "an Excel workbook"), ("ppt/", "a PowerPoint presentation"),
-                ("content.xml", "an OpenDocument text (save it as .docx in LibreOffice)"))
+                ("content.xml", "an OpenDocument text (name it .odt)"))
 
 
 def _check_is_word(members: list[str], name: str) -> None:

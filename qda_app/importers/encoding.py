@@ -30,7 +30,7 @@ def decode(data: bytes, name: str) -> str:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFormatError(f"{name} is empty; nothing imported")
     text, _ = decode_exact(data, name)
-    if _looks_binary(text):
+    if looks_binary(text):
         raise ImportFormatError(f"{name} looks like a binary file, not text; nothing imported")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
@@ -79,7 +79,8 @@ def decode_exact(data: bytes, name: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
+    """Whether ``text`` holds more control characters than any text file has."""
     sample = text[:20000]
     controls = sum(
         1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS
