@@ -147,6 +147,11 @@ def list_infos(s: Session) -> list[records.DocumentInfo]:
     ]
 
 
+def ordered_ids(s: Session) -> list[int]:
+    """Every document's id in the order the document list shows them."""
+    return list(s.scalars(select(Document.id).order_by(Document.sort_order, Document.id)))
+
+
 def _speakers(s: Session, doc_id: int, stored: str) -> tuple[str, ...]:
     """The stored speaker list; read from the turns again if the stored one is damaged
     (it only repeats what the turns say, so nothing is lost)."""
