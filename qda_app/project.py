@@ -262,7 +262,7 @@ class Project:
             if documents is not None:
                 wanted = {doc_store.find_id(s, ref) for ref in _many(documents) or ()}
                 ids = [i for i in ids if i in wanted]
-            docs = [doc_store.load(s, i) for i in ids]
+            docs = doc_store.load_many(s, ids)
         return [hit for doc in docs for hit in matcher.hits(doc)]
 
     # -- coders ---------------------------------------------------------------------------

@@ -46,7 +46,7 @@ class SearchHit:
 
     ``context`` is the hit with some words on either side, on one line (keyword in
     context); ``before`` and ``after`` are its two sides, for a view that shows the hit
-    in bold. They are cut from the document text when asked for, so a search with
+    in bold. They are cut from the document (``doc``) when asked for, so a search with
     30,000 hits builds no 30,000 context strings that nobody reads.
     """
 
@@ -55,14 +55,15 @@ class SearchHit:
     start: int
     end: int
     text: str
-    source: str = field(repr=False, compare=False)
-    """The whole text of the document (shared, not copied)."""
+    doc: Document = field(repr=False, compare=False)
+    """The document searched, with its text and turns (shared, not copied): what autocoding
+    extends a hit within."""
 
     @property
     def before(self) -> str:
         """The words before the hit on one line, "…" first when the text goes on."""
         first = max(0, self.start - CONTEXT_CHARS)
-        window = self.source[first:self.start]
+        window = self.doc.text[first:self.start]
         if first > 0:
             cut = _SPACE.search(window)  # drop the word cut in half
             window = "…" + (window[cut.end():] if cut else window)
@@ -71,9 +72,10 @@ class SearchHit:
     @property
     def after(self) -> str:
         """The words after the hit on one line, "…" last when the text goes on."""
-        last = min(len(self.source), self.end + CONTEXT_CHARS)
-        window = self.source[self.end:last]
-        if last < len(self.source):
+        text = self.doc.text
+        last = min(len(text), self.end + CONTEXT_CHARS)
+        window = text[self.end:last]
+        if last < len(text):
             cuts = list(_SPACE.finditer(window))
             window = (window[:cuts[-1].start()] if cuts else window) + "…"
         return _SPACE.sub(" ", window).rstrip()
@@ -185,7 +187,7 @@ class Matcher:
     def hits(self, document: Document) -> list[SearchHit]:
         """The hits in one document, in text order."""
         text = document.text
-        return [SearchHit(document.name, document.uuid, start, end, text[start:end], text)
+        return [SearchHit(document.name, document.uuid, start, end, text[start:end], document)
                 for start, end in self.spans(text)]
 
 

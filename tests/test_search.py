@@ -185,3 +185,24 @@ def test_context_at_the_edges_of_the_text(project: Project) -> None:
     assert hit.as_json() == {"document": "d", "document_uuid": project.document("d").uuid,
                              "start": 0, "end": 7, "text": "Sprache",
                              "context": "Sprache ist alles"}
+
+
+def test_hits_name_documents_as_they_are_now(two_documents: Project) -> None:
+    """Texts are read once and kept; names and deletions are read again each search."""
+    assert {h.document for h in two_documents.search("straße")} == {"Notizen"}
+    two_documents.rename_document("Notizen", "Notizen (Straße)")
+    assert {h.document for h in two_documents.search("straße")} == {"Notizen (Straße)"}
+    two_documents.delete_document("Notizen (Straße)")
+    assert two_documents.search("straße") == []
+    assert len(two_documents.search("nachteilsausgleich")) == 4
+
+
+def test_a_hit_carries_its_document_with_turns(project: Project) -> None:
+    from qda_app import Turn
+
+    text = "I: Wo?\nB: In der Straße."
+    project.add_document("d", text, turns=[Turn(0, 6, "I", body_start=3),
+                                           Turn(7, len(text), "B", body_start=10)])
+    [hit] = project.search("STRASSE")
+    assert hit.doc.turn_at(hit.start) == Turn(7, len(text), "B", body_start=10)
+    assert hit.doc.text[hit.start:hit.end] == "Straße"

@@ -77,7 +77,7 @@ def plan_autocode(project: Project, hits: Sequence[SearchHit], code: object,
     specs: list[CodingSpec] = []
     lost = 0
     for uuid, doc_hits in by_document.items():
-        finder = UnitFinder(project.document(uuid))
+        finder = UnitFinder(doc_hits[0].doc)  # the document as searched (texts never change)
         spans = [finder.extend(h.start, h.end, unit) for h in doc_hits]
         lost += sum(span is None for span in spans)
         specs += [CodingSpec(uuid, target.uuid, start, end, coder=who)
@@ -101,12 +101,17 @@ def merge_overlapping(spans: Sequence[Span]) -> list[Span]:
 
 def _existing(project: Project, code_uuid: str, coder: str, documents: list[str]
               ) -> set[tuple[object, int, int]]:
-    """(document UUID, start, end) of the code's codings by ``coder`` in ``documents``."""
+    """(document UUID, start, end) of the code's codings by ``coder`` in ``documents``.
+
+    Read for the code and coder alone (one query) and narrowed here: naming 500
+    documents in the query would look each of them up first.
+    """
     if not documents or coder not in {c.name for c in project.coders()}:
         return set()  # a coder's first codings: nothing of theirs can be there
-    spans = project.spans(code=code_uuid, include_subcodes=False, coder=coder,
-                          document=documents)
-    return {(s.document_uuid, s.start, s.end) for s in spans}
+    wanted = set(documents)
+    return {(s.document_uuid, s.start, s.end)
+            for s in project.spans(code=code_uuid, include_subcodes=False, coder=coder)
+            if s.document_uuid in wanted}
 
 
 def apply_autocode(project: Project, plan: AutocodePlan) -> AutocodeResult:

@@ -62,7 +62,7 @@ class SearchModel(QAbstractTableModel):
         starts = self._lines.get(hit.document_uuid)
         if starts is None:
             starts = self._lines[hit.document_uuid] = [
-                m.end() for m in _NEWLINE.finditer(hit.source)]
+                m.end() for m in _NEWLINE.finditer(hit.doc.text)]
         return bisect.bisect_right(starts, hit.start) + 1
 
     # -- the model ------------------------------------------------------------------------
