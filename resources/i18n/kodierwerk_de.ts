@@ -186,26 +186,6 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="33"/>
-        <source>The hit only</source>
-        <translation>Nur den Treffer</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="34"/>
-        <source>Its sentence</source>
-        <translation>Den Satz</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="35"/>
-        <source>Its paragraph</source>
-        <translation>Den Absatz</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="36"/>
-        <source>Its speaker turn</source>
-        <translation>Den Sprecherbeitrag</translation>
-    </message>
-    <message>
         <location filename="../../qda_app/ui/search/autocode_dialog.py" line="45"/>
         <source>Code All Hits</source>
         <translation>Alle Treffer codieren</translation>
@@ -221,9 +201,29 @@
         <translation>Code:</translation>
     </message>
     <message>
+        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="33"/>
+        <source>the hit itself</source>
+        <translation>den Treffer selbst</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="34"/>
+        <source>its sentence</source>
+        <translation>seinen Satz</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="35"/>
+        <source>its paragraph</source>
+        <translation>seinen Absatz</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/search/autocode_dialog.py" line="36"/>
+        <source>its speaker turn</source>
+        <translation>seinen Sprecherbeitrag</translation>
+    </message>
+    <message>
         <location filename="../../qda_app/ui/search/autocode_dialog.py" line="77"/>
-        <source>Code each:</source>
-        <translation>Jeweils codieren:</translation>
+        <source>For each hit, code:</source>
+        <translation>Je Treffer codieren:</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/search/autocode_dialog.py" line="114"/>

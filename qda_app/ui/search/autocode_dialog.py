@@ -30,10 +30,10 @@ from ..codes.code_tree_model import UuidRole
 from ..common.swatch import swatch_icon
 
 UNIT_LABELS = (
-    ("hit", QT_TRANSLATE_NOOP("AutocodeDialog", "The hit only")),
-    ("sentence", QT_TRANSLATE_NOOP("AutocodeDialog", "Its sentence")),
-    ("paragraph", QT_TRANSLATE_NOOP("AutocodeDialog", "Its paragraph")),
-    ("turn", QT_TRANSLATE_NOOP("AutocodeDialog", "Its speaker turn")),
+    ("hit", QT_TRANSLATE_NOOP("AutocodeDialog", "the hit itself")),
+    ("sentence", QT_TRANSLATE_NOOP("AutocodeDialog", "its sentence")),
+    ("paragraph", QT_TRANSLATE_NOOP("AutocodeDialog", "its paragraph")),
+    ("turn", QT_TRANSLATE_NOOP("AutocodeDialog", "its speaker turn")),
 )
 
 
@@ -74,7 +74,7 @@ class AutocodeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Code:"), self.code)
-        form.addRow(self.tr("Code each:"), self.unit)
+        form.addRow(self.tr("For each hit, code:"), self.unit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
