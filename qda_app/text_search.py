@@ -37,6 +37,7 @@ CONTEXT_CHARS = 40
 _BOUNDARY = r"(?:(?<!\w)|(?!\w))"
 """No word character on both sides of this position (the edge of a whole-word hit)."""
 _SPACE = re.compile(r"\s+")
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 _DOTTED_CAPITAL_I = "\u0130"
 
 
@@ -195,8 +196,11 @@ def _compile(pattern: str, whole_words: bool, case_sensitive: bool) -> re.Patter
     flags = re.MULTILINE | (0 if case_sensitive else re.IGNORECASE)
     try:
         re.compile(pattern, flags)  # the user's pattern alone, so an error points into it
-        return re.compile(f"{_BOUNDARY}(?:{pattern}){_BOUNDARY}" if whole_words else pattern,
-                          flags)
+        if not whole_words:
+            return re.compile(pattern, flags)
+        lead = _GLOBAL_FLAGS.match(pattern)  # "(?s)…" must stay in front of the wrapping
+        head, body = (lead.group(), pattern[lead.end():]) if lead else ("", pattern)
+        return re.compile(f"{head}{_BOUNDARY}(?:{body}){_BOUNDARY}", flags)
     except re.error as exc:
         where = f" at position {exc.pos + 1}" if exc.pos is not None else ""
         raise InvalidValueError(

@@ -133,6 +133,12 @@ def test_whole_words_in_a_regex_respect_umlauts(project: Project) -> None:
     assert [(h.start, text[h.end]) for h in hits] == [(0, ","), (25, "-")]
 
 
+def test_a_regex_with_inline_flags_takes_whole_words_too(project: Project) -> None:
+    project.add_document("d", "Die\nWahl, die\nwahl und Diewahl")
+    hits = project.search("(?s)die.wahl", regex=True, whole_words=True)
+    assert [h.text for h in hits] == ["Die\nWahl", "die\nwahl"]
+
+
 @pytest.mark.parametrize("pattern", ["(", "[a-", "a{2,1}", "*x"])
 def test_a_broken_regex_is_one_line_and_reads_nothing(two_documents: Project,
                                                       pattern: str) -> None:

@@ -217,3 +217,19 @@ def test_the_documents_menu_ticks_what_is_searched(qtbot, window: MainWindow) ->
     assert choice.chosen == {note.uuid}
     tick("All documents")
     assert len(shown_hits(window)) == 20 + NOTE.casefold().count(QUERY)
+
+
+def test_coding_hits_that_are_all_there_is_no_undo_step(qtbot, window: MainWindow) -> None:
+    from qda_app.analysis.autocode import apply_autocode
+    from qda_app.ui.commands.autocode_commands import CodeAllHits
+    from qda_app.ui.commands.command_base import run
+
+    project = window.project
+    plan = plan_autocode(project, project.search(QUERY), SPRACHE, "paragraph")
+    apply_autocode(project, plan)  # e.g. another program coded them meanwhile
+    stack, before = window.bench.undo_stack, state(project)
+    steps = stack.count()
+    command = CodeAllHits(project, plan, QUERY)
+    assert run(stack, command, window)
+    assert (command.added, command.existing) == ([], len(plan.specs))
+    assert stack.count() == steps and state(project) == before

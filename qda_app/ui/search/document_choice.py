@@ -29,26 +29,37 @@ class DocumentChoice(QPushButton):
         self._current = current
         self.chosen: frozenset[str] | None = None
         """UUIDs of the documents to search; ``None``: all."""
-        self._names: dict[str, str] = {}
+        self._names: dict[str, str] | None = None
+        """UUID -> name of every document, in list order; read when first needed (the
+        window reads the document list once as it opens, for the views that show it)."""
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self._fill_menu)
-        self.reload()
+        self._show()
 
     def documents(self) -> list[str] | None:
         """What to pass to ``Project.search``: UUIDs in list order, or ``None`` for all."""
-        return None if self.chosen is None else [u for u in self._names if u in self.chosen]
+        if self.chosen is None:
+            return None
+        return [u for u in self._known() if u in self.chosen]
+
+    def _known(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = {d.uuid: d.name for d in self.project.documents()}
+        return self._names
 
     def reload(self) -> None:
-        """Read the documents again (some were added, renamed or removed)."""
-        self._names = {d.uuid: d.name for d in self.project.documents()}
+        """Documents were added, renamed or removed: forget the names, drop the gone."""
+        self._names = None
         if self.chosen is not None:  # all that were chosen are gone: all documents again
-            kept = self.chosen & self._names.keys()
-            self.chosen = None if not kept or kept == self._names.keys() else frozenset(kept)
+            names = self._known()
+            kept = self.chosen & names.keys()
+            self.chosen = None if not kept or kept == names.keys() else frozenset(kept)
         self._show()
 
     def choose(self, uuids: set[str] | frozenset[str] | None) -> None:
-        known = None if uuids is None else frozenset(uuids) & self._names.keys()
-        self.chosen = None if known is not None and known == self._names.keys() else known
+        names = self._known()
+        known = None if uuids is None else frozenset(uuids) & names.keys()
+        self.chosen = None if known is not None and known == names.keys() else known
         self._show()
         self.changed.emit()
 
@@ -56,22 +67,23 @@ class DocumentChoice(QPushButton):
         if self.chosen is None:
             self.setText(self.tr("Documents: all"))
         elif len(self.chosen) == 1:
-            self.setText(self.tr("Document: {0}").format(self._names[next(iter(self.chosen))]))
+            self.setText(self.tr("Document: {0}").format(self._known()[next(iter(self.chosen))]))
         else:
             self.setText(self.tr("Documents: {0} of {1}").format(len(self.chosen),
-                                                                 len(self._names)))
+                                                                 len(self._known())))
 
     def _fill_menu(self) -> None:
         menu = self.menu()
         menu.clear()
+        self._names = None  # read afresh: a name may have changed elsewhere
         self._add(menu, self.tr("All documents"), self.chosen is None,
                   lambda: self.choose(None))
         current = self._current()
-        if current in self._names:
+        if current in self._known():
             menu.addAction(self.tr("Only the Open Document")).triggered.connect(
                 lambda _checked=False: self.choose({current}))
         menu.addSeparator()
-        for uuid, name in self._names.items():
+        for uuid, name in self._known().items():
             ticked = self.chosen is None or uuid in self.chosen
             self._add(menu, name, ticked, partial(self._toggle, uuid))
 
@@ -83,7 +95,7 @@ class DocumentChoice(QPushButton):
         return action
 
     def _toggle(self, uuid: str) -> None:
-        chosen = set(self._names) if self.chosen is None else set(self.chosen)
+        chosen = set(self._known()) if self.chosen is None else set(self.chosen)
         chosen ^= {uuid}
         if chosen:  # the last ticked document stays: a search needs one
             self.choose(chosen)
