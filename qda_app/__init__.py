@@ -19,6 +19,7 @@ from .records import (
     Memo,
     Turn,
 )
+from .text_search import SearchHit
 
 __all__ = [
     "Changes",
@@ -33,6 +34,7 @@ __all__ = [
     "Memo",
     "Project",
     "QdaError",
+    "SearchHit",
     "Turn",
 ]
 __version__ = "0.1.0"

@@ -38,6 +38,7 @@ from .storage import documents as doc_store
 from .storage import memos as memo_store
 from .storage.code_tree import CodeTree, Node
 from .storage.watch import ChangeWatch
+from .text_search import Matcher, SearchHit
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +242,28 @@ class Project:
         self._notify(Changes(documents=True, codings=True, codes=True, memos=True,
                              document_uuids=frozenset({doc.uuid})))
         return n
+
+    def search(self, query: str, documents: object | Sequence[object] | None = None,
+               whole_words: bool = False, case_sensitive: bool = False, regex: bool = False
+               ) -> list[SearchHit]:
+        """Every place ``query`` occurs, in the documents given (default: all), as hits.
+
+        Each :class:`~qda_app.text_search.SearchHit` has the document (name and UUID),
+        ``start``/``end`` (code points of its text), the ``text`` found and its
+        ``context`` (some words either side, on one line). Documents come in the order of
+        the document list, hits in text order, none overlapping. Case is ignored by
+        default with Unicode case folding ("STRASSE" finds "Straße"); ``whole_words``
+        keeps hits that cut no word; ``regex`` takes ``query`` as a Python regular
+        expression (a broken one is refused with one line). See :mod:`qda_app.text_search`.
+        """
+        matcher = Matcher(query, whole_words, case_sensitive, regex)  # checked before reading
+        with self._read() as s:
+            ids = doc_store.ordered_ids(s)
+            if documents is not None:
+                wanted = {doc_store.find_id(s, ref) for ref in _many(documents) or ()}
+                ids = [i for i in ids if i in wanted]
+            docs = doc_store.load_many(s, ids)
+        return [hit for doc in docs for hit in matcher.hits(doc)]
 
     # -- coders ---------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from .documents.document_list import DocumentList
 from .menus import Menus
 from .retrieval.segment_retrieval import SegmentRetrieval
 from .retrieval.segment_table import SegmentPanel
+from .search.search_pane import SearchPane
 from .settings import AppSettings
 from .transcript.transcript_pane import TranscriptPane
 from .workbench import Workbench
@@ -68,7 +69,9 @@ class MainWindow(QMainWindow):
         self.importer = DocumentImport(self.bench)
         self.menus = Menus(self.bench, self.transcript.entries, self.search_bar.open_bar,
                            self.importer,
-                           [self.documents_dock, self.codes_dock, self.segments_dock])
+                           [self.documents_dock, self.codes_dock, self.segments_dock,
+                            self.search_dock])
+        self.search.install(self.menus.edit_menu)
         self._connect()
         self._restore(documents)
         self.setAcceptDrops(True)
@@ -117,6 +120,11 @@ class MainWindow(QMainWindow):
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.segments_dock = self._dock(self.tr("Retrieved Segments"), "segmentsDock",
                                         self.segments, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search = SearchPane(self.bench, self)
+        self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.segments_dock, self.search_dock)
+        self.segments_dock.raise_()
         self._default_layout = True
         self._restored_geometry = False  # a saved geometry, to fit again once shown
 

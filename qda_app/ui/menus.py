@@ -99,6 +99,7 @@ class Menus(QObject):
         m.addAction(coding.copy)
         self._action(m, self.tr("&Find in Transcript…"), find, "Ctrl+F", "findAction")
         self.undo_action, self.redo_action = undo, redo
+        self.edit_menu = m
 
     def _code_menu(self, c: CodingEntries) -> None:
         """The coding commands; the transcript's context menu shows the same actions."""

@@ -1,0 +1,1 @@
+"""The Search pane: find text in all documents, and code every hit (autocode)."""
