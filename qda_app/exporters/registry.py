@@ -152,7 +152,7 @@ EXPORTERS: tuple[Exporter, ...] = (
     Exporter(
         "cooccurrence", QT_TRANSLATE_NOOP("ExportActions", "Code C&o-occurrence (Excel/CSV)…"),
         (".xlsx", ".csv"), frozenset({"cooccurrence", "lang", "delimiter"}),
-        "qda_app.exporters.cooccurrence:export_cooccurrence",
+        "qda_app.exporters.cooccurrence_table:export_cooccurrence",
         help="code x code co-occurrence to Excel or CSV",
         description="How many pairs of codings of each two codes overlap (or share a "
                     "paragraph or speaker turn, or lie near each other); the diagonal is "
