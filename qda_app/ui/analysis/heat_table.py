@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -148,13 +155,26 @@ class HeatTable(QTableView):
         columns = self.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setDefaultSectionSize(90)
+        # long labels wrap onto a second line rather than widen every column
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter
+                                    | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
 
-    def fit_columns(self, least: int = 56, most: int = 160) -> None:
-        """Columns as wide as their headers and counts need, within ``least``..``most``."""
-        self.resizeColumnsToContents()
+    def fit_columns(self, least: int = 56, most: int = 120) -> None:
+        """Columns as wide as their headers' longest word and counts need, within
+        ``least``..``most``; the headers wrap."""
+        model = self.model()
         header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        height = metrics.lineSpacing()
         for column in range(header.count()):
-            header.resizeSection(column, min(max(header.sectionSize(column), least), most))
+            label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = max((metrics.horizontalAdvance(w) for w in label.split()), default=0)
+            width = min(max(words + 16, self.sizeHintForColumn(column), least), most)
+            header.resizeSection(column, width)
+            wrap = QRect(0, 0, width - 12, 10 * height)
+            height = max(height, metrics.boundingRect(
+                wrap, int(Qt.TextFlag.TextWordWrap.value), label).height())
+        header.setMinimumHeight(height + 10)  # it does not grow by itself for wrapped labels
 
 
 def fit_window(window: QWidget, table: QTableView, extra_height: int = 0) -> None:

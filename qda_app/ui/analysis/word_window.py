@@ -119,6 +119,7 @@ class WordFrequencyWindow(QDialog):
         bench.events.changed.connect(self._on_change)
         self.resize(760, 680)
         self.recount()
+        self.filter.setFocus()  # type to filter; a focused table would choose its first word
 
     # -- building ---------------------------------------------------------------------------
 
