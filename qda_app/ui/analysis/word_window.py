@@ -191,8 +191,9 @@ class WordFrequencyWindow(QDialog):
         table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):  # wide enough for the header: sizing to 10,000 rows is slow
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, header.sectionSizeFromContents(column).width() + 12)
         table.selectionModel().currentRowChanged.connect(self._word_chosen)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
