@@ -173,3 +173,27 @@ def test_the_context_menu_puts_a_word_on_the_stop_list(window: MainWindow) -> No
     add.trigger()
     assert "Problem" not in {shown[0] for shown in listed(wf)}
     assert "problem" in wf.store.effective()
+
+
+def test_file_export_words_starts_from_the_projects_stop_list(window: MainWindow) -> None:
+    from qda_app.exporters.registry import exporter_for
+    from qda_app.ui.exchange.export_actions import ExportActions
+
+    wf = open_words(window)
+    wf.store.set_words(frozenset({"problem", "lösung"}))
+    actions = window.findChild(ExportActions)
+    exporter = exporter_for("words")
+    start = actions.start_options(exporter)
+    assert start.words.stop_words == {"problem", "lösung"}
+    dialog = ExportOptionsDialog(window, window.project, exporter, start)
+    rows = dialog.words
+    assert rows is not None and rows.stop.isChecked()
+    rows.lemma.setChecked(True)
+    rows.min_count.setValue(4)
+    chosen = dialog.choice().options.words
+    assert (chosen.stop_words, chosen.lemma, chosen.min_count) == (
+        {"problem", "lösung"}, True, 4)
+    rows.stop.setChecked(False)
+    assert dialog.choice().options.words.stop_words == frozenset()
+    wf.store.set_words(None)  # back to the shipped lists: nothing kept
+    assert actions.start_options(exporter).words.stop_words is None
