@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from ...analysis.concordance import Occurrence
@@ -52,7 +59,8 @@ class WordModel(QAbstractTableModel):
         w = self.words[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (w.word, str(w.count), f"{w.percent:.2f}", str(w.documents))[column]
+            return (w.word, str(w.count), QLocale().toString(w.percent, "f", 2),  # 0,95
+                    str(w.documents))[column]
         if role == SORT_ROLE:
             return (w.word.casefold(), w.count, w.percent, w.documents)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
