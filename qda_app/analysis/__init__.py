@@ -1,2 +1,5 @@
-"""Analyses that work on a project from above the facade (Qt-free): each a function that
-takes a :class:`~qda_app.Project`, for the command line, the window and scripts alike."""
+"""Analyses above the facade: search hits to code, what codes and words tell about a project.
+
+Qt-free functions taking a :class:`~qda_app.Project`, like the exporters: the window,
+the command line and scripts get the same results from them.
+"""

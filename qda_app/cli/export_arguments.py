@@ -14,6 +14,7 @@ from ..exporters.labels import LANGUAGES
 from ..exporters.options import MATRIX_COLUMNS, ExportOptions
 from ..exporters.registry import Exporter
 from ..exporters.selection import GROUPINGS, SegmentQuery
+from . import analysis_arguments
 
 
 def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
@@ -38,6 +39,10 @@ def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
     if "documents" in applies:
         p.add_argument("--doc", action="append", default=[], metavar="NAME",
                        help="only this document (repeatable; default: all)")
+    if "cooccurrence" in applies:
+        analysis_arguments.add_cooccurrence_arguments(p)
+    if "words" in applies:
+        analysis_arguments.add_word_arguments(p)
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     if "lang" in applies:
         p.add_argument("--lang", choices=sorted(LANGUAGES), default="de",
@@ -79,4 +84,8 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
             codes=tuple(args.code), include_subcodes=not args.no_subcodes,
             coders=tuple(args.coder), documents=() if one_document else tuple(args.doc),
             by="code" if one_document else args.by)
+    if "cooccurrence" in exporter.applies:
+        values["cooccurrence"] = analysis_arguments.cooccurrence_query(args)
+    if "words" in exporter.applies:
+        values["words"] = analysis_arguments.word_query(args)
     return ExportOptions(**values)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from ..analysis.cooccurrence import OVERLAPPING, CooccurrenceQuery
+from ..analysis.words import EVERY_WORD, WordQuery
 from ..files import Progress
 from .selection import SegmentQuery
 
@@ -44,6 +46,10 @@ class ExportOptions:
     """Code matrix: only these documents (names or UUIDs); empty: all."""
     document: str | None = None
     """Coded transcript: the document (name or UUID)."""
+    cooccurrence: CooccurrenceQuery = OVERLAPPING
+    """Code co-occurrence: the unit, and whose codings in which documents count."""
+    words: WordQuery = EVERY_WORD
+    """Word frequencies: which text, stop words, lemmas, the minimum count."""
 
 
 DEFAULTS = ExportOptions()

@@ -151,6 +151,28 @@ EXPORTERS: tuple[Exporter, ...] = (
         writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the code matrix…"),
         file_stem="matrix"),
     Exporter(
+        "cooccurrence", QT_TRANSLATE_NOOP("ExportActions", "Code C&o-occurrence (Excel/CSV)…"),
+        (".xlsx", ".csv"), frozenset({"cooccurrence", "lang", "delimiter"}),
+        "qda_app.exporters.cooccurrence_table:export_cooccurrence",
+        help="code x code co-occurrence to Excel or CSV",
+        description="How many pairs of codings of each two codes overlap (or share a "
+                    "paragraph or speaker turn, or lie near each other); the diagonal is "
+                    "each code's number of codings. .xlsx shades the cells.",
+        heading=QT_TRANSLATE_NOOP("ExportActions", "Export code co-occurrence"),
+        writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the code co-occurrence…"),
+        file_stem="cooccurrence"),
+    Exporter(
+        "words", QT_TRANSLATE_NOOP("ExportActions", "&Word Frequencies (Excel/CSV)…"),
+        (".xlsx", ".csv"), frozenset({"words", "lang", "delimiter"}),
+        "qda_app.exporters.word_table:export_words",
+        help="word frequencies to Excel or CSV",
+        description="Each word of the documents (or of a code's segments) with its count, "
+                    "its share of all words and the number of documents it occurs in; "
+                    "stop words left out.",
+        heading=QT_TRANSLATE_NOOP("ExportActions", "Export word frequencies"),
+        writing=QT_TRANSLATE_NOOP("ExportActions", "Counting and writing the words…"),
+        file_stem="words"),
+    Exporter(
         "qdc", QT_TRANSLATE_NOOP("ExportActions", "REFI-QDA Code&book (.qdc)…"), (".qdc",),
         frozenset(), "qda_app.refi:export_qdc",
         help="the code system as a REFI-QDA codebook (.qdc)",

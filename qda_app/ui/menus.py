@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import QdaError
 from ..records import Changes
-from .analysis import agreement_window, matrix_view
+from .analysis import agreement_window, cooccurrence_window, matrix_view, word_window
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
 from .common.file_dialogs import OpenFileDialog, SaveFileDialog
@@ -117,6 +117,11 @@ class Menus(QObject):
         matrix_view.install(self.bench, m, lambda by, by_coder: self.exports.export(
             "matrix", by=by, by_coder=by_coder))  # its Export… keeps the window's columns
         agreement_window.install(self.bench, m)
+        m.addSeparator()
+        cooccurrence_window.install(self.bench, m, lambda query: self.exports.export(
+            "cooccurrence", cooccurrence=query))  # its Export… keeps what it shows
+        word_window.install(self.bench, m, lambda query: self.exports.export(
+            "words", words=query))
 
     def _view_menu(self, docks: Sequence[QDockWidget]) -> None:
         m = self.w.menuBar().addMenu(self.tr("&View"))

@@ -921,6 +921,106 @@
     </message>
 </context>
 <context>
+    <name>CooccurrenceModel</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_model.py" line="35"/>
+        <source>Codings of {0}: {1}</source>
+        <translation>Codierungen von {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_model.py" line="36"/>
+        <source>Pairs of codings of {0} and {1} ({2}): {3}</source>
+        <translation>Paare von Codierungen von {0} und {1} ({2}): {3}</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceRows</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="36"/>
+        <source>Pairs of codings:</source>
+        <translation>Paare von Codierungen:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="39"/>
+        <source>All coders</source>
+        <translation>Alle Codierenden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="44"/>
+        <source>Coder:</source>
+        <translation>Codierer:in:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="47"/>
+        <source>Documents: {0}</source>
+        <translation>Dokumente: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceWindow</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="78"/>
+        <source>Code Co-occurrence – {0}</source>
+        <translation>Code-Kookkurrenz – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="86"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="195"/>
+        <source>Double-click a cell to list its pairs of codings.</source>
+        <translation>Doppelklick auf eine Zelle listet ihre Paare von Codierungen auf.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="115"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="120"/>
+        <source>Coder:</source>
+        <translation>Codierer:in:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="120"/>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="165"/>
+        <source>All coders</source>
+        <translation>Alle Codierenden</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="167"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="202"/>
+        <source>Codes: {0} · pairs of codings: {1}. A cell counts the pairs of codings of its two codes; the grey diagonal, each code&apos;s codings. A darker cell holds more pairs.</source>
+        <translation>Codes: {0} · Paare von Codierungen: {1}. Eine Zelle zählt die Paare von Codierungen ihrer beiden Codes, die graue Diagonale die Codierungen jedes Codes. Eine dunklere Zelle enthält mehr Paare.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="208"/>
+        <source>{0} documents have no speaker turns: their codings pair with none.</source>
+        <translation>Dokumente ohne Sprecherbeiträge: {0}; ihre Codierungen bilden hier keine Paare.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="246"/>
+        <source>Codings of {0}: {1}</source>
+        <translation>Codierungen von {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="255"/>
+        <source>Pairs of codings of {0} and {1}: {2}. Double-click one to open it in the text.</source>
+        <translation>Paare von Codierungen von {0} und {1}: {2}. Doppelklick öffnet ein Paar im Text.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="266"/>
+        <source>This document no longer exists (another program may have deleted it).</source>
+        <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementModel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/agreement_tables.py" line="243"/>
@@ -1065,21 +1165,51 @@ Sprecher:innen: {3}</translation>
     </message>
     <message>
         <location filename="../../qda_app/exporters/registry.py" line="154"/>
+        <source>Code C&amp;o-occurrence (Excel/CSV)…</source>
+        <translation>Code-K&amp;ookkurrenz (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="161"/>
+        <source>Export code co-occurrence</source>
+        <translation>Code-Kookkurrenz exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="162"/>
+        <source>Writing the code co-occurrence…</source>
+        <translation>Die Code-Kookkurrenz wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="165"/>
+        <source>&amp;Word Frequencies (Excel/CSV)…</source>
+        <translation>&amp;Worthäufigkeiten (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="172"/>
+        <source>Export word frequencies</source>
+        <translation>Worthäufigkeiten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="173"/>
+        <source>Counting and writing the words…</source>
+        <translation>Die Wörter werden gezählt und geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="176"/>
         <source>REFI-QDA Code&amp;book (.qdc)…</source>
         <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="163"/>
+        <location filename="../../qda_app/exporters/registry.py" line="185"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="84"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="85"/>
         <source>Import REFI-QDA Code&amp;book…</source>
         <translation>REFI-QDA-&amp;Codebuch importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="86"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="87"/>
         <source>Open REFI-QDA Pro&amp;ject (.qdpx)…</source>
         <translation>REFI-QDA-Pro&amp;jekt öffnen (.qdpx)…</translation>
     </message>
@@ -1089,7 +1219,7 @@ Sprecher:innen: {3}</translation>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="176"/>
+        <location filename="../../qda_app/exporters/registry.py" line="198"/>
         <source>Word documents</source>
         <translation>Word-Dokumente</translation>
     </message>
@@ -1099,12 +1229,12 @@ Sprecher:innen: {3}</translation>
         <translation>Das Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="177"/>
+        <location filename="../../qda_app/exporters/registry.py" line="199"/>
         <source>Excel workbooks</source>
         <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="178"/>
+        <location filename="../../qda_app/exporters/registry.py" line="200"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
@@ -1119,7 +1249,7 @@ Sprecher:innen: {3}</translation>
         <translation>Die codierten Segmente werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="103"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="104"/>
         <source>The project has no documents to export.</source>
         <translation>Das Projekt hat keine Dokumente zum Exportieren.</translation>
     </message>
@@ -1144,90 +1274,90 @@ Sprecher:innen: {3}</translation>
         <translation>Die Code-Matrix wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="159"/>
+        <location filename="../../qda_app/exporters/registry.py" line="181"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="157"/>
-        <location filename="../../qda_app/exporters/registry.py" line="179"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="160"/>
+        <location filename="../../qda_app/exporters/registry.py" line="201"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="160"/>
+        <location filename="../../qda_app/exporters/registry.py" line="182"/>
         <source>Writing the REFI-QDA codebook…</source>
         <translation>Das REFI-QDA-Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="169"/>
+        <location filename="../../qda_app/exporters/registry.py" line="191"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="172"/>
-        <location filename="../../qda_app/exporters/registry.py" line="180"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="175"/>
+        <location filename="../../qda_app/exporters/registry.py" line="202"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="170"/>
+        <location filename="../../qda_app/exporters/registry.py" line="192"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="155"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="158"/>
         <source>Import REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="160"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="163"/>
         <source>Reading {0}…</source>
         <translation>Lese {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="170"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="173"/>
         <source>Open REFI-QDA project</source>
         <translation>REFI-QDA-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="176"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="179"/>
         <source>Save the imported project as</source>
         <translation>Das importierte Projekt speichern als</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="177"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="180"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="180"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="183"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="204"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="207"/>
         <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="206"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="209"/>
         <source>Nothing written: {0} exists already.</source>
         <translation>Nichts geschrieben: {0} gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="214"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="217"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="218"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="221"/>
         <source>Wrote {0}</source>
         <translation>{0} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="225"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="228"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -1235,151 +1365,174 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="99"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="102"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="119"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="122"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="122"/>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="181"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="125"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="189"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="140"/>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="210"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="148"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="218"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="147"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="155"/>
         <source>Coded segments quoted under each code, in tree and document order</source>
         <translation>Codierte Segmente als Zitate unter jedem Code, in Baum- und Dokumentreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="149"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="157"/>
         <source>Examples per code:</source>
         <translation>Beispiele je Code:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="156"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="164"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="164"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="172"/>
         <source>by code, then document</source>
         <translation>nach Code, dann Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="165"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="173"/>
         <source>by document, then code</source>
         <translation>nach Dokument, dann Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="168"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="175"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="183"/>
         <source>One per document</source>
         <translation>Eine je Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="184"/>
         <source>One per speaker</source>
         <translation>Eine je Sprecher:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="179"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="187"/>
         <source>Per speaker: the codings that start in a speaker&apos;s turns, in all documents; codings outside every turn make a column &quot;(no speaker)&quot;.</source>
         <translation>Je Sprecher:in: die Codierungen, die in ihren Beiträgen beginnen, in allen Dokumenten; Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="191"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="199"/>
         <source>Only the {0} activated codes</source>
         <translation>Nur die {0} aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="197"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="205"/>
         <source>Only the activated codes</source>
         <translation>Nur die aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="199"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="207"/>
         <source>No codes are activated in the code system: all codes.</source>
         <translation>Im Codesystem sind keine Codes aktiviert: alle Codes.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="200"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="208"/>
         <source>Codes:</source>
         <translation>Codes:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="206"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="214"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="215"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="223"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="219"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="227"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="227"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="235"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="231"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="239"/>
         <source>semicolon (German Excel)</source>
         <translation>Semikolon (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="232"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="240"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="232"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="240"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="235"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="243"/>
         <source>CSV separator:</source>
         <translation>CSV-Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="246"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="254"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="255"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="250"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="258"/>
         <source>Language of the headings and labels in the file; texts and code names are exported as they are.</source>
         <translation>Sprache der Überschriften und Beschriftungen in der Datei; Texte und Codenamen werden unverändert exportiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="252"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="260"/>
         <source>Labels in:</source>
         <translation>Beschriftungen auf:</translation>
+    </message>
+</context>
+<context>
+    <name>KwicModel</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="27"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="28"/>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="28"/>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="29"/>
+        <source>After</source>
+        <translation>Danach</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1596,16 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/team/merge_dialog.py" line="91"/>
         <source>Merge coders&apos; project files into this project, after a preview</source>
         <translation>Die Projektdateien der Codierenden in dieses Projekt zusammenführen, nach einer Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="51"/>
+        <source>Code &amp;Co-occurrence…</source>
+        <translation>Code-&amp;Kookkurrenz…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="59"/>
+        <source>&amp;Word Frequencies…</source>
+        <translation>&amp;Worthäufigkeiten…</translation>
     </message>
 </context>
 <context>
@@ -1526,8 +1689,8 @@ Sprecher:innen: {3}</translation>
         <translation>&amp;Codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="193"/>
-        <location filename="../../qda_app/ui/menus.py" line="211"/>
+        <location filename="../../qda_app/ui/menus.py" line="198"/>
+        <location filename="../../qda_app/ui/menus.py" line="216"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
@@ -1542,62 +1705,62 @@ Sprecher:innen: {3}</translation>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="122"/>
+        <location filename="../../qda_app/ui/menus.py" line="127"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="126"/>
+        <location filename="../../qda_app/ui/menus.py" line="131"/>
         <source>Show Codings &amp;of</source>
         <translation>Codierungen &amp;zeigen von</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="130"/>
+        <location filename="../../qda_app/ui/menus.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="131"/>
+        <location filename="../../qda_app/ui/menus.py" line="136"/>
         <source>&amp;About Kodierwerk</source>
         <translation>&amp;Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="134"/>
+        <location filename="../../qda_app/ui/menus.py" line="139"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="139"/>
+        <location filename="../../qda_app/ui/menus.py" line="144"/>
         <source> Show codings of: </source>
         <translation> Codierungen zeigen von: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="154"/>
+        <location filename="../../qda_app/ui/menus.py" line="159"/>
         <source>all coders</source>
         <translation>allen Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="155"/>
+        <location filename="../../qda_app/ui/menus.py" line="160"/>
         <source>me ({0})</source>
         <translation>mir ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="193"/>
+        <location filename="../../qda_app/ui/menus.py" line="198"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="209"/>
+        <location filename="../../qda_app/ui/menus.py" line="214"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="231"/>
+        <location filename="../../qda_app/ui/menus.py" line="236"/>
         <source>About Kodierwerk</source>
         <translation>Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="232"/>
+        <location filename="../../qda_app/ui/menus.py" line="237"/>
         <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
     </message>
@@ -1856,6 +2019,29 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/team/merge_preview.py" line="278"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/pair_model.py" line="15"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/pair_model.py" line="16"/>
+        <source>Coders</source>
+        <translation>Codierende</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/pair_model.py" line="68"/>
+        <source>Coding</source>
+        <translation>Codierung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/pair_model.py" line="68"/>
+        <source>Co-occurring coding</source>
+        <translation>Gemeinsam auftretende Codierung</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2477,34 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>StopListDialog</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/stop_list.py" line="62"/>
+        <source>Stop List</source>
+        <translation>Stoppliste</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/stop_list.py" line="64"/>
+        <source>Words the word frequencies leave out, one a line (case does not matter). The German and English lists are the Snowball stop lists.</source>
+        <translation>Wörter, die die Worthäufigkeiten auslassen, eines pro Zeile (Groß- und Kleinschreibung egal). Die deutsche und die englische Liste sind die Snowball-Stopplisten.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/stop_list.py" line="72"/>
+        <source>German and English Lists</source>
+        <translation>Deutsche und englische Liste</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/stop_list.py" line="76"/>
+        <source>Empty</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/stop_list.py" line="99"/>
+        <source>{0} words</source>
+        <translation>Wörter: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptMenu</name>
     <message>
         <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="56"/>
@@ -2317,6 +2531,249 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/commands/command_base.py" line="90"/>
         <source>Could not redo “{0}”: {1}. The step was dropped because the project changed.</source>
         <translation>„{0}“ konnte nicht wiederhergestellt werden: {1}. Der Schritt wurde verworfen, weil sich das Projekt geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChooser</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="12"/>
+        <source>Overlapping codings</source>
+        <translation>Überschneidende Codierungen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="13"/>
+        <source>In the same paragraph</source>
+        <translation>Im selben Absatz</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="14"/>
+        <source>In the same speaker turn</source>
+        <translation>Im selben Sprecherbeitrag</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="15"/>
+        <source>Within N characters</source>
+        <translation>Höchstens N Zeichen entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="18"/>
+        <source>overlapping</source>
+        <translation>überschneidend</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="19"/>
+        <source>in the same paragraph</source>
+        <translation>im selben Absatz</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="20"/>
+        <source>in the same speaker turn</source>
+        <translation>im selben Sprecherbeitrag</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="21"/>
+        <source>at most {0} characters apart</source>
+        <translation>höchstens {0} Zeichen voneinander entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="48"/>
+        <source>What two codings must share to count as a pair: at least one character of text, a paragraph (a line of the document), a speaker turn, or a stretch of at most N characters between them</source>
+        <translation>Was zwei Codierungen teilen müssen, um als Paar zu zählen: mindestens ein Zeichen Text, einen Absatz (eine Zeile des Dokuments), einen Sprecherbeitrag, oder höchstens N Zeichen Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="55"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/unit_chooser.py" line="56"/>
+        <source>At most this many characters between the codings (0: touching or overlapping)</source>
+        <translation>Höchstens so viele Zeichen zwischen den Codierungen (0: aneinandergrenzend oder überschneidend)</translation>
+    </message>
+</context>
+<context>
+    <name>WordFrequencyWindow</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="100"/>
+        <source>Word Frequencies – {0}</source>
+        <translation>Worthäufigkeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="112"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="277"/>
+        <source>Choose a word to see where it occurs.</source>
+        <translation>Ein Wort wählen, um zu sehen, wo es vorkommt.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="131"/>
+        <source>Count the words of this code&apos;s segments (with its subcodes&apos;) only</source>
+        <translation>Nur die Wörter der Segmente dieses Codes (und seiner Subcodes) zählen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="137"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="141"/>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="142"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="149"/>
+        <source>Lemmas</source>
+        <translation>Lemmata</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="151"/>
+        <source>Count the forms of a word together under its lemma (Kinder, Kindern: Kind)</source>
+        <translation>Die Formen eines Wortes zusammen unter seinem Lemma zählen (Kinder, Kindern: Kind)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="155"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="156"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="157"/>
+        <source>Leave out stop words</source>
+        <translation>Stoppwörter auslassen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="160"/>
+        <source>Stop List…</source>
+        <translation>Stoppliste…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="163"/>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="168"/>
+        <source>at least </source>
+        <translation>mindestens </translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="169"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="172"/>
+        <source>Filter words</source>
+        <translation>Wörter filtern</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="233"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="243"/>
+        <source>All text</source>
+        <translation>Der ganze Text</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="280"/>
+        <source>Words: {0} · documents: {1} · different words shown: {2}. % is a word&apos;s share of all words, stop words included.</source>
+        <translation>Wörter: {0} · Dokumente: {1} · verschiedene Wörter angezeigt: {2}. % ist der Anteil eines Wortes an allen Wörtern, Stoppwörter eingeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="322"/>
+        <source>Places of “{0}”: {1}. Double-click one to open it in the text.</source>
+        <translation>Fundstellen von „{0}“: {1}. Doppelklick öffnet eine im Text.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="332"/>
+        <source>This document no longer exists (another program may have deleted it).</source>
+        <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="348"/>
+        <source>Add “{0}” to the Stop List</source>
+        <translation>„{0}“ zur Stoppliste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="358"/>
+        <source>“{0}” is on the stop list now.</source>
+        <translation>„{0}“ steht jetzt auf der Stoppliste.</translation>
+    </message>
+</context>
+<context>
+    <name>WordModel</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="24"/>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="24"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="25"/>
+        <source>% of words</source>
+        <translation>% der Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="26"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_models.py" line="69"/>
+        <source>Counted together: {0}</source>
+        <translation>Zusammen gezählt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WordRows</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="61"/>
+        <source>Leave out stop words</source>
+        <translation>Stoppwörter auslassen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="64"/>
+        <source>Count lemmas</source>
+        <translation>Lemmata zählen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="71"/>
+        <source>Words:</source>
+        <translation>Wörter:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="73"/>
+        <source>At least:</source>
+        <translation>Mindestens:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="78"/>
+        <source>all documents</source>
+        <translation>alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="80"/>
+        <source>segments of {0}</source>
+        <translation>Segmente von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="82"/>
+        <source>Text: {0}</source>
+        <translation>Text: {0}</translation>
     </message>
 </context>
 <context>

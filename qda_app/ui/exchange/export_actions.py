@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ...exporters import registry
-from ...exporters.options import ExportOptions
+from ...exporters.options import DEFAULTS, ExportOptions
 from ...exporters.registry import (
     Exporter,
     ExportOutcome,
@@ -31,6 +31,7 @@ from ...exporters.registry import (
 )
 from ...exporters.selection import SegmentQuery
 from ...files import ExportCancelled, ImportCancelled, Progress
+from ..analysis.stop_list import StopListStore
 from ..common.error_box import show_error
 from ..common.file_dialogs import (
     ConfirmReplace,
@@ -138,8 +139,10 @@ class ExportActions(QObject):
             documents = (names[shown.document],) if shown.document in names else ()
         query = SegmentQuery(codes=codes, include_subcodes=shown.include_subcodes,
                              coders=(coder,) if coder else (), documents=documents)
+        stop_words = StopListStore(self.bench.settings, self.bench.project_uuid).words()
         return ExportOptions(lang=lang, delimiter=default_delimiter(lang), examples=EXAMPLES,
-                             query=query, document=document)
+                             query=query, document=document,
+                             words=replace(DEFAULTS.words, stop_words=stop_words))
 
     def file_stem(self, exporter: Exporter, choice: ExportChoice) -> str:
         """An export of one document is named after it, the others after their kind."""

@@ -33,6 +33,7 @@ from ...exporters.options import ExportOptions
 from ...exporters.registry import CONTEXT, Exporter, file_type
 from ...exporters.selection import SegmentQuery
 from ...project import Project
+from ..analysis.export_rows import CooccurrenceRows, WordRows
 
 
 def ui_language() -> str:
@@ -93,6 +94,8 @@ class ExportOptionsDialog(QDialog):
         self.format: QComboBox | None = None
         self.delimiter: QComboBox | None = None
         self.language: QComboBox | None = None
+        self.cooccurrence: CooccurrenceRows | None = None
+        self.words: WordRows | None = None
         self._add_rows(exporter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -120,6 +123,11 @@ class ExportOptionsDialog(QDialog):
             self.by_coder.setObjectName("matrixExportByCoder")
             self.by_coder.setChecked(self.start.by_coder)
             self.form.addRow("" if self.columns else self.tr("Columns:"), self.by_coder)
+        if "cooccurrence" in applies:
+            self.cooccurrence = CooccurrenceRows(self, self.form, self.project,
+                                                 self.start.cooccurrence)
+        if "words" in applies:
+            self.words = WordRows(self, self.form, self.project, self.start.words)
         if len(exporter.suffixes) > 1:
             self._format_rows(exporter.suffixes, "delimiter" in applies)
         if exporter.note:
@@ -268,7 +276,9 @@ class ExportOptionsDialog(QDialog):
             by=str(self.columns.currentData()) if self.columns else start.by,
             by_coder=self.by_coder.isChecked() if self.by_coder else start.by_coder,
             delimiter=str(self.delimiter.currentData()) if self.delimiter else start.delimiter,
-            query=self._query() if self.only_activated else start.query)
+            query=self._query() if self.only_activated else start.query,
+            cooccurrence=self.cooccurrence.query() if self.cooccurrence else start.cooccurrence,
+            words=self.words.query() if self.words else start.words)
         suffix = str(self.format.currentData()) if self.format else self.exporter.suffixes[0]
         return ExportChoice(options, suffix)
 

@@ -1,0 +1,67 @@
+"""The arguments of ``qda cooccurrence`` and ``qda words``, shared with ``qda export
+cooccurrence`` and ``qda export words`` so that a count and its export are asked alike."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..analysis import lemmas, stop_words
+from ..analysis.cooccurrence import UNITS, CooccurrenceQuery
+from ..analysis.words import TextScope, WordQuery
+from ..errors import InvalidValueError
+
+
+def _add_filters(p: argparse.ArgumentParser, code_help: str) -> None:
+    p.add_argument("--code", action="append", default=[], metavar="PATH", help=code_help)
+    p.add_argument("--no-subcodes", action="store_true",
+                   help="a --code without its subcodes")
+    p.add_argument("--coder", action="append", default=[], metavar="NAME",
+                   help="only this coder's codings (repeatable)")
+    p.add_argument("--doc", action="append", default=[], metavar="NAME",
+                   help="only this document (repeatable)")
+
+
+def add_cooccurrence_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--unit", choices=UNITS, default=None,
+                   help="what two codings share: overlapping text (default), the same "
+                        "paragraph, the same speaker turn, or at most --distance characters "
+                        "between them")
+    p.add_argument("--distance", type=int, default=None, metavar="N",
+                   help="--unit near: at most N characters between the codings (default 0: "
+                        "overlapping or touching); alone it means --unit near")
+    _add_filters(p, "only this code (and its subcodes) as rows and columns (repeatable)")
+
+
+def cooccurrence_query(args: argparse.Namespace) -> CooccurrenceQuery:
+    unit = args.unit or ("near" if args.distance is not None else "overlap")
+    if args.distance is not None and unit != "near":
+        raise InvalidValueError(f"--distance applies to --unit near, not to --unit {unit}")
+    return CooccurrenceQuery(unit=unit, distance=args.distance or 0, codes=tuple(args.code),
+                             include_subcodes=not args.no_subcodes,
+                             documents=tuple(args.doc), coders=tuple(args.coder))
+
+
+def add_word_arguments(p: argparse.ArgumentParser) -> None:
+    _add_filters(p, "only the text of this code's segments (repeatable)")
+    p.add_argument("--lemma", action="store_true",
+                   help="count the forms of a word under its lemma (Kinder, Kindern: Kind)")
+    p.add_argument("--language", choices=lemmas.LANGUAGES, default="de",
+                   help="--lemma: the language of the text (default: de)")
+    p.add_argument("--min-count", type=int, default=1, metavar="N",
+                   help="only words counted at least N times (default: 1)")
+    p.add_argument("--numbers", action="store_true", help="count numbers as words")
+    p.add_argument("--stop-words", action="append", default=[], metavar="de|en|FILE",
+                   help="leave out the words of this list: a shipped one (de, en) or a UTF-8 "
+                        "file, one word a line (repeatable; default: de and en)")
+    p.add_argument("--no-stop-words", action="store_true", help="leave out no words")
+
+
+def word_query(args: argparse.Namespace) -> WordQuery:
+    if args.no_stop_words and args.stop_words:
+        raise InvalidValueError("--stop-words and --no-stop-words contradict each other")
+    stop = frozenset() if args.no_stop_words else \
+        stop_words.load(args.stop_words) if args.stop_words else None
+    scope = TextScope(documents=tuple(args.doc), codes=tuple(args.code),
+                      include_subcodes=not args.no_subcodes, coders=tuple(args.coder))
+    return WordQuery(scope=scope, stop_words=stop, lemma=args.lemma, language=args.language,
+                     numbers=args.numbers, min_count=args.min_count)
