@@ -31,6 +31,11 @@ def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
     if "by_coder" in applies:
         p.add_argument("--by-coder", action="store_true",
                        help="one column per document and coder")
+    if "unique_names" in applies:
+        p.add_argument("--unique-names", action="store_true",
+                       help="codes that share a name get their parent's in the file, e.g. "
+                            "'Sonstiges (Schule)' (QualCoder needs unique code names; the "
+                            "project keeps its names)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     if "lang" in applies:
         p.add_argument("--lang", choices=sorted(LANGUAGES), default="de",
@@ -60,7 +65,7 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
     """The options as typed; those that do not apply keep their defaults."""
     one_document = exporter.one_document
     values: dict[str, Any] = {"force": args.force}
-    for name in ("examples", "by_coder", "lang", "delimiter"):
+    for name in ("examples", "by_coder", "lang", "delimiter", "unique_names"):
         if name in exporter.applies:
             values[name] = getattr(args, name)
     if one_document:

@@ -37,6 +37,9 @@ class ExportOptions:
     """Code matrix: one column per document and coder."""
     document: str | None = None
     """Coded transcript: the document (name or UUID)."""
+    unique_names: bool = False
+    """REFI-QDA: codes that share a name get their parent's in the file
+    (``Sonstiges (Schule)``), as QualCoder needs; the project keeps its names."""
 
 
 DEFAULTS = ExportOptions()

@@ -60,7 +60,8 @@ class ExportChoice:
 
 
 def asks_anything(exporter: Exporter) -> bool:
-    """Whether the export has options to ask (REFI-QDA files have none: straight to the file)."""
+    """Whether the export has options to ask (a single file type and no options: straight
+    to the file)."""
     return bool(exporter.applies) or len(exporter.suffixes) > 1
 
 
@@ -92,6 +93,7 @@ class ExportOptionsDialog(QDialog):
         self.format: QComboBox | None = None
         self.delimiter: QComboBox | None = None
         self.language: QComboBox | None = None
+        self.unique_names: QCheckBox | None = None
         self._add_rows(exporter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -125,6 +127,8 @@ class ExportOptionsDialog(QDialog):
             self.form.addRow("", note)
         if "lang" in applies:
             self._language_row()
+        if "unique_names" in applies:
+            self._unique_names_row()
 
     # -- the rows -----------------------------------------------------------------------
 
@@ -236,6 +240,17 @@ class ExportOptionsDialog(QDialog):
             "texts and code names are exported as they are."))
         self.form.addRow(self.tr("Labels in:"), self.language)
 
+    def _unique_names_row(self) -> None:
+        self.unique_names = QCheckBox(self.tr("Unique code names"), self)
+        self.unique_names.setObjectName("exportUniqueNames")
+        self.unique_names.setChecked(self.start.unique_names)
+        self.form.addRow(self.tr("Names:"), self.unique_names)
+        note = QLabel(self.tr("Codes that share a name get their parent's in the file, "
+                              "e.g. “Sonstiges (Schule)”: QualCoder needs unique code names. "
+                              "The project keeps its names."), self)
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+
     # -- the answer -----------------------------------------------------------------------
 
     @property
@@ -252,7 +267,9 @@ class ExportOptionsDialog(QDialog):
             examples=self.examples.value() if self.examples else start.examples,
             by_coder=self.by_coder.isChecked() if self.by_coder else start.by_coder,
             delimiter=str(self.delimiter.currentData()) if self.delimiter else start.delimiter,
-            query=self._query() if self.only_activated else start.query)
+            query=self._query() if self.only_activated else start.query,
+            unique_names=(self.unique_names.isChecked() if self.unique_names
+                          else start.unique_names))
         suffix = str(self.format.currentData()) if self.format else self.exporter.suffixes[0]
         return ExportChoice(options, suffix)
 
