@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ...exporters.registry import Reported
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportWarnings", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def warning_text(warning: Reported) -> str:
@@ -27,12 +25,14 @@ def warning_text(warning: Reported) -> str:
     from ...refi.names import CodedCategory, NameClash  # loaded by the check already (lxml)
 
     if isinstance(warning, NameClash):
-        text = (_tr("{0} categories are named “{1}”: {2}") if warning.category
-                else _tr("{0} codes are named “{1}”: {2}"))
+        text = (translate("ExportWarnings", "{0} categories are named “{1}”: {2}")
+                if warning.category else
+                translate("ExportWarnings", "{0} codes are named “{1}”: {2}"))
         return text.format(len(warning.paths), warning.name, ", ".join(warning.paths))
     if isinstance(warning, CodedCategory):
-        return _tr("The category “{0}” has {1} codings of its own; QualCoder drops codings "
-                   "of a category.").format(warning.path, warning.codings)
+        return translate("ExportWarnings", "The category “{0}” has {1} codings of its own; "
+                         "QualCoder drops codings of a category.").format(warning.path,
+                                                                         warning.codings)
     return warning.line()
 
 
@@ -41,16 +41,20 @@ def warnings_box(parent: QWidget | None, title: str,
     """The question (not shown yet) and its "Export anyway" button."""
     from ...refi.names import NameClash
 
-    clashes = any(isinstance(w, NameClash) for w in warnings)
-    text = (_tr("QualCoder needs unique code names: it would take codes that share a name "
-                "for one, and their codings would lose their code. Tick “Unique code "
-                "names” in the export options to qualify them in the file.")
-            if clashes else _tr("Other programs may not read everything of this export."))
+    if any(isinstance(w, NameClash) for w in warnings):
+        text = translate("ExportWarnings", "QualCoder needs unique code names: it would take "
+                         "codes that share a name for one, and their codings would lose their "
+                         "code. Tick “Unique code names” in the export options to qualify them "
+                         "in the file.")
+    else:
+        text = translate("ExportWarnings", "Other programs may not read everything of this "
+                         "export.")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel,
                       parent)
     box.setObjectName("exportWarnings")
     box.setInformativeText("\n".join(f"• {warning_text(w)}" for w in warnings))
-    anyway = box.addButton(_tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(translate("ExportWarnings", "Export anyway"),
+                           QMessageBox.ButtonRole.AcceptRole)
     anyway.setObjectName("exportAnyway")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box, anyway
