@@ -136,6 +136,7 @@ def test_a_category_with_codings_is_warned_of(team: Project, tmp_path: Path,
 
 def test_a_real_qualcoder_project_through_us_and_back(tmp_path: Path) -> None:
     report = import_qdpx(QUALCODER_PROJECT, tmp_path / "qc.qda")
+    assert "13 codes (4 of them categories), 2 coders, 12 codings" in report.summary()
     with Project.open(tmp_path / "qc.qda") as qc:
         categories = [c.path for c in qc.codes() if not c.codable]
         assert categories == ["Arbeit", "Arbeit/Hürden", "Schule", "Ressourcen"]

@@ -173,5 +173,6 @@ def merge_codes(
         for (entry, _), code in zip(new, add_codes([spec for _, spec in new]), strict=True):
             paths[entry.guid] = code.path
         report.codes += len(new)
+        report.categories += sum(not entry.codable for entry, _ in new)
         report_codes((entry for entry, _ in new), report)
     return paths

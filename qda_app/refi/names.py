@@ -94,7 +94,7 @@ def _qualified(group: list[records.Code], taken: set[str]) -> dict[str, str]:
     deepest = max(c.depth for c in group)
     for depth in range(1, deepest + 1):
         names = {c.uuid: _with_parents(c, depth) for c in group}
-        new = [n for c in group if (n := names[c.uuid]) != c.name]
+        new = [names[c.uuid] for c in group if names[c.uuid] != c.name]
         if len(set(names.values())) == len(group) and not taken.intersection(new):
             return names
     names = {c.uuid: _with_parents(c, deepest) for c in group}

@@ -65,6 +65,8 @@ class ImportReport:
     """``"project"`` (a ``.qdpx``) or ``"codebook"`` (a ``.qdc``)."""
     documents: int = 0
     codes: int = 0
+    categories: int = 0
+    """Of the new ``codes``, those that are categories (``isCodable="false"``)."""
     matched_codes: int = 0
     coders: int = 0
     codings: int = 0
@@ -88,12 +90,15 @@ class ImportReport:
             entry.examples.append(example)
 
     def summary(self) -> str:
+        codes = plural(self.codes, "code")
+        if self.categories:
+            codes += f" ({self.categories} of them {plural(self.categories, 'category')})"
         if self.kind == "codebook":
-            parts = [f"{self.codes} new {plural(self.codes, 'code')}",
+            parts = [f"{self.codes} new {codes}",
                      f"{self.matched_codes} {plural(self.matched_codes, 'code')} already there"]
         else:
             parts = [f"{self.documents} {plural(self.documents, 'document')}",
-                     f"{self.codes} {plural(self.codes, 'code')}",
+                     f"{self.codes} {codes}",
                      f"{self.coders} {plural(self.coders, 'coder')}",
                      f"{self.codings} {plural(self.codings, 'coding')}",
                      f"{self.memos} {plural(self.memos, 'memo')}"]
