@@ -59,7 +59,7 @@ def test_a_session_from_init_to_segments(tmp_path: Path, capsys: pytest.CaptureF
                                                    "Arbeit und Ausbildung/Sprache"]
     assert json.loads(out)[1] | {"uuid": None} == {
         "path": "Arbeit und Ausbildung/Sprache", "color": "#3cb44b", "uuid": None,
-        "description": "Sprache als Hürde", "codings": 1}
+        "description": "Sprache als Hürde", "codings": 1, "category": False}
     code, out, _ = run(capsys, "check", p)
     assert code == 0 and "ok" in out
 

@@ -181,7 +181,7 @@ def test_offsets_outside_the_text_are_clamped_or_skipped(tmp_path: Path) -> None
         assert seg.text == "Arbeit.\n"
     details = "\n".join(report.details())
     assert "clamped 1 selection" in details
-    assert "skipped 2 selections outside its text or empty" in details
+    assert "skipped 2 selections outside their text or empty" in details
 
 
 def test_users_codes_and_guids_the_file_does_not_declare(tmp_path: Path) -> None:

@@ -235,7 +235,7 @@ def test_context_menu_and_quick_code_pins(qtbot, panel: CodeTreePanel,
     menu = panel.context_menu()
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == ["New code…", "New subcode…", "Rename", "Colour…", "Description…",
-                     "Pin as quick code", "Merge into…", "Delete…", "Activate all",
+                     "Make category", "Pin as quick code", "Merge into…", "Delete…", "Activate all",
                      "Deactivate all"]
     pin = menu.findChild(type(menu), "pinMenu")
     with qtbot.waitSignal(panel.pinRequested) as pinned:

@@ -188,9 +188,9 @@ def test_matrix_windows_export_keeps_one_column_per_coder(window: MainWindow, mo
 
 
 def test_refi_exports_from_the_menu(window: MainWindow, monkeypatch, out: Path) -> None:
-    def no_options(*_: object) -> None:
-        raise AssertionError("a REFI-QDA export has no options to ask")
-    monkeypatch.setattr(ExportOptionsDialog, "ask", no_options)
+    monkeypatch.setattr(ExportOptionsDialog, "ask",
+                        lambda parent, project, exporter, start: ExportChoice(
+                            start, exporter.suffixes[0]))
     save_to(monkeypatch, out / "codes.qdc")
     trigger(window, "exportQdcAction")
     codes = etree.parse(str(out / "codes.qdc")).getroot().findall(".//{*}Code")
@@ -223,7 +223,8 @@ def press_cancel_when_progress_shows() -> None:
 def test_cancel_in_the_progress_dialog_writes_nothing(window: MainWindow, monkeypatch,
                                                       out: Path, name: str, file: str) -> None:
     choices = {"codebook": ExportChoice(ExportOptions(examples=3), ".docx"),
-               "segments": ExportChoice(ExportOptions(), ".xlsx")}
+               "segments": ExportChoice(ExportOptions(), ".xlsx"),
+               "qdpx": ExportChoice(ExportOptions(), ".qdpx")}
     monkeypatch.setattr(ExportOptionsDialog, "ask",
                         lambda parent, project, exporter, start: choices[exporter.kind])
     save_to(monkeypatch, out / file)
@@ -238,6 +239,7 @@ def test_an_existing_file_is_replaced_only_with_a_yes(window: MainWindow, monkey
     target = out / "codes.qdc"
     target.write_text("keep me", encoding="utf-8")
     save_to(monkeypatch, target, confirmed=False)  # e.g. the dialog added the suffix
+    answer(monkeypatch, ExportOptionsDialog, ExportChoice(ExportOptions(), ".qdc"))
     asked = answer(monkeypatch, file_dialogs.ConfirmReplace, False)
     trigger(window, "exportQdcAction")
     assert len(asked) == 1 and target.read_text(encoding="utf-8") == "keep me"
@@ -253,6 +255,7 @@ def test_the_save_dialogs_own_replace_question_counts(window: MainWindow, monkey
     target.write_text("old", encoding="utf-8")
     save_to(monkeypatch, target, confirmed=True)
     never_replace(monkeypatch)
+    answer(monkeypatch, ExportOptionsDialog, ExportChoice(ExportOptions(), ".qdc"))
     trigger(window, "exportQdcAction")
     assert target.read_bytes().startswith(b"<?xml")
 
@@ -287,6 +290,7 @@ def test_a_bug_in_an_exporter_is_a_message_not_a_crash(window: MainWindow, monke
         raise RuntimeError("boom")
 
     monkeypatch.setattr(qda_app.refi, "export_qdc", broken)
+    answer(monkeypatch, ExportOptionsDialog, ExportChoice(ExportOptions(), ".qdc"))
     save_to(monkeypatch, out / "codes.qdc")
     trigger(window, "exportQdcAction")
     assert len(warnings) == 1 and "boom" in warnings[0] and "\n" not in warnings[0]
@@ -320,7 +324,8 @@ def test_option_dialogs_start_from_sensible_defaults(window: MainWindow) -> None
 ROWS = {"document": "exportDocument", "examples": "codebookExamples",
         "query": "onlyActivatedCodes", "by": "matrixExportColumns",
         "by_coder": "matrixExportByCoder",
-        "delimiter": "csvDelimiter", "lang": "exportLanguage"}
+        "delimiter": "csvDelimiter", "lang": "exportLanguage",
+        "unique_names": "exportUniqueNames"}
 
 
 @pytest.mark.parametrize("kind", [e.kind for e in EXPORTERS if dialogs.asks_anything(e)])

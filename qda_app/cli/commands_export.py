@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..exporters import registry
 from ..exporters.registry import Exporter, exporter_for, outcome_line
@@ -36,6 +37,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     exporter = exporter_for(args.export_kind)
     options = options_of(args, exporter)
     with open_project(args.project) as project:
+        for warning in exporter.check(project, options):  # said, then written all the same
+            print(f"warning: {warning.line()}", file=sys.stderr)
         result = exporter.run(project, args.out, options)
     print(outcome_line(result) or f"wrote {result}")
     return 0

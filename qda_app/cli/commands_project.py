@@ -37,7 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_docs)
 
     p = sub.add_parser("codes", help="list the code system",
-                       description="Codes in tree order with colour, description and codings.")
+                       description="Codes in tree order with colour, description and codings; "
+                                   "categories (they group codes) are marked.")
     p.add_argument("project", metavar="P.qda")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_codes)
@@ -144,11 +145,12 @@ def cmd_codes(args: argparse.Namespace) -> int:
         codes = project.codes()
     if args.json:
         print_json([{"path": c.path, "uuid": c.uuid, "color": c.color,
-                     "description": c.description, "codings": c.codings} for c in codes])
-    else:
+                     "description": c.description, "codings": c.codings,
+                     "category": not c.codable} for c in codes])
+    else:  # a category groups codes (REFI-QDA's isCodable="false")
         print_table(["path", "colour", "codings", "description"],
-                    [["  " * c.depth + c.name, c.color, c.codings, one_line(c.description, 60)]
-                     for c in codes])
+                    [["  " * c.depth + c.name + ("" if c.codable else " (category)"), c.color,
+                      c.codings, one_line(c.description, 60)] for c in codes])
     return 0
 
 

@@ -43,6 +43,11 @@ def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
         analysis_arguments.add_cooccurrence_arguments(p)
     if "words" in applies:
         analysis_arguments.add_word_arguments(p)
+    if "unique_names" in applies:
+        p.add_argument("--unique-names", action="store_true",
+                       help="codes that share a name get their parent's in the file, e.g. "
+                            "'Sonstiges (Schule)' (QualCoder needs unique code names; the "
+                            "project keeps its names)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     if "lang" in applies:
         p.add_argument("--lang", choices=sorted(LANGUAGES), default="de",
@@ -72,7 +77,7 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
     """The options as typed; those that do not apply keep their defaults."""
     one_document = exporter.one_document
     values: dict[str, Any] = {"force": args.force}
-    for name in ("examples", "by", "by_coder", "lang", "delimiter"):
+    for name in ("examples", "by", "by_coder", "lang", "delimiter", "unique_names"):
         if name in exporter.applies:
             values[name] = getattr(args, name)
     if "documents" in exporter.applies:

@@ -50,6 +50,9 @@ class ExportOptions:
     """Code co-occurrence: the unit, and whose codings in which documents count."""
     words: WordQuery = EVERY_WORD
     """Word frequencies: which text, stop words, lemmas, the minimum count."""
+    unique_names: bool = False
+    """REFI-QDA: codes that share a name get their parent's in the file
+    (``Sonstiges (Schule)``), as QualCoder needs; the project keeps its names."""
 
 
 DEFAULTS = ExportOptions()

@@ -87,6 +87,9 @@ class Exporter:
     """A line under the options, saying what the reader will see."""
     group: str = "files"
     """Entries of another group are set apart in the menu by a separator."""
+    warnings: str = ""
+    """``"module:function"`` taking ``(project, options)``: what to tell the user before
+    writing (each with a ``line()``), e.g. code names another tool cannot tell apart."""
 
     def __post_init__(self) -> None:
         unknown = self.applies - OPTION_NAMES or self.applies & COMMON
@@ -98,6 +101,14 @@ class Exporter:
         """An export of one document: it is chosen, and filters and grouping by document
         do not apply."""
         return "document" in self.applies
+
+    def check(self, project: Project, options: ExportOptions = DEFAULTS) -> list[Reported]:
+        """What to warn of before this export is written (the file is still written)."""
+        if not self.warnings:
+            return []
+        module, name = self.warnings.split(":")
+        found: list[Reported] = getattr(importlib.import_module(module), name)(project, options)
+        return found
 
     def run(self, project: Project, target: str | Path,
             options: ExportOptions = DEFAULTS) -> ExportOutcome:
@@ -174,23 +185,25 @@ EXPORTERS: tuple[Exporter, ...] = (
         file_stem="words"),
     Exporter(
         "qdc", QT_TRANSLATE_NOOP("ExportActions", "REFI-QDA Code&book (.qdc)…"), (".qdc",),
-        frozenset(), "qda_app.refi:export_qdc",
+        frozenset({"unique_names"}), "qda_app.refi:export_qdc",
         help="the code system as a REFI-QDA codebook (.qdc)",
-        description="Codes with GUIDs, names, colours, descriptions and hierarchy, for "
-                    "MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA codebook exchange).",
+        description="Codes with GUIDs, names, colours, descriptions, hierarchy and "
+                    "categories, for MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA codebook "
+                    "exchange). Codes that share a name are warned of on stderr.",
         heading=QT_TRANSLATE_NOOP("ExportActions", "Export REFI-QDA codebook"),
         writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the REFI-QDA codebook…"),
-        file_stem="codebook", group="refi-qda"),
+        file_stem="codebook", group="refi-qda", warnings="qda_app.refi.names:qdc_warnings"),
     Exporter(
         "qdpx", QT_TRANSLATE_NOOP("ExportActions", "REFI-QDA &Project (.qdpx)…"), (".qdpx",),
-        frozenset(), "qda_app.refi:export_qdpx",
+        frozenset({"unique_names"}), "qda_app.refi:export_qdpx",
         help="the whole project as a REFI-QDA project (.qdpx)",
-        description="Coders, codes, texts (UTF-8), codings with their positions and memos, "
-                    "as a REFI-QDA project exchange file; validated against the official "
-                    "schema before it is written.",
+        description="Coders, codes and categories, texts (UTF-8), codings with their "
+                    "positions and memos, as a REFI-QDA project exchange file; validated "
+                    "against the official schema before it is written. Codes that share a "
+                    "name and categories with codings are warned of on stderr.",
         heading=QT_TRANSLATE_NOOP("ExportActions", "Export REFI-QDA project"),
         writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the REFI-QDA project…"),
-        group="refi-qda"),
+        group="refi-qda", warnings="qda_app.refi.names:qdpx_warnings"),
 )
 """In the order File → Export shows them."""
 

@@ -10,16 +10,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+Remark = tuple[str, str, str, str | None]
+"""What reading one code changed about it: ``(verb, noun, rest, example)`` of
+:meth:`~.report.ImportReport.tally`, said only if the code is added."""
+
 
 @dataclass
 class CodeEntry:
-    """A code of the file; ``name`` is already fit for our tree (no ``/``, unique)."""
+    """A code of the file; ``name`` is already fit for our tree (no ``/``, unique).
+
+    ``codable=False`` is a category (``isCodable="false"``): it groups codes.
+    """
 
     guid: str
     name: str
     color: str | None = None
     description: str = ""
     children: list[CodeEntry] = field(default_factory=list)
+    codable: bool = True
+    remarks: list[Remark] = field(default_factory=list)
 
 
 def walk_codes(entries: list[CodeEntry]) -> Iterator[tuple[CodeEntry, CodeEntry | None]]:

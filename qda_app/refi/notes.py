@@ -15,7 +15,7 @@ from .archive import Archive, decode_text
 from .model import MemoEntry
 from .report import ImportReport
 from .values import derived_guid, norm_guid
-from .xmlio import child_text
+from .xmlio import description_text
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,14 @@ class Note:
 
 
 def join_texts(*parts: str) -> str:
-    return "\n\n".join(p for p in (part.strip() for part in parts) if p)
+    """The non-empty ``parts``, each once, a blank line between them.
+
+    Each once: a comment can come twice, as the ``Description`` of its selection
+    and as a ``Note`` the selection points at (we write both, for the tools that
+    read one or the other), and must not come back doubled.
+    """
+    kept = dict.fromkeys(p for p in (part.strip() for part in parts) if p)
+    return "\n\n".join(kept)
 
 
 class Notes:
@@ -35,12 +42,12 @@ class Notes:
         self._uses: dict[str, int] = {}
         for el in root.findall("Notes/Note"):
             guid = norm_guid(el.get("guid") or derived_guid(str(len(self._notes)), "note"))
-            content = child_text(el, "PlainTextContent")
+            content = description_text(el, "PlainTextContent")
             member = archive.resolve(el.get("plainTextPath"))
             if not content and member is not None:
                 content = decode_text(archive.read(member))[0]
                 content = content.replace("\r\n", "\n").replace("\r", "\n")
-            text = join_texts(child_text(el, "Description"), content)
+            text = join_texts(description_text(el), content)
             self._notes[guid] = Note(guid, (el.get("name") or "").strip(), text)
         self._report = report
 

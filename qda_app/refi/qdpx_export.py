@@ -4,7 +4,11 @@ Written strictly: ``project.qde`` (validated against the official schema
 before anything is written) plus ``sources/<guid>.txt`` in UTF-8 without BOM,
 LF line breaks, and positions in code points with an exclusive end, exactly
 our own offsets. Every coding is one ``PlainTextSelection`` holding one
-``Coding`` that keeps the coding's UUID; memos are ``Note``s.
+``Coding`` that keeps the coding's UUID; memos are ``Note``s, each with its
+dates (QualCoder's import stops at a note without ``creationDateTime``). A
+coding's memo is also the ``Description`` of its selection, where QualCoder,
+MAXQDA and ATLAS.ti read a coding's comment (NVivo follows the ``NoteRef``);
+our importer takes the two as one. Categories are ``isCodable="false"``.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import zipfile
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +28,7 @@ from ..exporters.options import DEFAULTS, ExportOptions
 from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from ..timestamps import utc_timestamp
 from .codebook import write_codes
+from .names import unique_names
 from .qdc import origin
 from .report import ExportResult
 from .values import PROJECT_NS, derived_guid, xml_safe
@@ -45,17 +52,31 @@ def coding_note_guid(coding_uuid: str) -> str:
     return derived_guid(coding_uuid, "coding-memo")
 
 
+@dataclass(frozen=True, slots=True)
+class _Note:
+    guid: str
+    title: str
+    text: str
+    created: datetime
+    modified: datetime
+    user: str | None = None
+    """The GUID of the ``<User>`` who wrote it, where we know it (a coding's coder)."""
+
+
 class _Builder:
     """Builds ``project.qde`` from the facade's records, reporting progress."""
 
-    def __init__(self, project: Project, progress: Progress | None) -> None:
+    def __init__(self, project: Project, progress: Progress | None,
+                 unique: bool = False) -> None:
         self.project, self.progress = project, progress
         self.codings = project.segments()
         self.memos = project.memos()
         self.docs = project.documents()
+        self.codes = project.codes()
+        self.names = unique_names(self.codes) if unique else {}
         self.total = len(self.codings) + len(self.docs) + 1
         self.done = 0
-        self.notes: list[tuple[str, str, str, records.Memo | None]] = []
+        self.notes: list[_Note] = []
 
     def _tick(self) -> None:
         self.done += 1
@@ -71,10 +92,9 @@ class _Builder:
             for coder in coders:
                 etree.SubElement(users, _q("User"), guid=coder.uuid, name=xml_safe(coder.name))
         by_target = self._memo_refs()
-        codes = self.project.codes()
-        if codes:
+        if self.codes:
             write_codes(etree.SubElement(etree.SubElement(root, _q("CodeBook")), _q("Codes")),
-                        PROJECT_NS, codes, by_target)
+                        PROJECT_NS, self.codes, by_target, self.names)
         texts = self._sources(root, by_target)
         self._notes(root)
         for target in by_target.get("", ()):
@@ -86,7 +106,8 @@ class _Builder:
         refs: dict[str, list[str]] = defaultdict(list)
         for memo in self.memos:
             refs[memo.code_uuid or memo.document_uuid or ""].append(memo.uuid)
-            self.notes.append((memo.uuid, memo.title, memo.text, memo))
+            self.notes.append(_Note(memo.uuid, memo.title, memo.text, memo.created,
+                                    memo.modified))
         return refs
 
     def _sources(self, root: etree._Element, refs: dict[str, list[str]]
@@ -117,48 +138,56 @@ class _Builder:
             creatingUser=coding.coder_uuid, creationDateTime=created,
             modifyingUser=coding.coder_uuid, modifiedDateTime=modified,
         )
+        if coding.memo:  # where QualCoder, MAXQDA and ATLAS.ti read a coding's comment
+            etree.SubElement(sel, _q("Description")).text = xml_safe(coding.memo)
         el = etree.SubElement(sel, _q("Coding"), guid=coding.uuid,
                               creatingUser=coding.coder_uuid, creationDateTime=created)
         etree.SubElement(el, _q("CodeRef"), targetGUID=coding.code_uuid)
-        if coding.memo:
+        if coding.memo:  # and as a note, which NVivo follows
             note = coding_note_guid(coding.uuid)
             etree.SubElement(sel, _q("NoteRef"), targetGUID=note)
-            self.notes.append((note, f"Memo: {coding.code} in {coding.document}",
-                               coding.memo, None))
+            self.notes.append(_Note(note, f"Memo: {coding.code} in {coding.document}",
+                                    coding.memo, coding.created, coding.modified,
+                                    coding.coder_uuid))
         self._tick()
 
     def _notes(self, root: etree._Element) -> None:
         if not self.notes:
             return
         notes = etree.SubElement(root, _q("Notes"))
-        for guid, title, text, memo in self.notes:
-            attrs = {"guid": guid, "name": xml_safe(title)} if title else {"guid": guid}
-            if memo is not None:
-                attrs["creationDateTime"] = utc_timestamp(memo.created)
-                attrs["modifiedDateTime"] = utc_timestamp(memo.modified)
+        for note in self.notes:
+            attrs = {"guid": note.guid}
+            if note.title:
+                attrs["name"] = xml_safe(note.title)
+            if note.user:
+                attrs["creatingUser"] = attrs["modifyingUser"] = note.user
+            attrs["creationDateTime"] = utc_timestamp(note.created)
+            attrs["modifiedDateTime"] = utc_timestamp(note.modified)
             el = etree.SubElement(notes, _q("Note"), attrs)
-            etree.SubElement(el, _q("PlainTextContent")).text = xml_safe(text)
+            etree.SubElement(el, _q("PlainTextContent")).text = xml_safe(note.text)
 
 
 def export_qdpx(project: Project, target: str | Path,
                 options: ExportOptions = DEFAULTS) -> ExportResult:
     """Write ``project`` as a ``.qdpx``: users, codes, texts, codings and memos.
 
-    Of the options only ``force`` and ``progress`` matter.
+    Of the options only ``force``, ``progress`` and ``unique_names`` (codes
+    that share a name are qualified in the file, :mod:`.names`) matter.
     """
     target = check_target(target, (".qdpx",), options.force, "a REFI-QDA project")
     progress = options.progress
     with atomic_output(target, options.force) as tmp:
         check_progress(progress, 0, 1)
-        builder = _Builder(project, progress)
+        builder = _Builder(project, progress, options.unique_names)
         root, texts = builder.build()
         assert_valid(root, "project")
         check_progress(progress, builder.done, builder.total)
         _write_zip(tmp, to_bytes(root), texts)
     report_done(progress, builder.total)
     return ExportResult(target, documents=len(builder.docs),
-                        codes=len(project.codes()), coders=len(project.coders()),
-                        codings=len(builder.codings), memos=len(builder.memos))
+                        codes=len(builder.codes), coders=len(project.coders()),
+                        codings=len(builder.codings), memos=len(builder.memos),
+                        qualified=len(builder.names))
 
 
 def _write_zip(path: Path, qde: bytes, texts: Sequence[tuple[str, str]]) -> None:

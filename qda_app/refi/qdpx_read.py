@@ -22,7 +22,7 @@ from .offsets import counting_for
 from .report import ImportReport, check_import_progress
 from .sources import SourceReader
 from .values import derived_guid, norm_guid
-from .xmlio import child_text, parse_refi_xml
+from .xmlio import description_text, parse_refi_xml
 
 UNKNOWN_USER = "Unknown"
 # Parts of the standard Kodierwerk has no place for: (container, element, what to call it).
@@ -84,7 +84,7 @@ def read_project(root: etree._Element, archive: Archive, progress: Progress | No
     origin = (root.get("origin") or "").strip()
     report = ImportReport(source=archive.name, origin=origin)
     users = Users(root, report)
-    codes = read_codes(root.find("CodeBook/Codes"), report)
+    codes = read_codes(root.find("CodeBook/Codes"))  # their remarks: when they are added
     notes = Notes(root, archive, report)
     reader = SourceReader(archive, report, {e.guid for e, _ in walk_codes(codes)}, notes,
                           users.user_for, counting_for(origin))
@@ -94,7 +94,7 @@ def read_project(root: etree._Element, archive: Archive, progress: Progress | No
     for el in root.iter("Code"):
         memos += notes.memos(el, code=norm_guid(el.get("guid") or ""))
     memos += notes.unused()
-    description = child_text(root, "Description").strip()
+    description = description_text(root)
     if description:
         memos.append(_project_description(root, description))
     for container, element, noun in OTHER_PARTS:

@@ -33,16 +33,22 @@ def plural(n: int, noun: str) -> str:
     return f"{head} {last}" if head else last
 
 
+Rest = str | tuple[str, str]
+"""What follows the noun in a report line; a pair when it differs for one and for many
+(``(" with its offsets…", " with their offsets…")``)."""
+
+
 @dataclass
 class _Tally:
     verb: str
     noun: str
-    rest: str
+    rest: Rest
     count: int = 0
     examples: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        text = f"{self.verb} {self.count} {plural(self.count, self.noun)}{self.rest}"
+        rest = self.rest if isinstance(self.rest, str) else self.rest[self.count != 1]
+        text = f"{self.verb} {self.count} {plural(self.count, self.noun)}{rest}"
         if self.examples:
             more = ", …" if self.count > len(self.examples) else ""
             text += ": " + ", ".join(self.examples) + more
@@ -59,15 +65,21 @@ class ImportReport:
     """``"project"`` (a ``.qdpx``) or ``"codebook"`` (a ``.qdc``)."""
     documents: int = 0
     codes: int = 0
+    categories: int = 0
+    """Of the new ``codes``, those that are categories (``isCodable="false"``)."""
     matched_codes: int = 0
     coders: int = 0
     codings: int = 0
     memos: int = 0
-    _tallies: dict[tuple[str, str, str], _Tally] = field(default_factory=dict, repr=False)
+    _tallies: dict[tuple[str, str, Rest], _Tally] = field(default_factory=dict, repr=False)
 
-    def tally(self, verb: str, noun: str, rest: str = "", n: int = 1,
+    def tally(self, verb: str, noun: str, rest: Rest = "", n: int = 1,
               example: str | None = None) -> None:
-        """Count ``n`` things of one kind: ``tally("skipped", "PDF source")``."""
+        """Count ``n`` things of one kind: ``tally("skipped", "PDF source")``.
+
+        The line reads "skipped 2 PDF sources"; ``rest`` follows the noun, as a
+        pair (one, many) when it refers back to it ("its text", "their text").
+        """
         if n <= 0:
             return
         key = (verb, noun, rest)
@@ -78,12 +90,15 @@ class ImportReport:
             entry.examples.append(example)
 
     def summary(self) -> str:
+        codes = plural(self.codes, "code")
+        if self.categories:
+            codes += f" ({self.categories} of them {plural(self.categories, 'category')})"
         if self.kind == "codebook":
-            parts = [f"{self.codes} new {plural(self.codes, 'code')}",
+            parts = [f"{self.codes} new {codes}",
                      f"{self.matched_codes} {plural(self.matched_codes, 'code')} already there"]
         else:
             parts = [f"{self.documents} {plural(self.documents, 'document')}",
-                     f"{self.codes} {plural(self.codes, 'code')}",
+                     f"{self.codes} {codes}",
                      f"{self.coders} {plural(self.coders, 'coder')}",
                      f"{self.codings} {plural(self.codings, 'coding')}",
                      f"{self.memos} {plural(self.memos, 'memo')}"]
@@ -107,9 +122,13 @@ class ExportResult:
     coders: int = 0
     codings: int = 0
     memos: int = 0
+    qualified: int = 0
+    """Codes written under a qualified name (``--unique-names``)."""
 
     def line(self) -> str:
         counts = [(self.documents, "document"), (self.codes, "code"), (self.coders, "coder"),
                   (self.codings, "coding"), (self.memos, "memo")]
         shown = [f"{n} {plural(n, noun)}" for n, noun in counts if n or noun == "code"]
-        return f"wrote {self.path} ({', '.join(shown)})"
+        qualified = (f"; {self.qualified} {plural(self.qualified, 'code name')} qualified "
+                     "with the parent's" if self.qualified else "")
+        return f"wrote {self.path} ({', '.join(shown)}{qualified})"

@@ -20,6 +20,7 @@ from .notes import Notes, join_texts
 from .offsets import STANDARD, Counting, SourceText, choose_counting
 from .report import ImportReport, check_import_progress
 from .values import derived_guid, norm_guid, parse_datetime, parse_int
+from .xmlio import description_text
 
 OTHER_SOURCES = {"PictureSource": "picture source", "PDFSource": "PDF source",
                  "AudioSource": "audio source", "VideoSource": "video source"}
@@ -81,11 +82,12 @@ class SourceReader:
             return
         guid = self._unique(el.get("guid"), "text source")
         if el.get("richTextPath"):
-            self.report.tally("imported", "source", " as plain text (its rich-text .docx "
-                              "formatting is not imported)")
+            self.report.tally("imported", "source", (
+                " as plain text (its rich text, the .docx, is not imported)",
+                " as plain text (their rich text, the .docx files, is not imported)"))
         source = SourceText(raw)
         doc = self._document(guid, el.get("name"), source.text)
-        description = (el.findtext("Description") or "").strip()
+        description = description_text(el)
         if description:  # we have no field for it: a memo keeps it
             self.memos.append(MemoEntry(derived_guid(guid, "source-description"),
                                         "Description", description, document_guid=doc.guid))
@@ -117,23 +119,26 @@ class SourceReader:
             spans.append((sel, start, end))
         counting = choose_counting(source, [(s, e) for _, s, e in spans], self.counting)
         if counting != STANDARD and counting in source.candidates()[1:]:
-            self.report.tally("read", "text source", f"'s offsets as {counting.describe()}"
-                              + (" (as NVivo counts)" if counting.utf16 else ""),
+            how = f" in {counting.describe()}" + (" (as NVivo counts)" if counting.utf16 else "")
+            self.report.tally("read", "text source", (f" with its offsets{how}",
+                                                      f" with their offsets{how}"),
                               example=doc.name)
         for sel, start, end in spans:
             span, clamped = source.map_span(start, end, counting)
             if span is None:
-                self.report.tally("skipped", "selection", " outside its text or empty",
+                self.report.tally("skipped", "selection", (" outside its text or empty",
+                                                           " outside their text or empty"),
                                   example=f"{start}–{end} in {doc.name}")
                 continue
             if clamped:
-                self.report.tally("clamped", "selection", " that reached outside its text",
+                self.report.tally("clamped", "selection", (" that reached outside its text",
+                                                           " that reached outside their text"),
                                   example=f"{start}–{end} in {doc.name}")
             self._selection(sel, doc, *span)
 
     def _selection(self, sel: etree._Element, doc: DocumentEntry, start: int, end: int
                    ) -> None:
-        memo = join_texts(sel.findtext("Description") or "",
+        memo = join_texts(description_text(sel),
                           *(n.text for n in self.notes.refs(sel)))
         codings = sel.findall("Coding")
         if not codings:

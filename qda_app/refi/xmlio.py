@@ -7,6 +7,7 @@ name, so the readers can say ``el.findall("Code")`` whatever the file used.
 
 from __future__ import annotations
 
+import textwrap
 from functools import lru_cache
 
 from lxml import etree
@@ -51,6 +52,26 @@ def child_text(el: etree._Element, name: str) -> str:
     """The text of the first child ``name`` (``""`` when absent or empty)."""
     child = el.find(name)
     return (child.text or "") if child is not None else ""
+
+
+def clean_text(raw: str) -> str:
+    """A description or note as its author wrote it, not as the XML was indented.
+
+    Tools that pretty-print put a line break and the element's indentation
+    around the text (``"\\n            Satz eins\\n            Satz zwei\\n        "``):
+    the common indentation of the lines after the first goes, as do blank
+    lines and spaces at either end; line breaks and any indentation beyond
+    the common one stay (they were written on purpose).
+    """
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rest = textwrap.dedent("\n".join(lines[1:])).split("\n") if len(lines) > 1 else []
+    kept = [line.rstrip() for line in (lines[0].strip(), *rest)]
+    return "\n".join(kept).strip("\n").strip()
+
+
+def description_text(el: etree._Element, name: str = "Description") -> str:
+    """The cleaned text (:func:`clean_text`) of ``el``'s first child ``name``."""
+    return clean_text(child_text(el, name))
 
 
 @lru_cache(maxsize=2)

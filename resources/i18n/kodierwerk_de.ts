@@ -252,6 +252,34 @@
     </message>
 </context>
 <context>
+    <name>CategoryPicker</name>
+    <message>
+        <location filename="../../qda_app/ui/codes/category_picker.py" line="41"/>
+        <source>Category “{0}”</source>
+        <translation>Kategorie „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/category_picker.py" line="46"/>
+        <source>“{0}” is a category: it groups codes. Code with a subcode of “{0}”?</source>
+        <translation>„{0}“ ist eine Kategorie: Sie fasst Codes zusammen. Mit einem Subcode von „{0}“ codieren?</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/category_picker.py" line="48"/>
+        <source>“{0}” is a category: it groups codes, and has no subcodes yet. Code with “{0}” itself?</source>
+        <translation>„{0}“ ist eine Kategorie: Sie fasst Codes zusammen und hat noch keine Subcodes. Mit „{0}“ selbst codieren?</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/category_picker.py" line="64"/>
+        <source>Code with subcode</source>
+        <translation>Mit Subcode codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/category_picker.py" line="66"/>
+        <source>Code with “{0}” itself</source>
+        <translation>Mit „{0}“ selbst codieren</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesPanel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="72"/>
@@ -370,12 +398,22 @@
         <translation>Beschreibung von „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="180"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="177"/>
+        <source>Make “{0}” a code</source>
+        <translation>„{0}“ zum Code machen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="178"/>
+        <source>Make “{0}” a category</source>
+        <translation>„{0}“ zur Kategorie machen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="201"/>
         <source>Delete code “{0}”</source>
         <translation>Code „{0}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="200"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="221"/>
         <source>Merge “{0}” into “{1}”</source>
         <translation>„{0}“ mit „{1}“ zusammenführen</translation>
     </message>
@@ -579,27 +617,32 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="95"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="96"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="95"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="96"/>
         <source>Codings</source>
         <translation>Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="130"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="133"/>
+        <source>Category: groups codes; coding with it asks first</source>
+        <translation>Kategorie: fasst Codes zusammen; vor dem Codieren mit ihr wird nachgefragt</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="138"/>
         <source>Quick code: Ctrl+{0}</source>
         <translation>Schnellcode: Strg+{0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="144"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="152"/>
         <source>{0} codings of this code</source>
         <translation>{0} Codierungen dieses Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="147"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="155"/>
         <source>{0} with its subcodes</source>
         <translation>{0} mit seinen Subcodes</translation>
     </message>
@@ -607,117 +650,128 @@
 <context>
     <name>CodeTreePanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="129"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="136"/>
         <source>Filter codes…</source>
         <translation>Codes filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="173"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="180"/>
         <source>New code…</source>
         <translation>Neuer Code…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="174"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="181"/>
         <source>New top-level code</source>
         <translation>Neuer Code auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="175"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="182"/>
         <source>New subcode…</source>
         <translation>Neuer Subcode…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="177"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="184"/>
         <source>New subcode of the current code</source>
         <translation>Neuer Subcode des aktuellen Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="178"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="185"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="179"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="186"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="180"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="187"/>
         <source>Description…</source>
         <translation>Beschreibung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="182"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="189"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="288"/>
+        <source>Make category</source>
+        <translation>Zur Kategorie machen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="191"/>
         <source>Merge into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="183"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="192"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="184"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="193"/>
         <source>Delete the current code</source>
         <translation>Den aktuellen Code löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="186"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="195"/>
         <source>Activate all</source>
         <translation>Alle aktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="188"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="197"/>
         <source>Deactivate all</source>
         <translation>Alle deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="190"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="199"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="191"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="200"/>
         <source>Subcode</source>
         <translation>Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="192"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="201"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="289"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="287"/>
+        <source>Make code</source>
+        <translation>Zum Code machen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="301"/>
         <source>Pin as quick code</source>
         <translation>Als Schnellcode festlegen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="303"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="315"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="321"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="333"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="321"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="333"/>
         <source>New subcode</source>
         <translation>Neuer Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="322"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="334"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="362"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="381"/>
         <source>Merge “{0}” into…</source>
         <translation>„{0}“ zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="387"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="406"/>
         <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
         <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
     </message>
@@ -725,133 +779,138 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="72"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="74"/>
         <source>The code you chose no longer exists (another program may have deleted it); the code system now shows the project as it is.</source>
         <translation>Den gewählten Code gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem zeigt jetzt den aktuellen Stand des Projekts.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="91"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="93"/>
         <source>Select some text first, then choose a code.</source>
         <translation>Zuerst Text markieren, dann einen Code wählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="110"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="119"/>
         <source>This passage is already coded with “{0}” by you.</source>
         <translation>Diese Stelle haben Sie schon mit „{0}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="115"/>
         <source>Code with “{0}”</source>
         <translation>Mit „{0}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="115"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="124"/>
         <source>Coded {0} characters with “{1}”.</source>
         <translation>{0} Zeichen mit „{1}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="133"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="132"/>
+        <source>Nothing coded: “{0}” is a category.</source>
+        <translation>Nichts codiert: „{0}“ ist eine Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="151"/>
         <source>No code used yet in this session.</source>
         <translation>In dieser Sitzung wurde noch kein Code verwendet.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="136"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="154"/>
         <source>The code “{0}” used last no longer exists; pick a code with Ctrl+Shift+C.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie mit Strg+Umschalt+C einen Code.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="141"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="159"/>
         <source>No code is pinned to Ctrl+{0}: right-click a code → Pin as quick code.</source>
         <translation>Auf Strg+{0} liegt kein Code: Rechtsklick auf einen Code → Als Schnellcode festlegen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="144"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
         <source>The code “{0}” pinned to Ctrl+{1} no longer exists, so it is unpinned; pin another code from the code system&apos;s context menu.</source>
         <translation>Den auf Strg+{1} gelegten Code „{0}“ gibt es nicht mehr, daher ist Strg+{1} wieder frei; legen Sie über das Kontextmenü des Codesystems einen anderen Code fest.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="152"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="170"/>
         <source>Code with…</source>
         <translation>Codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="180"/>
         <source>The selection has no words to name a code after.</source>
         <translation>Die Markierung enthält keine Wörter für einen Codenamen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="168"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="186"/>
         <source>New in-vivo code “{0}”.</source>
         <translation>Neuer In-Vivo-Code „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="180"/>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="197"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="198"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="215"/>
         <source>There is no speaker turn here.</source>
         <translation>Hier beginnt kein Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="183"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="201"/>
         <source>The code “{0}” used last no longer exists; pick a code for the speaker turn.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie einen Code für den Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="186"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="204"/>
         <source>Code whole speaker turn with…</source>
         <translation>Ganzen Sprecherbeitrag codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="199"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="217"/>
         <source>Code whole speaker turn of {0} with…</source>
         <translation>Ganzen Beitrag von {0} codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="223"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="241"/>
         <source>“{0}” is now quick code Ctrl+{1}.</source>
         <translation>„{0}“ ist jetzt Schnellcode Strg+{1}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="237"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="255"/>
         <source>Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.</source>
         <translation>Codierung „{0}“ von {1} ausgewählt: Entf entfernt sie, Strg+M verschiebt sie, Strg+Umschalt+M bearbeitet ihr Memo, Strg+B setzt ihre Grenzen auf die Markierung.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="244"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="262"/>
         <source>Click a coding stripe first to select a coding.</source>
         <translation>Zuerst einen Codierstreifen anklicken, um eine Codierung auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="254"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="272"/>
         <source>Remove coding “{0}”</source>
         <translation>Codierung „{0}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="263"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="281"/>
         <source>Move coding to…</source>
         <translation>Codierung verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="267"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="285"/>
         <source>Move coding</source>
         <translation>Codierung verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="274"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="292"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="279"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="297"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="288"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="306"/>
         <source>Select the new extent in the text first.</source>
         <translation>Zuerst den neuen Umfang im Text markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="291"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="309"/>
         <source>Change coding bounds</source>
         <translation>Grenzen der Codierung ändern</translation>
     </message>
@@ -1139,225 +1198,226 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="113"/>
+        <location filename="../../qda_app/exporters/registry.py" line="124"/>
         <source>&amp;Codebook (Word)…</source>
         <translation>&amp;Codebuch (Word)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="122"/>
+        <location filename="../../qda_app/exporters/registry.py" line="133"/>
         <source>Coded &amp;Segments (Word/Excel/CSV)…</source>
         <translation>Codierte &amp;Segmente (Word/Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="132"/>
+        <location filename="../../qda_app/exporters/registry.py" line="143"/>
         <source>Coded &amp;Transcript (Word)…</source>
         <translation>Codiertes &amp;Transkript (Word)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="140"/>
+        <location filename="../../qda_app/exporters/registry.py" line="151"/>
         <source>Every coding becomes a Word comment on its text (author: the coder), the text shaded in the code&apos;s colour.</source>
         <translation>Jede Codierung wird ein Word-Kommentar an ihrem Text (Autor:in: die codierende Person), der Text in der Farbe des Codes hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="143"/>
+        <location filename="../../qda_app/exporters/registry.py" line="154"/>
         <source>Code &amp;Matrix (Excel/CSV)…</source>
         <translation>Code-&amp;Matrix (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="154"/>
+        <location filename="../../qda_app/exporters/registry.py" line="165"/>
         <source>Code C&amp;o-occurrence (Excel/CSV)…</source>
         <translation>Code-K&amp;ookkurrenz (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="161"/>
+        <location filename="../../qda_app/exporters/registry.py" line="172"/>
         <source>Export code co-occurrence</source>
         <translation>Code-Kookkurrenz exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="162"/>
+        <location filename="../../qda_app/exporters/registry.py" line="173"/>
         <source>Writing the code co-occurrence…</source>
         <translation>Die Code-Kookkurrenz wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="165"/>
+        <location filename="../../qda_app/exporters/registry.py" line="176"/>
         <source>&amp;Word Frequencies (Excel/CSV)…</source>
         <translation>&amp;Worthäufigkeiten (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="172"/>
+        <location filename="../../qda_app/exporters/registry.py" line="183"/>
         <source>Export word frequencies</source>
         <translation>Worthäufigkeiten exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="173"/>
+        <location filename="../../qda_app/exporters/registry.py" line="184"/>
         <source>Counting and writing the words…</source>
         <translation>Die Wörter werden gezählt und geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="176"/>
+        <location filename="../../qda_app/exporters/registry.py" line="187"/>
         <source>REFI-QDA Code&amp;book (.qdc)…</source>
         <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="185"/>
+        <location filename="../../qda_app/exporters/registry.py" line="197"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="85"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="86"/>
         <source>Import REFI-QDA Code&amp;book…</source>
         <translation>REFI-QDA-&amp;Codebuch importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="87"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="88"/>
         <source>Open REFI-QDA Pro&amp;ject (.qdpx)…</source>
         <translation>REFI-QDA-Pro&amp;jekt öffnen (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="118"/>
+        <location filename="../../qda_app/exporters/registry.py" line="129"/>
         <source>Export codebook</source>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="198"/>
+        <location filename="../../qda_app/exporters/registry.py" line="211"/>
         <source>Word documents</source>
         <translation>Word-Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="119"/>
+        <location filename="../../qda_app/exporters/registry.py" line="130"/>
         <source>Writing the codebook…</source>
         <translation>Das Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="199"/>
+        <location filename="../../qda_app/exporters/registry.py" line="212"/>
         <source>Excel workbooks</source>
         <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="200"/>
+        <location filename="../../qda_app/exporters/registry.py" line="213"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="128"/>
+        <location filename="../../qda_app/exporters/registry.py" line="139"/>
         <source>Export coded segments</source>
         <translation>Codierte Segmente exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="129"/>
+        <location filename="../../qda_app/exporters/registry.py" line="140"/>
         <source>Writing the coded segments…</source>
         <translation>Die codierten Segmente werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="104"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="105"/>
         <source>The project has no documents to export.</source>
         <translation>Das Projekt hat keine Dokumente zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="138"/>
+        <location filename="../../qda_app/exporters/registry.py" line="149"/>
         <source>Export coded transcript</source>
         <translation>Codiertes Transkript exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="139"/>
+        <location filename="../../qda_app/exporters/registry.py" line="150"/>
         <source>Writing the coded transcript…</source>
         <translation>Das codierte Transkript wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="150"/>
+        <location filename="../../qda_app/exporters/registry.py" line="161"/>
         <source>Export code matrix</source>
         <translation>Code-Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="151"/>
+        <location filename="../../qda_app/exporters/registry.py" line="162"/>
         <source>Writing the code matrix…</source>
         <translation>Die Code-Matrix wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="181"/>
+        <location filename="../../qda_app/exporters/registry.py" line="193"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="160"/>
-        <location filename="../../qda_app/exporters/registry.py" line="201"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="172"/>
+        <location filename="../../qda_app/exporters/registry.py" line="214"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="182"/>
+        <location filename="../../qda_app/exporters/registry.py" line="194"/>
         <source>Writing the REFI-QDA codebook…</source>
         <translation>Das REFI-QDA-Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="191"/>
+        <location filename="../../qda_app/exporters/registry.py" line="204"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="175"/>
-        <location filename="../../qda_app/exporters/registry.py" line="202"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="187"/>
+        <location filename="../../qda_app/exporters/registry.py" line="215"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="192"/>
+        <location filename="../../qda_app/exporters/registry.py" line="205"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="158"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="170"/>
         <source>Import REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="163"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="175"/>
         <source>Reading {0}…</source>
         <translation>Lese {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="173"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="185"/>
         <source>Open REFI-QDA project</source>
         <translation>REFI-QDA-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="179"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="191"/>
         <source>Save the imported project as</source>
         <translation>Das importierte Projekt speichern als</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="180"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="192"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="183"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="195"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="207"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="219"/>
         <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="209"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="221"/>
         <source>Nothing written: {0} exists already.</source>
         <translation>Nichts geschrieben: {0} gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="217"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="229"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="221"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="233"/>
         <source>Wrote {0}</source>
         <translation>{0} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="228"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="132"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="240"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -1365,151 +1425,199 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="102"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="104"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="122"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="124"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="125"/>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="189"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="127"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="193"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="148"/>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="218"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="152"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="222"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="155"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="159"/>
         <source>Coded segments quoted under each code, in tree and document order</source>
         <translation>Codierte Segmente als Zitate unter jedem Code, in Baum- und Dokumentreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="157"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="161"/>
         <source>Examples per code:</source>
         <translation>Beispiele je Code:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="164"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="168"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="172"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
         <source>by code, then document</source>
         <translation>nach Code, dann Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="173"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="177"/>
         <source>by document, then code</source>
         <translation>nach Dokument, dann Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="180"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="183"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="187"/>
         <source>One per document</source>
         <translation>Eine je Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="184"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="188"/>
         <source>One per speaker</source>
         <translation>Eine je Sprecher:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="187"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="191"/>
         <source>Per speaker: the codings that start in a speaker&apos;s turns, in all documents; codings outside every turn make a column &quot;(no speaker)&quot;.</source>
         <translation>Je Sprecher:in: die Codierungen, die in ihren Beiträgen beginnen, in allen Dokumenten; Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="199"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="203"/>
         <source>Only the {0} activated codes</source>
         <translation>Nur die {0} aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="205"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="209"/>
         <source>Only the activated codes</source>
         <translation>Nur die aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="207"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="211"/>
         <source>No codes are activated in the code system: all codes.</source>
         <translation>Im Codesystem sind keine Codes aktiviert: alle Codes.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="208"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="212"/>
         <source>Codes:</source>
         <translation>Codes:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="214"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="218"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="223"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="227"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="227"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="231"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="235"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="239"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="239"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="243"/>
         <source>semicolon (German Excel)</source>
         <translation>Semikolon (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="240"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="244"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="240"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="244"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="243"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
         <source>CSV separator:</source>
         <translation>CSV-Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="254"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="258"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="255"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="259"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="258"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="262"/>
         <source>Language of the headings and labels in the file; texts and code names are exported as they are.</source>
         <translation>Sprache der Überschriften und Beschriftungen in der Datei; Texte und Codenamen werden unverändert exportiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="260"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="264"/>
         <source>Labels in:</source>
         <translation>Beschriftungen auf:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="267"/>
+        <source>Unique code names</source>
+        <translation>Eindeutige Codenamen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="270"/>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="271"/>
+        <source>Codes that share a name get their parent&apos;s in the file, e.g. “Sonstiges (Schule)”: QualCoder needs unique code names. The project keeps its names.</source>
+        <translation>Gleichnamige Codes erhalten in der Datei den Namen ihres Obercodes dazu, z. B. „Sonstiges (Schule)“: QualCoder braucht eindeutige Codenamen. Das Projekt behält seine Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWarnings</name>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_warnings.py" line="28"/>
+        <source>{0} categories are named “{1}”: {2}</source>
+        <translation>{0} Kategorien heißen „{1}“: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_warnings.py" line="30"/>
+        <source>{0} codes are named “{1}”: {2}</source>
+        <translation>{0} Codes heißen „{1}“: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_warnings.py" line="33"/>
+        <source>The category “{0}” has {1} codings of its own; QualCoder drops codings of a category.</source>
+        <translation>Die Kategorie „{0}“ hat {1} eigene Codierungen; QualCoder verwirft Codierungen einer Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_warnings.py" line="45"/>
+        <source>QualCoder needs unique code names: it would take codes that share a name for one, and their codings would lose their code. Tick “Unique code names” in the export options to qualify them in the file.</source>
+        <translation>QualCoder braucht eindeutige Codenamen: Gleichnamige Codes hielte es für einen, und ihre Codierungen verlören ihren Code. Kreuzen Sie in den Exportoptionen „Eindeutige Codenamen“ an, um sie in der Datei zu ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_warnings.py" line="50"/>
+        <source>Other programs may not read everything of this export.</source>
+        <translation>Andere Programme lesen diesen Export womöglich nicht vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/exchange/export_warnings.py" line="56"/>
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
     </message>
 </context>
 <context>

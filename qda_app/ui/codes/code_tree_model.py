@@ -9,8 +9,9 @@ place, drag and drop) go through commands on the undo stack, never straight
 to the core.
 
 Column 0 is the code (colour swatch, check box "activated for retrieval",
-editable name); column 1 the number of codings of the code itself, followed
-by the total with subcodes in parentheses when that differs, e.g. ``2 (14)``.
+editable name; a category has a folder and an italic name); column 1 the
+number of codings of the code itself, followed by the total with subcodes in
+parentheses when that differs, e.g. ``2 (14)``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette, QUndoStack
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...project import Project
@@ -30,7 +31,7 @@ from ..commands.code_commands import MoveCode, RenameCode
 from ..commands.command_base import run
 from ..common.mime import SELECTION_MIME
 from ..common.project_events import ProjectEvents
-from ..common.swatch import swatch_icon
+from ..common.swatch import category_icon, swatch_icon
 from .code_nodes import (
     COUNT,
     NAME,
@@ -78,7 +79,7 @@ class CodeTreeModel(CodeNodeModel):
         self._checked: set[str] = set()
         self._last_checked: list[str] = []
         self._quick: dict[str, int] = {}
-        self._icons: dict[str, QIcon] = {}
+        self._icons: dict[tuple[str, bool], QIcon] = {}
         self.refresh()
         events.changed.connect(self._on_changed)
 
@@ -115,14 +116,21 @@ class CodeTreeModel(CodeNodeModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return code.name
         if role == Qt.ItemDataRole.DecorationRole:
-            if code.color not in self._icons:
-                self._icons[code.color] = swatch_icon(code.color)
-            return self._icons[code.color]
+            key = (code.color, code.codable)
+            if key not in self._icons:
+                self._icons[key] = (swatch_icon if code.codable else category_icon)(code.color)
+            return self._icons[key]
+        if role == Qt.ItemDataRole.FontRole and not code.codable:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if code.uuid in self._checked
                     else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"<b>{html.escape(code.path)}</b>"]
+            if not code.codable:
+                parts.append(self.tr("Category: groups codes; coding with it asks first"))
             if code.description:
                 parts.append(html.escape(code.description).replace("\n", "<br>"))
             slot = self._quick.get(code.uuid)

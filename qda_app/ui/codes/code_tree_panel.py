@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from ...errors import CodeNotFound
 from ...project import Project
 from ...records import Code
-from ..commands.code_commands import AddCode, DeleteCode, DescribeCode, MergeCodes, RecolorCode
+from ..commands.code_commands import (
+    AddCode,
+    DeleteCode,
+    DescribeCode,
+    MergeCodes,
+    RecolorCode,
+    SetCodable,
+)
 from ..commands.command_base import run
 from ..common.project_events import ProjectEvents
 from .code_dialogs import (
@@ -179,6 +186,8 @@ class CodeTreePanel(QWidget):
         self.act_color = self._action("actionCodeColour", self.tr("Colour…"), self.recolor_current)
         self.act_describe = self._action("actionCodeDescription", self.tr("Description…"),
                                          self.describe_current)
+        self.act_category = self._action("actionCategory", self.tr("Make category"),
+                                         self.toggle_category_current)
         self.act_merge = self._action("actionMergeCode", self.tr("Merge into…"), self.merge_current)
         self.act_delete = self._action("actionDeleteCode", self.tr("Delete…"), self.delete_current,
                                        self.tr("Delete the current code"),
@@ -238,7 +247,7 @@ class CodeTreePanel(QWidget):
     def _update_actions(self) -> None:
         has_code = self.current_code() is not None
         for action in (self.act_new_sub, self.act_rename, self.act_color, self.act_describe,
-                       self.act_merge, self.act_delete):
+                       self.act_category, self.act_merge, self.act_delete):
             action.setEnabled(has_code)
 
     def _apply_filter(self, text: str) -> None:
@@ -274,7 +283,10 @@ class CodeTreePanel(QWidget):
         if uuid is not None:
             menu.addAction(self.act_new_sub)
             menu.addSeparator()
-            for action in (self.act_rename, self.act_color, self.act_describe):
+            code = self.model.code(uuid)
+            self.act_category.setText(self.tr("Make code") if code and not code.codable
+                                      else self.tr("Make category"))
+            for action in (self.act_rename, self.act_color, self.act_describe, self.act_category):
                 menu.addAction(action)
             menu.addSeparator()
             menu.addMenu(self._pin_menu(menu, uuid))
@@ -354,6 +366,13 @@ class CodeTreePanel(QWidget):
         text = CodeDescriptionDialog.ask(self, code.path, code.description)
         if text is not None and text != code.description:
             run(self.undo_stack, DescribeCode(self.project, code.uuid, text), self)
+
+    def toggle_category_current(self) -> None:
+        """A code becomes a category (it groups codes; coding with it asks first), a
+        category a code again; one undo step either way."""
+        code = self._current_record()
+        if code is not None:
+            run(self.undo_stack, SetCodable(self.project, code.uuid, not code.codable), self)
 
     def merge_current(self) -> None:
         code = self._current_record()

@@ -169,6 +169,27 @@ class DescribeCode(ProjectCommand):
         return True
 
 
+class SetCodable(ProjectCommand):
+    """Make a code a category (``codable=False``: it groups codes, REFI-QDA's
+    ``isCodable="false"``) or a category a code again; its codings stay."""
+
+    def __init__(self, project: Project, uuid: str, codable: bool) -> None:
+        text = (translate("CodeCommands", "Make “{0}” a code") if codable
+                else translate("CodeCommands", "Make “{0}” a category"))
+        super().__init__(project, text.format(_name(project, uuid)))
+        self.uuid = uuid
+        self.codable = codable
+        self.old: bool | None = None
+
+    def do(self) -> None:
+        self.old = self.project.code(self.uuid).codable
+        self.project.set_codable(self.uuid, self.codable)
+
+    def undo_(self) -> None:
+        assert self.old is not None
+        self.project.set_codable(self.uuid, self.old)
+
+
 class DeleteCode(ProjectCommand):
     """Delete a code with its subcodes; undo puts the snapshot back.
 

@@ -52,6 +52,7 @@ from .export_dialogs import (
     translated,
     ui_language,
 )
+from .export_warnings import ExportWarningsDialog
 
 T = TypeVar("T")
 STATUS_MS = 20000
@@ -104,7 +105,7 @@ class ExportActions(QObject):
             self.status(self.tr("The project has no documents to export."))
             return
         choice = self.choose(exporter, replace(self.start_options(exporter), **preset))
-        if choice is None:
+        if choice is None or not self.confirm_warnings(exporter, choice.options):
             return
         target = self._target(translated(exporter.heading), self.file_stem(exporter, choice),
                               [(translated(file_type(choice.suffix)), choice.suffix)])
@@ -119,6 +120,17 @@ class ExportActions(QObject):
         if not asks_anything(exporter):
             return ExportChoice(start, exporter.suffixes[0])
         return ExportOptionsDialog.ask(self.w, self.project, exporter, start)
+
+    def confirm_warnings(self, exporter: Exporter, options: ExportOptions) -> bool:
+        """What the exporter warns of (names QualCoder cannot tell apart...), and whether
+        the user exports anyway; nothing to warn of: yes."""
+        warnings = exporter.check(self.project, options)
+        if not warnings:
+            return True
+        if ExportWarningsDialog.ask(self.w, translated(exporter.heading), warnings):
+            return True
+        self.status(self.tr("Cancelled; nothing was written."))
+        return False
 
     def start_options(self, exporter: Exporter) -> ExportOptions:
         """The options as the window suggests them: activated codes, and for one document

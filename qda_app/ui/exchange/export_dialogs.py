@@ -61,7 +61,8 @@ class ExportChoice:
 
 
 def asks_anything(exporter: Exporter) -> bool:
-    """Whether the export has options to ask (REFI-QDA files have none: straight to the file)."""
+    """Whether the export has options to ask (a single file type and no options: straight
+    to the file)."""
     return bool(exporter.applies) or len(exporter.suffixes) > 1
 
 
@@ -96,6 +97,7 @@ class ExportOptionsDialog(QDialog):
         self.language: QComboBox | None = None
         self.cooccurrence: CooccurrenceRows | None = None
         self.words: WordRows | None = None
+        self.unique_names: QCheckBox | None = None
         self._add_rows(exporter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -136,6 +138,8 @@ class ExportOptionsDialog(QDialog):
             self.form.addRow("", note)
         if "lang" in applies:
             self._language_row()
+        if "unique_names" in applies:
+            self._unique_names_row()
 
     # -- the rows -----------------------------------------------------------------------
 
@@ -259,6 +263,17 @@ class ExportOptionsDialog(QDialog):
             "texts and code names are exported as they are."))
         self.form.addRow(self.tr("Labels in:"), self.language)
 
+    def _unique_names_row(self) -> None:
+        self.unique_names = QCheckBox(self.tr("Unique code names"), self)
+        self.unique_names.setObjectName("exportUniqueNames")
+        self.unique_names.setChecked(self.start.unique_names)
+        self.form.addRow(self.tr("Names:"), self.unique_names)
+        note = QLabel(self.tr("Codes that share a name get their parent's in the file, "
+                              "e.g. “Sonstiges (Schule)”: QualCoder needs unique code names. "
+                              "The project keeps its names."), self)
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+
     # -- the answer -----------------------------------------------------------------------
 
     @property
@@ -278,7 +293,9 @@ class ExportOptionsDialog(QDialog):
             delimiter=str(self.delimiter.currentData()) if self.delimiter else start.delimiter,
             query=self._query() if self.only_activated else start.query,
             cooccurrence=self.cooccurrence.query() if self.cooccurrence else start.cooccurrence,
-            words=self.words.query() if self.words else start.words)
+            words=self.words.query() if self.words else start.words,
+            unique_names=(self.unique_names.isChecked() if self.unique_names
+                          else start.unique_names))
         suffix = str(self.format.currentData()) if self.format else self.exporter.suffixes[0]
         return ExportChoice(options, suffix)
 

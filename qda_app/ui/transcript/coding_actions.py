@@ -3,7 +3,8 @@
 Widgets only report what the user did (a click on a code, a key, a drop);
 this turns it into undoable commands on the facade, with the selection
 snapped to whole words unless Alt was held. The last code used and the quick
-codes (``Ctrl+1`` … ``Ctrl+9``) are kept by a :class:`CodeMemory`. A code
+codes (``Ctrl+1`` … ``Ctrl+9``) are kept by a :class:`CodeMemory`. Coding
+with a category asks first (:class:`CategoryPicker`: a subcode, or it). A code
 asked for that no longer exists (deleted, its creation undone, removed by
 another program) is named in the status line and forgotten; nothing is coded.
 """
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from ...errors import CodeNotFound, DuplicateCodingError
 from ...records import Code, CodingSpec
 from ...spans import in_vivo_name, snap_to_words, trim
+from ..codes.category_picker import CategoryPicker
 from ..codes.code_picker import CodePicker
 from ..commands import coding_commands
 from ..commands.command_base import run
@@ -98,6 +100,13 @@ class CodingActions(QObject):
         return code is not None and self._code_span(code, start, end)
 
     def _code_span(self, code: Code, start: int, end: int) -> bool:
+        if self.view.doc is None:
+            return False
+        if not code.codable:
+            picked = self._in_category(code)
+            if picked is None:
+                return False
+            code = picked
         doc, code_uuid = self.view.doc, code.uuid
         if doc is None:
             return False
@@ -115,6 +124,15 @@ class CodingActions(QObject):
         self.bench.status(self.tr("Coded {0} characters with “{1}”.").format(
             end - start, code.path))
         return True
+
+    def _in_category(self, category: Code) -> Code | None:
+        """A category codes nothing unasked: one of its subcodes, itself, or nothing."""
+        uuid = CategoryPicker.ask(self.window, self.project, category)
+        if uuid is None:
+            self.bench.status(self.tr("Nothing coded: “{0}” is a category.").format(
+                category.path))
+            return None
+        return category if uuid == category.uuid else self._existing(uuid)
 
     def code_clicked(self, code_uuid: str) -> bool:
         """A click on a code in the code system codes the selection, if there is one."""
