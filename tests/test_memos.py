@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 
 from qda_app import Project
@@ -158,3 +161,11 @@ def test_coding_memos_lists_the_codings_that_have_one(p: Project) -> None:
     p.add_coding("Interview 1", "Sprache", 0, 10, memo="wichtig")
     p.add_coding("Interview 1", "Sprache", 12, 20)
     assert [c.memo for c in p.coding_memos()] == ["wichtig"]
+
+
+def test_check_names_a_memo_in_the_text_whose_passage_left_its_text(p: Project) -> None:
+    memo = p.add_memo("Stelle", document="Interview 1", start=0, end=4)
+    with closing(sqlite3.connect(p.path)) as conn, conn:
+        conn.execute('UPDATE memo SET "end" = 9999 WHERE uuid = ?', (memo.uuid,))
+    assert p.check() == [f"memo in the text 0–9999 in 'Interview 1' is outside its text "
+                         f"(0–{len(TEXT)})"]
