@@ -138,9 +138,8 @@ def add(s: Session, new: NewMemo, resolver: Resolver | None = None) -> int:
                 end=new.end)
     if new.uuid:
         memo.uuid = norm_uuid(new.uuid)
-    if new.created is not None:
-        memo.created = new.created
-        memo.modified = new.modified or new.created
+    memo.created = new.created or utcnow()  # a new memo: written and changed at once
+    memo.modified = new.modified or memo.created
     s.add(memo)
     s.flush()
     return memo.id
