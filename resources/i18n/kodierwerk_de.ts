@@ -259,17 +259,17 @@
         <translation>{0} (keine Codierungen)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="275"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="279"/>
         <source>Check at least two coders.</source>
         <translation>Mindestens zwei Codierende markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="276"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="280"/>
         <source>Agreement needs at least two coders; this project has {0}.</source>
         <translation>Für die Übereinstimmung braucht es mindestens zwei Codierende; dieses Projekt hat {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="278"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="282"/>
         <source>Segment, character and presence levels compare {0} and {1}; α takes all {2}.</source>
         <translation>Segment-, Zeichen- und Vorkommens-Ebene vergleichen {0} und {1}; α nimmt alle {2}.</translation>
     </message>
@@ -388,17 +388,17 @@
         <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="127"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="145"/>
         <source>all codes</source>
         <translation>alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="129"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="147"/>
         <source>{0} in all documents</source>
         <translation>{0} in allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="132"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="151"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
@@ -413,13 +413,13 @@
         <translation>{0} außerhalb der Sprecherbeiträge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="163"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="187"/>
         <source>{0}: {1} codings</source>
         <translation>{0}: {1} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="175"/>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="187"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="199"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="212"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>CodeMatrixWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="69"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="77"/>
         <source>Code Matrix – {0}</source>
         <translation>Code-Matrix – {0}</translation>
     </message>
@@ -447,12 +447,12 @@
         <translation>Eine Spalte je Sprecher:in über alle Dokumente: die Codierungen, die in ihren Beiträgen beginnen. Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="87"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="107"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="90"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="110"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -467,12 +467,12 @@
         <translation>Codierungen: {0} · Codes: {1} · Sprecher:innen: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="133"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="165"/>
         <source>Codings: {0} · codes: {1} · documents: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Dokumente: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="185"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="217"/>
         <source>{0} segments: {1}</source>
         <translation>{0} Segmente: {1}</translation>
     </message>
@@ -480,17 +480,17 @@
 <context>
     <name>CodeMemoPanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="109"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="112"/>
         <source>No code selected</source>
         <translation>Kein Code ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="116"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="119"/>
         <source>Describe the code: what it means, when to use it, an example…</source>
         <translation>Den Code beschreiben: Was er bedeutet, wann er passt, ein Beispiel…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_memo.py" line="142"/>
+        <location filename="../../qda_app/ui/codes/code_memo.py" line="145"/>
         <source>The description typed for “{0}” was not saved: the code no longer exists.</source>
         <translation>Die für „{0}“ eingegebene Beschreibung wurde nicht gespeichert: Der Code existiert nicht mehr.</translation>
     </message>
@@ -511,27 +511,27 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="93"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="95"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="93"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="95"/>
         <source>Codings</source>
         <translation>Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="128"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="130"/>
         <source>Quick code: Ctrl+{0}</source>
         <translation>Schnellcode: Strg+{0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="142"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="144"/>
         <source>{0} codings of this code</source>
         <translation>{0} Codierungen dieses Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="145"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="147"/>
         <source>{0} with its subcodes</source>
         <translation>{0} mit seinen Subcodes</translation>
     </message>
@@ -539,117 +539,117 @@
 <context>
     <name>CodeTreePanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="128"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="129"/>
         <source>Filter codes…</source>
         <translation>Codes filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="172"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="173"/>
         <source>New code…</source>
         <translation>Neuer Code…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="173"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="174"/>
         <source>New top-level code</source>
         <translation>Neuer Code auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="174"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="175"/>
         <source>New subcode…</source>
         <translation>Neuer Subcode…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="176"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="177"/>
         <source>New subcode of the current code</source>
         <translation>Neuer Subcode des aktuellen Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="177"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="178"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="178"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="179"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="179"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="180"/>
         <source>Description…</source>
         <translation>Beschreibung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="181"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="182"/>
         <source>Merge into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="182"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="183"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="183"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="184"/>
         <source>Delete the current code</source>
         <translation>Den aktuellen Code löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="185"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="186"/>
         <source>Activate all</source>
         <translation>Alle aktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="187"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="188"/>
         <source>Deactivate all</source>
         <translation>Alle deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="189"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="190"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="190"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="191"/>
         <source>Subcode</source>
         <translation>Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="191"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="192"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="288"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="289"/>
         <source>Pin as quick code</source>
         <translation>Als Schnellcode festlegen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="302"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="303"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="320"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="321"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="320"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="321"/>
         <source>New subcode</source>
         <translation>Neuer Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="321"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="322"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="361"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="362"/>
         <source>Merge “{0}” into…</source>
         <translation>„{0}“ zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="386"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="387"/>
         <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
         <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
     </message>
@@ -667,128 +667,128 @@
         <translation>Zuerst Text markieren, dann einen Code wählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="106"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="110"/>
         <source>This passage is already coded with “{0}” by you.</source>
         <translation>Diese Stelle haben Sie schon mit „{0}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="111"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="106"/>
         <source>Code with “{0}”</source>
         <translation>Mit „{0}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="116"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="115"/>
         <source>Coded {0} characters with “{1}”.</source>
         <translation>{0} Zeichen mit „{1}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="134"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="133"/>
         <source>No code used yet in this session.</source>
         <translation>In dieser Sitzung wurde noch kein Code verwendet.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="137"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="136"/>
         <source>The code “{0}” used last no longer exists; pick a code with Ctrl+Shift+C.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie mit Strg+Umschalt+C einen Code.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="142"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="141"/>
         <source>No code is pinned to Ctrl+{0}: right-click a code → Pin as quick code.</source>
         <translation>Auf Strg+{0} liegt kein Code: Rechtsklick auf einen Code → Als Schnellcode festlegen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="145"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="144"/>
         <source>The code “{0}” pinned to Ctrl+{1} no longer exists, so it is unpinned; pin another code from the code system&apos;s context menu.</source>
         <translation>Den auf Strg+{1} gelegten Code „{0}“ gibt es nicht mehr, daher ist Strg+{1} wieder frei; legen Sie über das Kontextmenü des Codesystems einen anderen Code fest.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="153"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="152"/>
         <source>Code with…</source>
         <translation>Codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="163"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
         <source>The selection has no words to name a code after.</source>
         <translation>Die Markierung enthält keine Wörter für einen Codenamen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="169"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="168"/>
         <source>New in-vivo code “{0}”.</source>
         <translation>Neuer In-Vivo-Code „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="181"/>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="198"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="180"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="197"/>
         <source>There is no speaker turn here.</source>
         <translation>Hier beginnt kein Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="184"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="183"/>
         <source>The code “{0}” used last no longer exists; pick a code for the speaker turn.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie einen Code für den Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="187"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="186"/>
         <source>Code whole speaker turn with…</source>
         <translation>Ganzen Sprecherbeitrag codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="200"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="199"/>
         <source>Code whole speaker turn of {0} with…</source>
         <translation>Ganzen Beitrag von {0} codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="224"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="223"/>
         <source>“{0}” is now quick code Ctrl+{1}.</source>
         <translation>„{0}“ ist jetzt Schnellcode Strg+{1}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="238"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="237"/>
         <source>Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.</source>
         <translation>Codierung „{0}“ von {1} ausgewählt: Entf entfernt sie, Strg+M verschiebt sie, Strg+Umschalt+M bearbeitet ihr Memo, Strg+B setzt ihre Grenzen auf die Markierung.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="245"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="244"/>
         <source>Click a coding stripe first to select a coding.</source>
         <translation>Zuerst einen Codierstreifen anklicken, um eine Codierung auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="255"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="254"/>
         <source>Remove coding “{0}”</source>
         <translation>Codierung „{0}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="264"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="263"/>
         <source>Move coding to…</source>
         <translation>Codierung verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="268"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="267"/>
         <source>Move coding</source>
         <translation>Codierung verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="275"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="274"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="280"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="279"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="289"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="288"/>
         <source>Select the new extent in the text first.</source>
         <translation>Zuerst den neuen Umfang im Text markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="292"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="291"/>
         <source>Change coding bounds</source>
         <translation>Grenzen der Codierung ändern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/coding_commands.py" line="78"/>
+        <location filename="../../qda_app/ui/commands/coding_commands.py" line="83"/>
         <source>In-vivo code “{0}”</source>
         <translation>In-Vivo-Code „{0}“</translation>
     </message>
@@ -896,6 +896,92 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="30"/>
+        <source>Delete document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="31"/>
+        <source>Delete the document “{0}” with its {1} codings and {2} memos? Undo brings it back.</source>
+        <translation>Das Dokument „{0}“ mit seinen {1} Codierungen und {2} Memos löschen? „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="46"/>
+        <source>Document &amp;Memo…</source>
+        <translation>Dokument&amp;memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="47"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="49"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="52"/>
+        <source>&amp;Own Order</source>
+        <translation>&amp;Eigene Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="52"/>
+        <source>By &amp;Name</source>
+        <translation>Nach &amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="53"/>
+        <source>By &amp;Import Date</source>
+        <translation>Nach &amp;Importdatum</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="93"/>
+        <source>Open Document &amp;Memo…</source>
+        <translation>Dokument&amp;memo öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="94"/>
+        <source>New Document &amp;Memo…</source>
+        <translation>Neues Dokument&amp;memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="99"/>
+        <source>&amp;Sort</source>
+        <translation>&amp;Sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="108"/>
+        <source>Choose a document in the list first.</source>
+        <translation>Wählen Sie zuerst ein Dokument in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="140"/>
+        <source>Deleted “{0}” with {1} codings and {2} memos; Ctrl+Z brings it back.</source>
+        <translation>„{0}“ mit {1} Codierungen und {2} Memos gelöscht; Strg+Z holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../qda_app/ui/commands/document_commands.py" line="22"/>
+        <source>Rename document “{0}”</source>
+        <translation>Dokument „{0}“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/document_commands.py" line="41"/>
+        <source>Move document “{0}”</source>
+        <translation>Dokument „{0}“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/document_commands.py" line="60"/>
+        <source>Delete document “{0}”</source>
+        <translation>Dokument „{0}“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentImport</name>
     <message>
         <location filename="../../qda_app/ui/documents/document_import.py" line="30"/>
@@ -931,7 +1017,14 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../qda_app/ui/documents/document_list.py" line="66"/>
+        <location filename="../../qda_app/ui/documents/document_list.py" line="105"/>
+        <source>
+Has a document memo</source>
+        <translation>
+Hat ein Dokumentmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_list.py" line="106"/>
         <source>{0}
 {1} characters, {2} codings
 Speakers: {3}</source>
@@ -968,12 +1061,12 @@ Sprecher:innen: {3}</translation>
         <translation>Code-&amp;Matrix (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="153"/>
+        <location filename="../../qda_app/exporters/registry.py" line="154"/>
         <source>REFI-QDA Code&amp;book (.qdc)…</source>
         <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="162"/>
+        <location filename="../../qda_app/exporters/registry.py" line="163"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
     </message>
@@ -993,7 +1086,7 @@ Sprecher:innen: {3}</translation>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="175"/>
+        <location filename="../../qda_app/exporters/registry.py" line="176"/>
         <source>Word documents</source>
         <translation>Word-Dokumente</translation>
     </message>
@@ -1003,12 +1096,12 @@ Sprecher:innen: {3}</translation>
         <translation>Das Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="176"/>
+        <location filename="../../qda_app/exporters/registry.py" line="177"/>
         <source>Excel workbooks</source>
         <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="177"/>
+        <location filename="../../qda_app/exporters/registry.py" line="178"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
@@ -1038,44 +1131,44 @@ Sprecher:innen: {3}</translation>
         <translation>Das codierte Transkript wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="149"/>
+        <location filename="../../qda_app/exporters/registry.py" line="150"/>
         <source>Export code matrix</source>
         <translation>Code-Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="150"/>
+        <location filename="../../qda_app/exporters/registry.py" line="151"/>
         <source>Writing the code matrix…</source>
         <translation>Die Code-Matrix wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="158"/>
+        <location filename="../../qda_app/exporters/registry.py" line="159"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="157"/>
-        <location filename="../../qda_app/exporters/registry.py" line="178"/>
+        <location filename="../../qda_app/exporters/registry.py" line="179"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="159"/>
+        <location filename="../../qda_app/exporters/registry.py" line="160"/>
         <source>Writing the REFI-QDA codebook…</source>
         <translation>Das REFI-QDA-Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="168"/>
+        <location filename="../../qda_app/exporters/registry.py" line="169"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="172"/>
-        <location filename="../../qda_app/exporters/registry.py" line="179"/>
+        <location filename="../../qda_app/exporters/registry.py" line="180"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="169"/>
+        <location filename="../../qda_app/exporters/registry.py" line="170"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
@@ -1139,7 +1232,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="98"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="99"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -1149,43 +1242,44 @@ Sprecher:innen: {3}</translation>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="119"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="122"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="181"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="137"/>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="195"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="140"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="210"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="144"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="147"/>
         <source>Coded segments quoted under each code, in tree and document order</source>
         <translation>Codierte Segmente als Zitate unter jedem Code, in Baum- und Dokumentreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="146"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="149"/>
         <source>Examples per code:</source>
         <translation>Beispiele je Code:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="153"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="156"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="161"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="164"/>
         <source>by code, then document</source>
         <translation>nach Code, dann Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="162"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="165"/>
         <source>by document, then code</source>
         <translation>nach Dokument, dann Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="165"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="168"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
@@ -1205,82 +1299,82 @@ Sprecher:innen: {3}</translation>
         <translation>Je Sprecher:in: die Codierungen, die in ihren Beiträgen beginnen, in allen Dokumenten; Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="191"/>
         <source>Only the {0} activated codes</source>
         <translation>Nur die {0} aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="182"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="197"/>
         <source>Only the activated codes</source>
         <translation>Nur die aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="184"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="199"/>
         <source>No codes are activated in the code system: all codes.</source>
         <translation>Im Codesystem sind keine Codes aktiviert: alle Codes.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="185"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="200"/>
         <source>Codes:</source>
         <translation>Codes:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="191"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="206"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="200"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="215"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="204"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="219"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="212"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="227"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="216"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="231"/>
         <source>semicolon (German Excel)</source>
         <translation>Semikolon (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="217"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="232"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="217"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="232"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="220"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="235"/>
         <source>CSV separator:</source>
         <translation>CSV-Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="231"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="246"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="232"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="235"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="250"/>
         <source>Language of the headings and labels in the file; texts and code names are exported as they are.</source>
         <translation>Sprache der Überschriften und Beschriftungen in der Datei; Texte und Codenamen werden unverändert exportiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="237"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="252"/>
         <source>Labels in:</source>
         <translation>Beschriftungen auf:</translation>
     </message>
@@ -1298,62 +1392,363 @@ Sprecher:innen: {3}</translation>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="108"/>
+        <location filename="../../qda_app/ui/main_window.py" line="116"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="115"/>
+        <location filename="../../qda_app/ui/main_window.py" line="123"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="117"/>
+        <location filename="../../qda_app/ui/main_window.py" line="125"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="139"/>
+        <location filename="../../qda_app/ui/main_window.py" line="129"/>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/main_window.py" line="153"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="170"/>
+        <location filename="../../qda_app/ui/main_window.py" line="196"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="178"/>
+        <location filename="../../qda_app/ui/main_window.py" line="204"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="41"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="45"/>
         <source>Code &amp;Matrix…</source>
         <translation>Code-&amp;Matrix…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_dialog.py" line="86"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="88"/>
         <source>&amp;Merge Coder Projects…</source>
         <translation>Projekte von Codierenden &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_dialog.py" line="89"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="91"/>
         <source>Merge coders&apos; project files into this project, after a preview</source>
         <translation>Die Projektdateien der Codierenden in dieses Projekt zusammenführen, nach einer Vorschau</translation>
     </message>
 </context>
 <context>
+    <name>MemoCommands</name>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="24"/>
+        <source>New memo “{0}”</source>
+        <translation>Neues Memo „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="45"/>
+        <source>Edit memo “{0}”</source>
+        <translation>Memo „{0}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="64"/>
+        <source>Delete memo “{0}”</source>
+        <translation>Memo „{0}“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="88"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="61"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="135"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="89"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="136"/>
         <source>Discard the changes to this memo?</source>
         <translation>Die Änderungen an diesem Memo verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>MemoEditing</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="34"/>
+        <source>Delete memo</source>
+        <translation>Memo löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="35"/>
+        <source>Delete the memo “{0}”? Undo brings it back.</source>
+        <translation>Das Memo „{0}“ löschen? „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="71"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="123"/>
+        <source>The project&apos;s research journal</source>
+        <translation>Das Forschungstagebuch des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="73"/>
+        <source>Linked to: {0}</source>
+        <translation>Verknüpft mit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="74"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="126"/>
+        <source>Free memo, linked to nothing yet</source>
+        <translation>Freies Memo, noch mit nichts verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="75"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="139"/>
+        <source>Belongs to: {0}</source>
+        <translation>Gehört zu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="78"/>
+        <source>unknown author</source>
+        <translation>unbekannte:r Autor:in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="80"/>
+        <source>{0} · written {1} · changed {2}</source>
+        <translation>{0} · geschrieben {1} · geändert {2}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="82"/>
+        <source>{0} · written {1}</source>
+        <translation>{0} · geschrieben {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="90"/>
+        <source>This memo no longer exists (another program may have deleted it).</source>
+        <translation>Dieses Memo gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="111"/>
+        <source>{0} · new</source>
+        <translation>{0} · neu</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="118"/>
+        <source>{0} “{1}” written.</source>
+        <translation>{0} „{1}“ geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="134"/>
+        <source>This document no longer exists (another program may have deleted it).</source>
+        <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="140"/>
+        <source>Document: {0}</source>
+        <translation>Dokument: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="157"/>
+        <source>This coding no longer exists (another program may have removed it).</source>
+        <translation>Diese Codierung gibt es nicht mehr (ein anderes Programm hat sie vielleicht entfernt).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="160"/>
+        <source>Memo for “{0}”</source>
+        <translation>Memo zu „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="165"/>
+        <source>Edit coding memo</source>
+        <translation>Codierungsmemo bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>MemoLabels</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="21"/>
+        <source>Project memo</source>
+        <translation>Projektmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="22"/>
+        <source>Document memo</source>
+        <translation>Dokumentmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="23"/>
+        <source>Code memo</source>
+        <translation>Codememo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="24"/>
+        <source>Memo in the text</source>
+        <translation>Memo im Text</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="25"/>
+        <source>Free memo</source>
+        <translation>Freies Memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="26"/>
+        <source>Coding memo</source>
+        <translation>Codierungsmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="35"/>
+        <source>Document: {0}</source>
+        <translation>Dokument: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="37"/>
+        <source>Code: {0}</source>
+        <translation>Code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="40"/>
+        <source>{0}: “{1}”</source>
+        <translation>{0}: „{1}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="42"/>
+        <source>Coding {0} in {1}</source>
+        <translation>Codierung {0} in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="45"/>
+        <source>Memo: {0}</source>
+        <translation>Memo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="46"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoManager</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="59"/>
+        <source>Filter memos…</source>
+        <translation>Memos filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="64"/>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="95"/>
+        <source>New Project Memo…</source>
+        <translation>Neues Projektmemo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="96"/>
+        <source>New Free Memo…</source>
+        <translation>Neues freies Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="97"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="98"/>
+        <source>Go To</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="99"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="178"/>
+        <source>Choose a memo in the list first.</source>
+        <translation>Wählen Sie zuerst ein Memo in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="198"/>
+        <source>A project memo belongs to no place; double-click opens it.</source>
+        <translation>Ein Projektmemo gehört zu keiner Stelle; ein Doppelklick öffnet es.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="218"/>
+        <source>What this memo belongs to no longer exists.</source>
+        <translation>Das, wozu dieses Memo gehört, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="231"/>
+        <source>Delete coding memo</source>
+        <translation>Codierungsmemo löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MemoMenu</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="23"/>
+        <source>&amp;Memos</source>
+        <translation>&amp;Memos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="44"/>
+        <source>Open a document first.</source>
+        <translation>Öffnen Sie zuerst ein Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="48"/>
+        <source>Memo &amp;Manager</source>
+        <translation>Memo-&amp;Manager</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="51"/>
+        <source>New &amp;Project Memo…</source>
+        <translation>Neues &amp;Projektmemo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="53"/>
+        <source>New &amp;Free Memo…</source>
+        <translation>Neues &amp;freies Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="54"/>
+        <source>&amp;Document Memo…</source>
+        <translation>&amp;Dokumentmemo…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTableModel</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="66"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -1424,8 +1819,8 @@ Sprecher:innen: {3}</translation>
         <translation>&amp;Codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="188"/>
-        <location filename="../../qda_app/ui/menus.py" line="206"/>
+        <location filename="../../qda_app/ui/menus.py" line="192"/>
+        <location filename="../../qda_app/ui/menus.py" line="210"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
@@ -1480,22 +1875,22 @@ Sprecher:innen: {3}</translation>
         <translation>mir ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="188"/>
+        <location filename="../../qda_app/ui/menus.py" line="192"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="204"/>
+        <location filename="../../qda_app/ui/menus.py" line="208"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="226"/>
+        <location filename="../../qda_app/ui/menus.py" line="230"/>
         <source>About Kodierwerk</source>
         <translation>Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="227"/>
+        <location filename="../../qda_app/ui/menus.py" line="231"/>
         <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
     </message>
@@ -1503,13 +1898,13 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MergeFlow</name>
     <message>
-        <location filename="../../qda_app/ui/team/merge_dialog.py" line="55"/>
-        <location filename="../../qda_app/ui/team/merge_dialog.py" line="72"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="57"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="74"/>
         <source>Merge Coder Projects</source>
         <translation>Projekte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_dialog.py" line="79"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="81"/>
         <source>Merged {0} file(s): {1} codings added. Undo starts afresh after a merge.</source>
         <translation>{0} Datei(en) zusammengeführt: {1} Codierungen hinzugefügt. Nach dem Zusammenführen beginnt „Rückgängig“ neu.</translation>
     </message>
@@ -1517,241 +1912,241 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MergePreview</name>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="60"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="62"/>
         <source>Merge Coder Projects – Preview</source>
         <translation>Projekte zusammenführen – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="82"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="84"/>
         <source>Nothing has been written yet. A merge cannot be undone; the coder files are not changed. After the merge, Undo starts afresh: earlier steps in this window can no longer be undone. Keep a copy of the team file if you may want to go back.</source>
         <translation>Noch wurde nichts geschrieben. Das Zusammenführen lässt sich nicht rückgängig machen; die Dateien der Codierenden bleiben unverändert. Danach beginnt „Rückgängig“ neu: frühere Schritte in diesem Fenster lassen sich nicht mehr rückgängig machen. Bewahren Sie eine Kopie der Teamdatei auf, falls Sie zurückwollen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="94"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="96"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="94"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="96"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="102"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="104"/>
         <source>Mapping File…</source>
         <translation>Zuordnungsdatei…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="104"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="106"/>
         <source>A file of &apos;old path=new path&apos; lines, one for each code a coder renamed as a new code</source>
         <translation>Eine Datei mit Zeilen &apos;alter Pfad=neuer Pfad&apos;, eine je Code, den jemand als neuen Code umbenannt hat</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="107"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="109"/>
         <source>No Mapping</source>
         <translation>Keine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="114"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="116"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="159"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="161"/>
         <source>Renamed codes: no mapping file</source>
         <translation>Umbenannte Codes: keine Zuordnungsdatei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="160"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="162"/>
         <source>Renamed codes: mapping file {0}</source>
         <translation>Umbenannte Codes: Zuordnungsdatei {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="164"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="166"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="165"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="167"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="169"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="171"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="170"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="172"/>
         <source>{0} files</source>
         <translation>{0} Dateien</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="172"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="174"/>
         <source>The team file already has everything from {0}; there is nothing to merge.</source>
         <translation>Die Teamdatei enthält schon alles aus {0}; es gibt nichts zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="175"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="177"/>
         <source>1 coding</source>
         <translation>1 Codierung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="175"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="177"/>
         <source>{0} codings</source>
         <translation>{0} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="177"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="179"/>
         <source>1 code</source>
         <translation>1 Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="177"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="179"/>
         <source>{0} codes</source>
         <translation>{0} Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="179"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="181"/>
         <source>1 coder</source>
         <translation>1 Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="179"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="181"/>
         <source>{0} coders</source>
         <translation>{0} Codierende</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="181"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="183"/>
         <source>1 document</source>
         <translation>1 Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="181"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="183"/>
         <source>{0} documents</source>
         <translation>{0} Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="182"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="184"/>
         <source>1 memo</source>
         <translation>1 Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="183"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="185"/>
         <source>{0} memos</source>
         <translation>{0} Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="186"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="188"/>
         <source>Merging {0} into “{1}” adds {2}.</source>
         <translation>Das Zusammenführen von {0} in „{1}“ fügt {2} hinzu.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="194"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="196"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="195"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="197"/>
         <source>“{0}” matched no code in any file</source>
         <translation>„{0}“ passt zu keinem Code in einer Datei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="200"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="202"/>
         <source>{0} codings added, {1} duplicate</source>
         <translation>{0} Codierungen hinzugefügt, {1} doppelt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="210"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="212"/>
         <source>Codings</source>
         <translation>Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="210"/>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="213"/>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="217"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="212"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="215"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="219"/>
         <source>{0} added, {1} duplicate</source>
         <translation>{0} hinzugefügt, {1} doppelt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="217"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="219"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="220"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="222"/>
         <source>Changed since merged</source>
         <translation>Seit dem Zusammenführen geändert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="221"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="223"/>
         <source>{0} codings: the team file keeps its version</source>
         <translation>{0} Codierungen: Die Teamdatei behält ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="229"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="231"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="229"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="231"/>
         <source>{0} matched, {1} added</source>
         <translation>{0} zugeordnet, {1} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="233"/>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="247"/>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="267"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="235"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="249"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="269"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="235"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="237"/>
         <source>matched (same text)</source>
         <translation>zugeordnet (gleicher Text)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="242"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="244"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="243"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="245"/>
         <source>{0} matched, {1} added, {2} conflicting</source>
         <translation>{0} zugeordnet, {1} hinzugefügt, {2} abweichend</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="249"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="251"/>
         <source>matched by {0}</source>
         <translation>zugeordnet über {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="253"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="255"/>
         <source>conflict: {0}</source>
         <translation>Abweichung: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="262"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="264"/>
         <source>Coders</source>
         <translation>Codierende</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="263"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="265"/>
         <source>{0} matched, {1} added, {2} clashing</source>
         <translation>{0} zugeordnet, {1} hinzugefügt, {2} im Konflikt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="270"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="272"/>
         <source>clash: the team file has another coder of this name (other UUID); the codings go to the team file&apos;s {0}</source>
         <translation>Konflikt: Die Teamdatei hat eine andere Person dieses Namens (andere UUID); die Codierungen gehen an {0} der Teamdatei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="274"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="276"/>
         <source>is {0} in the team file (same UUID)</source>
         <translation>heißt in der Teamdatei {0} (gleiche UUID)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="276"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="278"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
     </message>
@@ -1772,43 +2167,43 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="99"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="146"/>
         <source>Your name as a coder</source>
         <translation>Ihr Name als Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="100"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="147"/>
         <source>Every coding you make is attached to this name:</source>
         <translation>Jede Ihrer Codierungen trägt diesen Namen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/error_box.py" line="19"/>
+        <location filename="../../qda_app/ui/common/error_box.py" line="22"/>
         <source>Something went wrong: {0}. Your project is unchanged.</source>
         <translation>Etwas ist schiefgegangen: {0}. Ihr Projekt ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/error_box.py" line="21"/>
+        <location filename="../../qda_app/ui/common/error_box.py" line="25"/>
         <location filename="../../qda_app/ui/app.py" line="91"/>
         <source>Kodierwerk</source>
         <translation>Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_dialog.py" line="25"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="27"/>
         <source>Choose the coders&apos; project files to merge</source>
         <translation>Projektdateien der Codierenden zum Zusammenführen wählen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_dialog.py" line="26"/>
+        <location filename="../../qda_app/ui/team/merge_dialog.py" line="28"/>
         <source>Kodierwerk projects (*.qda)</source>
         <translation>Kodierwerk-Projekte (*.qda)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="48"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="50"/>
         <source>Mapping file for renamed codes</source>
         <translation>Zuordnungsdatei für umbenannte Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/merge_preview.py" line="49"/>
+        <location filename="../../qda_app/ui/team/merge_preview.py" line="51"/>
         <source>Mapping files (*.txt *.map);;All files (*)</source>
         <translation>Zuordnungsdateien (*.txt *.map);;Alle Dateien (*)</translation>
     </message>
@@ -1869,32 +2264,32 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
+        <location filename="../../qda_app/ui/retrieval/segment_model.py" line="32"/>
         <source>Excerpt</source>
         <translation>Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="37"/>
+        <location filename="../../qda_app/ui/retrieval/segment_model.py" line="32"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
+        <location filename="../../qda_app/ui/retrieval/segment_model.py" line="33"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="38"/>
+        <location filename="../../qda_app/ui/retrieval/segment_model.py" line="33"/>
         <source>Speaker</source>
         <translation>Sprecher:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="39"/>
+        <location filename="../../qda_app/ui/retrieval/segment_model.py" line="34"/>
         <source>Coder</source>
         <translation>Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="39"/>
+        <location filename="../../qda_app/ui/retrieval/segment_model.py" line="34"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -1902,7 +2297,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentPanel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="140"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="74"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
@@ -1912,12 +2307,12 @@ Sprecher:innen: {3}</translation>
         <translation>Die Codierungen, die in den Beiträgen dieser Person beginnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="157"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="96"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="159"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="98"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
@@ -1932,32 +2327,32 @@ Sprecher:innen: {3}</translation>
         <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="180"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="140"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="212"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="175"/>
         <source>No codes activated</source>
         <translation>Keine Codes aktiviert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="214"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="177"/>
         <source>Tick codes in the code system to list their coded segments here.</source>
         <translation>Codes im Codesystem ankreuzen (aktivieren), um ihre codierten Segmente hier aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="216"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="179"/>
         <source>No coded segments match the activated codes and filters.</source>
         <translation>Keine codierten Segmente passen zu den aktivierten Codes und Filtern.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="224"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="188"/>
         <source>An activated code or the chosen document no longer exists; the retrieved segments are up to date again.</source>
         <translation>Ein aktivierter Code oder das gewählte Dokument existiert nicht mehr; die Liste der codierten Segmente ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="232"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="196"/>
         <source>{0} segments from {1} activated codes</source>
         <translation>{0} Segmente aus {1} aktivierten Codes</translation>
     </message>
@@ -2103,9 +2498,32 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TextMemos</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="31"/>
+        <source>Add &amp;Memo Here…</source>
+        <translation>Memo an dieser &amp;Stelle…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="62"/>
+        <source>Select the passage the memo is about first.</source>
+        <translation>Markieren Sie zuerst die Textstelle, um die es im Memo geht.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="64"/>
+        <source>Belongs to: {0}</source>
+        <translation>Gehört zu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="64"/>
+        <source>{0}: “{1}”</source>
+        <translation>{0}: „{1}“</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptMenu</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="56"/>
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="61"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
@@ -2113,7 +2531,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="101"/>
+        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="105"/>
         <source>The document “{0}” no longer exists in the project. Choose a document from the list.</source>
         <translation>Das Dokument „{0}“ gibt es im Projekt nicht mehr. Wählen Sie ein Dokument aus der Liste.</translation>
     </message>
