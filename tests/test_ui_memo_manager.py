@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from qda_app.records import Memo
 from qda_app.ui.common.dialogs import MemoDialog, MemoDraft
@@ -184,3 +184,50 @@ def test_a_hidden_manager_reads_nothing_and_catches_up_when_shown(
     action(window, "memoManagerAction").trigger()
     qtbot.waitUntil(manager.isVisible)
     assert ("project", memo.uuid) in rows(manager)
+
+
+def submenu(menu: QMenu, title: str) -> QMenu:
+    found = next(a.menu() for a in menu.actions() if a.text() == title)
+    assert found is not None, title
+    return found
+
+
+def test_a_free_memo_is_linked_and_unlinked_from_its_menu_undoably(
+        window: MainWindow, manager: MemoManager) -> None:
+    p = window.project
+    memo = p.add_memo("Frei", kind="free")
+    doc = window.view.doc
+    coding = p.segments()[0]
+    window.view.select_coding(coding.uuid, center=False)
+    window.code_tree.select_code(p.code("Corona").uuid)
+    pos = manager.table.visualRect(row_index(manager, memo.uuid)).center()
+    menu = manager.build_menu(pos)
+    offered = [a.text() for a in submenu(menu, "Link To").actions()]
+    assert offered == [f"Open document “{doc.name}”", "Current code “Corona”",
+                       f"Selected coding “{coding.code}” ({coding.coder})"]
+    for entry in submenu(menu, "Link To").actions():
+        entry.trigger()
+    menu.deleteLater()
+    linked = p.memo(memo.uuid).links
+    assert {link.kind for link in linked} == {"document", "code", "coding"}
+    assert "Corona" in row_index(manager, memo.uuid, 2).data()
+    menu = manager.build_menu(pos)
+    next(a for a in submenu(menu, "Unlink").actions() if a.text() == "Code: Corona").trigger()
+    menu.deleteLater()
+    assert {link.kind for link in p.memo(memo.uuid).links} == {"document", "coding"}
+    stack = window.bench.undo_stack
+    stack.undo()
+    assert p.memo(memo.uuid).links == linked
+    for _ in range(3):
+        stack.undo()
+    assert p.memo(memo.uuid) == memo
+    for _ in range(4):
+        stack.redo()
+    assert {link.kind for link in p.memo(memo.uuid).links} == {"document", "coding"}
+
+
+def test_a_project_memo_offers_no_links(window: MainWindow, manager: MemoManager) -> None:
+    memo = window.project.memos(kind="project")[0]
+    menu = manager.build_menu(manager.table.visualRect(row_index(manager, memo.uuid)).center())
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["Open", "Delete…"]
+    menu.deleteLater()

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.memo_menu = memo_menu.install(self.bench, self.memo_editing, self.text_memos,
                                            self.memos_dock, self.menus.analysis_menu.menuAction())
         self.memo_manager.codeRequested.connect(self._show_code)
+        self.memo_manager.link_choices = memo_menu.link_choices(self.bench, self.view,
+                                                                self.code_tree.current_code)
 
     def _show_code(self, uuid: str) -> None:
         self.codes_dock.show()

@@ -1417,12 +1417,12 @@ Sprecher:innen: {3}</translation>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="196"/>
+        <location filename="../../qda_app/ui/main_window.py" line="198"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="204"/>
+        <location filename="../../qda_app/ui/main_window.py" line="206"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
@@ -1458,6 +1458,16 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/commands/memo_commands.py" line="64"/>
         <source>Delete memo “{0}”</source>
         <translation>Memo „{0}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="83"/>
+        <source>Unlink memo from {0}</source>
+        <translation>Memo von {0} lösen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="84"/>
+        <source>Link memo to {0}</source>
+        <translation>Memo mit {0} verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -1635,92 +1645,132 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MemoManager</name>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="59"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="68"/>
         <source>Filter memos…</source>
         <translation>Memos filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="64"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="73"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="95"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="106"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="261"/>
         <source>New Project Memo…</source>
         <translation>Neues Projektmemo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="96"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="107"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="262"/>
         <source>New Free Memo…</source>
         <translation>Neues freies Memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="97"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="108"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="264"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="98"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="109"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="267"/>
         <source>Go To</source>
         <translation>Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="99"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="110"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="275"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="178"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="189"/>
         <source>Choose a memo in the list first.</source>
         <translation>Wählen Sie zuerst ein Memo in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="198"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="209"/>
         <source>A project memo belongs to no place; double-click opens it.</source>
         <translation>Ein Projektmemo gehört zu keiner Stelle; ein Doppelklick öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="218"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="229"/>
         <source>What this memo belongs to no longer exists.</source>
         <translation>Das, wozu dieses Memo gehört, gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="231"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="242"/>
         <source>Delete coding memo</source>
         <translation>Codierungsmemo löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
+        <source>Go To {0}</source>
+        <translation>Gehe zu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="280"/>
+        <source>Link To</source>
+        <translation>Verknüpfen mit</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="285"/>
+        <source>Open a document, choose a code or select a coding first</source>
+        <translation>Öffnen Sie zuerst ein Dokument, wählen Sie einen Code oder eine Codierung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="289"/>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
     </message>
 </context>
 <context>
     <name>MemoMenu</name>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_menu.py" line="23"/>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="26"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_menu.py" line="44"/>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="47"/>
         <source>Open a document first.</source>
         <translation>Öffnen Sie zuerst ein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_menu.py" line="48"/>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="51"/>
         <source>Memo &amp;Manager</source>
         <translation>Memo-&amp;Manager</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_menu.py" line="51"/>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="54"/>
         <source>New &amp;Project Memo…</source>
         <translation>Neues &amp;Projektmemo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_menu.py" line="53"/>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="56"/>
         <source>New &amp;Free Memo…</source>
         <translation>Neues &amp;freies Memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_menu.py" line="54"/>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="57"/>
         <source>&amp;Document Memo…</source>
         <translation>&amp;Dokumentmemo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="70"/>
+        <source>Open document “{0}”</source>
+        <translation>Geöffnetes Dokument „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="76"/>
+        <source>Current code “{0}”</source>
+        <translation>Aktueller Code „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="82"/>
+        <source>Selected coding “{0}” ({1})</source>
+        <translation>Ausgewählte Codierung „{0}“ ({1})</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...project import Project
-from ...records import Memo, MemoSnapshot
+from ...records import Memo, MemoLink, MemoSnapshot
 from .command_base import ProjectCommand
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -73,3 +73,31 @@ class DeleteMemo(ProjectCommand):
     def undo_(self) -> None:
         assert self.snapshot is not None
         self.project.restore_memos(self.snapshot)
+
+
+class LinkMemo(ProjectCommand):
+    """Link a free memo to a document, code, coding or memo (``unlink``: take the link away)."""
+
+    def __init__(self, project: Project, uuid: str, link: MemoLink, label: str,
+                 unlink: bool = False) -> None:
+        text = (translate("MemoCommands", "Unlink memo from {0}") if unlink
+                else translate("MemoCommands", "Link memo to {0}"))
+        super().__init__(project, text.format(label))
+        self.uuid, self.link, self.unlink = uuid, link, unlink
+        self.changed = True
+
+    def do(self) -> None:
+        before = self.project.memo(self.uuid).links
+        if self.unlink:
+            self.project.unlink_memo(self.uuid, self.link)
+        else:
+            self.project.link_memo(self.uuid, self.link)
+        self.changed = self.project.memo(self.uuid).links != before
+
+    def undo_(self) -> None:
+        if not self.changed:  # it was linked (or unlinked) already: nothing to take back
+            return
+        if self.unlink:
+            self.project.link_memo(self.uuid, self.link)
+        else:
+            self.project.unlink_memo(self.uuid, self.link)

@@ -11,9 +11,10 @@ when shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,13 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import NotFoundError
-from ...records import Changes, Coding, Memo, MemoTarget
+from ...records import Changes, Coding, Memo, MemoLink, MemoTarget
 from ..commands.coding_commands import UpdateCoding
 from ..commands.command_base import run
+from ..commands.memo_commands import LinkMemo
 from ..workbench import Workbench
 from .memo_editing import DeleteMemoQuestion, MemoEditing
 from .memo_labels import KINDS, kind_label
 from .memo_model import LINKED, MODIFIED, TITLE, TYPE, MemoFilter, MemoRow, MemoTableModel
+
+LinkChoices = Callable[[], list[tuple[str, MemoLink]]]
 
 
 class MemoManager(QWidget):
@@ -42,10 +47,14 @@ class MemoManager(QWidget):
     """Show this code in the code system ("Go to" on a code memo)."""
 
     def __init__(self, bench: Workbench, editing: MemoEditing,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, link_choices: LinkChoices | None = None
+                 ) -> None:
+        """``link_choices`` names what a free memo can be linked to right now (the open
+        document, the current code, the selected coding), as (label, link) pairs."""
         super().__init__(parent)
         self.setObjectName("memoManager")
         self.bench, self.project, self.editing = bench, bench.project, editing
+        self.link_choices: LinkChoices = link_choices or list
         self.model = MemoTableModel(self)
         self.proxy = MemoFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -87,6 +96,8 @@ class MemoManager(QWidget):
         header.setSectionResizeMode(LINKED, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(TITLE, 220)
         self.table.doubleClicked.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.popup)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.kind)
@@ -229,6 +240,60 @@ class MemoManager(QWidget):
             return False
         return run(self.bench.undo_stack, UpdateCoding(
             self.project, row.key, self.tr("Delete coding memo"), memo=None), self)
+
+    # -- the context menu ---------------------------------------------------------------------
+
+    def popup(self, pos: QPoint) -> None:
+        menu = self.build_menu(pos)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def build_menu(self, pos: QPoint) -> QMenu:
+        """The menu for the row at ``pos`` (the table's viewport): open, go to, link, delete."""
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        source = self.proxy.mapToSource(self.table.currentIndex())
+        row = self.model.rows[source.row()] if source.isValid() else None
+        menu = QMenu(self)
+        menu.setObjectName("memoManagerMenu")
+        if row is None:
+            menu.addAction(self.tr("New Project Memo…"), self.editing.new_project_memo)
+            menu.addAction(self.tr("New Free Memo…"), self.editing.new_free_memo)
+            return menu
+        menu.addAction(self.tr("Open"), self.open_current)
+        labels = self.editing.labels(row.targets)
+        if len(row.targets) > 1:
+            go = menu.addMenu(self.tr("Go To"))
+            for target, label in zip(row.targets, labels, strict=True):
+                go.addAction(label, partial(self.go_to, target))
+        elif row.targets:
+            menu.addAction(self.tr("Go To {0}").format(labels[0]), self.go_to_current)
+        if row.kind == "free":
+            self._link_entries(menu, row, labels)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), self.delete_current)
+        return menu
+
+    def _link_entries(self, menu: QMenu, row: MemoRow, labels: list[str]) -> None:
+        menu.addSeparator()
+        link = menu.addMenu(self.tr("Link To"))
+        choices = self.link_choices()
+        for label, choice in choices:
+            link.addAction(label, partial(self._relink, row, choice, label, False))
+        if not choices:
+            nothing = link.addAction(self.tr("Open a document, choose a code or select a "
+                                             "coding first"))
+            nothing.setEnabled(False)
+        if row.targets:
+            unlink = menu.addMenu(self.tr("Unlink"))
+            for target, label in zip(row.targets, labels, strict=True):
+                unlink.addAction(label, partial(self._relink, row,
+                                                MemoLink(target.kind, target.uuid), label, True))
+
+    def _relink(self, row: MemoRow, link: MemoLink, label: str, unlink: bool) -> bool:
+        return run(self.bench.undo_stack,
+                   LinkMemo(self.project, row.key, link, label, unlink=unlink), self)
 
     def select(self, key: str) -> None:
         """Make the row of memo (or coding) ``key`` current, if the filter shows it."""
