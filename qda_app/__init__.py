@@ -17,6 +17,7 @@ from .records import (
     Document,
     DocumentInfo,
     Memo,
+    MemoLink,
     Turn,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "Document",
     "DocumentInfo",
     "Memo",
+    "MemoLink",
     "Project",
     "QdaError",
     "Turn",

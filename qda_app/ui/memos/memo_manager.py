@@ -166,8 +166,10 @@ class MemoManager(QWidget):
         if changes.memos:
             self._patch_memos(changes.memo_uuids)
         if changes.added or changes.removed:
+            listed = {row.key for row in self.model.rows}  # most removed codings have no memo
             for coding in changes.removed:
-                self.model.drop(coding.uuid)
+                if coding.uuid in listed:
+                    self.model.drop(coding.uuid)
             for row in self._coding_rows(c for c in changes.added if c.memo):
                 self.model.put(row)
 
