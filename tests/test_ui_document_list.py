@@ -105,10 +105,11 @@ def test_delete_says_what_goes_and_undo_brings_it_all_back(qtbot, w: MainWindow,
     qtbot.keyClick(w.documents, Qt.Key.Key_Delete)
     assert [a[1:] for a in asked] == [(doc.name, doc.codings, 2)]  # document and passage memo
     assert doc.name not in shown(w)
-    assert w.view.doc is None or w.view.doc.uuid != doc.uuid
+    assert w.view.doc is None and doc.name in w.view.placeholderText()  # it was open
     undo_redo(w, before)
     w.bench.undo_stack.undo()
     assert shown(w)[0] == doc.name
+    assert w.view.doc.uuid == doc.uuid and w.documents.current_uuid() == doc.uuid  # back
 
 
 def test_delete_answered_no_changes_nothing(qtbot, w: MainWindow, monkeypatch) -> None:

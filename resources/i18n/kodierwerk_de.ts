@@ -1655,72 +1655,72 @@ Sprecher:innen: {3}</translation>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="106"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="261"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="84"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="268"/>
         <source>New Project Memo…</source>
         <translation>Neues Projektmemo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="107"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="262"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="85"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="269"/>
         <source>New Free Memo…</source>
         <translation>Neues freies Memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="108"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="264"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="86"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="109"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="267"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="87"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="274"/>
         <source>Go To</source>
         <translation>Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="110"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="275"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="88"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="282"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="189"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="196"/>
         <source>Choose a memo in the list first.</source>
         <translation>Wählen Sie zuerst ein Memo in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="209"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="216"/>
         <source>A project memo belongs to no place; double-click opens it.</source>
         <translation>Ein Projektmemo gehört zu keiner Stelle; ein Doppelklick öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="229"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="236"/>
         <source>What this memo belongs to no longer exists.</source>
         <translation>Das, wozu dieses Memo gehört, gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="242"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="249"/>
         <source>Delete coding memo</source>
         <translation>Codierungsmemo löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="278"/>
         <source>Go To {0}</source>
         <translation>Gehe zu {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="280"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="287"/>
         <source>Link To</source>
         <translation>Verknüpfen mit</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="285"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="292"/>
         <source>Open a document, choose a code or select a coding first</source>
         <translation>Öffnen Sie zuerst ein Dokument, wählen Sie einen Code oder eine Codierung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="289"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="296"/>
         <source>Unlink</source>
         <translation>Verknüpfung lösen</translation>
     </message>
@@ -2581,7 +2581,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="105"/>
+        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="113"/>
         <source>The document “{0}” no longer exists in the project. Choose a document from the list.</source>
         <translation>Das Dokument „{0}“ gibt es im Projekt nicht mehr. Wählen Sie ein Dokument aus der Liste.</translation>
     </message>

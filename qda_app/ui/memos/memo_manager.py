@@ -75,29 +75,7 @@ class MemoManager(QWidget):
             self.kind.addItem(kind_label(kind), kind)
         self.kind.currentIndexChanged.connect(
             lambda i: self.proxy.set_kind(self.kind.itemData(i)))
-        self.table = QTableView(self)
-        self.table.setObjectName("memoTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MODIFIED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column in (TYPE, MODIFIED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LINKED, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(TITLE, 220)
-        self.table.doubleClicked.connect(self._activated)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self.popup)
+        self.table = self._build_table()
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.kind)
@@ -118,13 +96,40 @@ class MemoManager(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    def _build_table(self) -> QTableView:
+        """The table: sorted by the last change, newest first; Enter opens, Del deletes."""
+        table = QTableView(self)
+        table.setObjectName("memoTable")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(MODIFIED, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column in (TYPE, MODIFIED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LINKED, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(TITLE, 220)
+        table.doubleClicked.connect(self._activated)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self.popup)
         for key, slot in ((QKeySequence(Qt.Key.Key_Return), self.open_current),
                           (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current)):
-            action = QAction(self.table)
+            action = QAction(table)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _c=False, s=slot: s())
-            self.table.addAction(action)
+            table.addAction(action)
+        return table
 
     # -- rows ---------------------------------------------------------------------------------
 
