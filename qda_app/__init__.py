@@ -17,6 +17,7 @@ from .records import (
     Document,
     DocumentInfo,
     Memo,
+    MemoLink,
     Turn,
 )
 from .text_search import SearchHit
@@ -32,6 +33,7 @@ __all__ = [
     "Document",
     "DocumentInfo",
     "Memo",
+    "MemoLink",
     "Project",
     "QdaError",
     "SearchHit",

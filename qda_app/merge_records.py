@@ -48,6 +48,13 @@ class SourceMemo:
     code_uuid: str | None
     created: str
     modified: str
+    kind: str = "project"
+    author_uuid: str | None = None
+    """The coder who wrote it (their UUID in the coder's file)."""
+    start: int | None = None
+    end: int | None = None
+    links: tuple[records.MemoLink, ...] = ()
+    """A free memo's links, by the UUIDs of the coder's file."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,10 @@ class NewMemo:
     memo: SourceMemo
     document_uuid: str | None
     code_uuid: str | None
+    author: str | None = None
+    """The team file's name of its author."""
+    links: tuple[records.MemoLink, ...] = ()
+    """Its links, by the team file's UUIDs."""
 
 
 @dataclass

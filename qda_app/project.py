@@ -26,14 +26,24 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from . import records
+from .document_names import name_order
 from .errors import DuplicateCodingError, InvalidValueError, QdaError
+from .ids import norm_uuid
 from .merge_records import MergeWrites, ProjectContent, TargetIndex
 from .records import Changes, CodeSpec, CodingSpec
 from .storage import coders as coder_store
 from .storage import codes as code_store
 from .storage import coding_spans as span_store
 from .storage import codings as coding_store
-from .storage import database, merge_io, project_info, snapshots
+from .storage import (
+    database,
+    document_snapshots,
+    memo_links,
+    memo_targets,
+    merge_io,
+    project_info,
+    snapshots,
+)
 from .storage import documents as doc_store
 from .storage import memos as memo_store
 from .storage.code_tree import CodeTree, Node
@@ -63,6 +73,21 @@ def _code_ref(ref: object) -> str:
 
 def _memo_ref(ref: object) -> str:
     return ref.uuid if isinstance(ref, records.Memo) else str(ref)
+
+
+def _link_of(target: object) -> records.MemoLink:
+    """What a memo is (to be) linked to: a :class:`~qda_app.records.MemoLink`, a
+    ``(kind, name or UUID)`` pair, or the record of a document, code, coding or memo."""
+    if isinstance(target, records.MemoLink):
+        return target
+    if isinstance(target, tuple) and len(target) == 2:
+        return records.MemoLink(str(target[0]), str(target[1]))
+    for kinds, kind in (((records.Document, records.DocumentInfo), "document"),
+                        ((records.Code,), "code"), ((records.Coding, records.CodingSpan), "coding"),
+                        ((records.Memo,), "memo")):
+        if isinstance(target, kinds):
+            return records.MemoLink(kind, str(getattr(target, "uuid", "")))
+    raise InvalidValueError(f"a memo cannot be linked to {target!r}")
 
 
 def _as_spec(item: object, kind: type[Any]) -> Any:
@@ -215,9 +240,19 @@ class Project:
         self._notify(Changes(documents=True, document_uuids=frozenset({doc.uuid})))
         return doc
 
-    def documents(self) -> list[records.DocumentInfo]:
+    def documents(self, order: str = "list") -> list[records.DocumentInfo]:
+        """Every document without its text: in the list's own order (import order unless
+        moved, :meth:`move_document`), or sorted by ``"name"`` (numbers by value) or by
+        ``"imported"`` date. The sorted orders are a way of looking, not stored."""
         with self._read() as s:
-            return doc_store.list_infos(s)
+            docs = doc_store.list_infos(s)
+        if order == "name":
+            docs.sort(key=lambda d: name_order(d.name))
+        elif order == "imported":
+            docs.sort(key=lambda d: d.imported_at)
+        elif order != "list":
+            raise InvalidValueError(f"no document order {order!r} (list, name, imported)")
+        return docs
 
     def document(self, ref: object) -> records.Document:
         """A document with its text, by name, UUID or record."""
@@ -233,7 +268,10 @@ class Project:
         return doc
 
     def delete_document(self, ref: object) -> int:
-        """Remove a document with its codings and memos; return how many codings went."""
+        """Remove a document with its codings and memos; return how many codings went.
+
+        :meth:`snapshot_document` first keeps what :meth:`restore_document` needs to
+        undo it."""
         with self._write() as s:
             doc_id = doc_store.find_id(s, ref)
             doc = doc_store.load(s, doc_id)
@@ -264,6 +302,30 @@ class Project:
                 ids = [i for i in ids if i in wanted]
             docs = doc_store.load_many(s, ids)
         return [hit for doc in docs for hit in matcher.hits(doc)]
+
+    def move_document(self, ref: object, position: int) -> None:
+        """Put the document at index ``position`` of the list (the user's own order)."""
+        with self._write() as s:
+            doc_id = doc_store.find_id(s, ref)
+            uuid = doc_store.load(s, doc_id).uuid
+            doc_store.move(s, doc_id, position)
+        self._notify(Changes(documents=True, document_uuids=frozenset({uuid})))
+
+    def snapshot_document(self, ref: object) -> records.DocumentSnapshot:
+        """Everything a delete of the document takes with it (see :meth:`restore_document`)."""
+        with self._read() as s:
+            return document_snapshots.take(s, doc_store.find_id(s, ref))
+
+    def restore_document(self, snapshot: records.DocumentSnapshot) -> records.Document:
+        """Put a deleted document back as the snapshot has it: UUID, text, turns, pages,
+        place in the list, codings, memos and links, variable values, set memberships."""
+        with self._write() as s:
+            document_snapshots.restore(s, snapshot, self.coder)
+            doc = doc_store.load(s, doc_store.find_id(s, snapshot.document.uuid))
+        self._notify(Changes(documents=True, codings=True, codes=True, memos=True, coders=True,
+                             document_uuids=frozenset({doc.uuid}),
+                             memo_uuids=frozenset(m.uuid for m in snapshot.memos.memos)))
+        return doc
 
     # -- coders ---------------------------------------------------------------------------
 
@@ -458,11 +520,13 @@ class Project:
         return added
 
     def _notify_codings(self, added: Sequence[records.Coding] = (),
-                        removed: Sequence[records.Coding] = (), new_coders: bool = False) -> None:
+                        removed: Sequence[records.Coding] = (), new_coders: bool = False,
+                        memos: Iterable[str] = ()) -> None:
         changed = [*added, *removed]
+        memo_uuids = frozenset(memos)
         if changed:
             self._notify(Changes(
-                codings=True, coders=new_coders,
+                codings=True, coders=new_coders, memos=bool(memo_uuids), memo_uuids=memo_uuids,
                 document_uuids=frozenset(c.document_uuid for c in changed),
                 code_uuids=frozenset(c.code_uuid for c in changed),
                 coding_uuids=frozenset(c.uuid for c in changed),
@@ -479,12 +543,30 @@ class Project:
         return self.remove_codings([coding])[0]
 
     def remove_codings(self, codings: Iterable[object]) -> list[records.Coding]:
+        """Remove codings (and the links of free memos to them: :meth:`memo_links_to` keeps
+        them for an undo)."""
         with self._write() as s:
             ids = [coding_store.find_id(s, c) for c in codings]
             removed = coding_store.fetch_ids(s, CodeTree.lazy(s), ids)
+            links = memo_links.rows_touching(s, coding_ids=ids)
             coding_store.delete_ids(s, ids)
-        self._notify_codings(removed=removed)
+        self._notify_codings(removed=removed, memos={r.memo_uuid for r in links})
         return removed
+
+    def memo_links_to(self, codings: Iterable[object]) -> tuple[records.LinkRow, ...]:
+        """The links of free memos to these codings, as :meth:`restore_memo_links` takes them
+        (an undo of removing codings puts their links back)."""
+        with self._read() as s:
+            return memo_links.rows_touching(
+                s, coding_ids=[coding_store.find_id(s, c) for c in codings])
+
+    def restore_memo_links(self, rows: Iterable[records.LinkRow]) -> None:
+        rows = tuple(rows)
+        if not rows:
+            return
+        with self._write() as s:
+            memo_links.restore(s, rows)
+        self._notify(Changes(memos=True, memo_uuids=frozenset(r.memo_uuid for r in rows)))
 
     def update_coding(self, coding: object, start: int | None = None, end: int | None = None,
                       memo: str | None = _UNSET, code: object | None = None,
@@ -570,38 +652,116 @@ class Project:
 
     # -- memos ----------------------------------------------------------------------------
 
-    def memos(self, document: object | None = None, code: object | None = None
-              ) -> list[records.Memo]:
-        """Memos of a document, of a code, or (neither given) all memos of the project."""
+    def memos(self, document: object | None = None, code: object | None = None,
+              kind: str | None = None, linked_to: object | None = None) -> list[records.Memo]:
+        """Memos, oldest first: all of them, or those of a ``kind``, on a ``document`` (its
+        document memos and memos in its text), on a ``code``, or linked to ``linked_to``
+        (a document, code, coding or memo, see :meth:`link_memo`)."""
         with self._read() as s:
             doc_id = None if document is None else doc_store.find_id(s, document)
             code_id = None if code is None else CodeTree.lazy(s).find(_code_ref(code)).id
-            return memo_store.list_memos(s, doc_id, code_id)
+            link = None if linked_to is None else _link_of(linked_to)
+            return memo_store.list_memos(s, kind, doc_id, code_id, link)
 
     def memo(self, uuid: str) -> records.Memo:
         with self._read() as s:
-            return memo_store.get(s, uuid)
+            return memo_store.get(s, _memo_ref(uuid))
 
     def add_memo(self, text: str, title: str = "", document: object | None = None,
-                 code: object | None = None, uuid: str | None = None) -> records.Memo:
+                 code: object | None = None, uuid: str | None = None, *,
+                 kind: str | None = None, start: int | None = None, end: int | None = None,
+                 links: Iterable[object] = (), author: str | None = _UNSET,
+                 created: datetime | None = None, modified: datetime | None = None,
+                 ) -> records.Memo:
+        """Write a memo; its ``kind`` follows from what it is attached to unless given.
+
+        A ``document`` with ``start``/``end`` makes a memo in the text (the passage must
+        lie inside the text); a ``document`` alone a document memo, a ``code`` a code
+        memo, ``links`` (documents, codes, codings, memos: see :meth:`link_memo`) a free
+        memo, nothing a project memo (the research journal). ``author`` defaults to
+        :attr:`coder`. A kind and targets that do not fit are refused in one line.
+        """
+        wanted = [_link_of(t) for t in links]
         with self._write() as s:
+            resolver = coding_store.Resolver(s)
             doc_id = None if document is None else doc_store.find_id(s, document)
-            code_id = None if code is None else CodeTree.lazy(s).find(_code_ref(code)).id
-            memo = memo_store.get(s, memo_store.add(s, text, title, doc_id, code_id, uuid))
-        self._notify(Changes(memos=True))
+            code_id = None if code is None else resolver.code(_code_ref(code))
+            spanned = start is not None or end is not None
+            new = memo_store.NewMemo(
+                text=text, title=title, document_id=doc_id, code_id=code_id, start=start,
+                end=end, uuid=uuid, created=created, modified=modified,
+                kind=kind or memo_store.infer_kind(doc_id is not None, code_id is not None,
+                                                   spanned, bool(wanted)),
+                author=self.coder if author is _UNSET else author)
+            memo_id = memo_store.add(s, new, resolver)
+            for link in wanted:
+                memo_links.add(s, memo_id, link, resolver.tree)
+            memo = memo_store.of_ids(s, [memo_id])[0]
+        self._notify(Changes(memos=True, coders=bool(resolver.new_coders),
+                             memo_uuids=frozenset({memo.uuid})))
         return memo
 
-    def update_memo(self, memo: object, text: str | None = None, title: str | None = None
-                    ) -> records.Memo:
+    def update_memo(self, memo: object, text: str | None = None, title: str | None = None,
+                    modified: datetime | None = None) -> records.Memo:
+        """Change a memo's text or title; ``modified`` defaults to now (undo passes the
+        old time to restore it exactly)."""
         with self._write() as s:
-            memo_store.update_memo(s, _memo_ref(memo), text, title)
+            memo_store.update_memo(s, _memo_ref(memo), text, title, modified)
             updated = memo_store.get(s, _memo_ref(memo))
-        self._notify(Changes(memos=True))
+        self._notify(Changes(memos=True, memo_uuids=frozenset({updated.uuid})))
         return updated
 
     def delete_memo(self, memo: object) -> None:
-        with self._write(Changes(memos=True)) as s:
-            memo_store.delete_memo(s, _memo_ref(memo))
+        """Delete a memo with its links and the links of other memos to it (undo:
+        :meth:`snapshot_memo` before, :meth:`restore_memos` after)."""
+        uuid = norm_uuid(_memo_ref(memo))
+        with self._write(Changes(memos=True, memo_uuids=frozenset({uuid}))) as s:
+            memo_store.delete_memo(s, uuid)
+
+    def link_memo(self, memo: object, target: object) -> records.Memo:
+        """Link a free memo to a document, code, coding or other memo: a record of one, or a
+        :class:`~qda_app.records.MemoLink` (a document by name or UUID, a code by path or
+        UUID). Linking twice changes nothing; a link goes when its target is deleted."""
+        return self._relink(memo, target, memo_links.add)
+
+    def unlink_memo(self, memo: object, target: object) -> records.Memo:
+        return self._relink(memo, target, memo_links.remove)
+
+    def _relink(self, memo: object, target: object,
+                change: Callable[[Session, int, records.MemoLink], bool]) -> records.Memo:
+        link = _link_of(target)
+        with self._write() as s:
+            memo_id = memo_links.memo_id(s, _memo_ref(memo))
+            change(s, memo_id, link)
+            updated = memo_store.of_ids(s, [memo_id])[0]
+        self._notify(Changes(memos=True, memo_uuids=frozenset({updated.uuid})))
+        return updated
+
+    def snapshot_memo(self, memo: object) -> records.MemoSnapshot:
+        """A memo with its links and the links to it, as :meth:`restore_memos` puts back."""
+        with self._read() as s:
+            return memo_store.snapshot(s, [memo_links.memo_id(s, _memo_ref(memo))])
+
+    def restore_memos(self, snapshot: records.MemoSnapshot) -> None:
+        """Put memos back (UUIDs, kinds, authors, spans, times) and their links; memos that
+        exist are left alone, links whose target is gone are left out."""
+        with self._write() as s:
+            memo_store.restore(s, snapshot)
+        self._notify(Changes(memos=True, coders=True,
+                             memo_uuids=frozenset(m.uuid for m in snapshot.memos)
+                             | frozenset(r.memo_uuid for r in snapshot.links)))
+
+    def memo_targets(self, memos: Sequence[records.Memo]
+                     ) -> dict[str, tuple[records.MemoTarget, ...]]:
+        """What each memo belongs to (document, code, passage) or is linked to, by name and
+        place, for lists of memos (the memo manager, ``qda memos``); by memo UUID."""
+        with self._read() as s:
+            return memo_targets.targets(s, memos)
+
+    def coding_memos(self) -> list[records.Coding]:
+        """The codings that have a memo (the memo manager lists them with the memos)."""
+        with self._read() as s:
+            return coding_store.fetch(s, CodeTree.lazy(s), coding_store.has_memo())
 
     # -- merging other projects in (the matching is qda_app.team's) -----------------------
 

@@ -198,6 +198,78 @@ class Memo:
     author: str | None = None
     start: int | None = None
     end: int | None = None
+    links: tuple[MemoLink, ...] = ()
+    """What a free memo is linked to: documents, codes, codings, memos (each kind by UUID)."""
+
+
+MEMO_LINK_KINDS = ("document", "code", "coding", "memo")
+
+
+@dataclass(frozen=True, slots=True)
+class MemoLink:
+    """One thing a free memo is linked to: a document, a code, a coding or another memo.
+
+    ``target`` is its UUID as the core hands links out; a caller making a link may
+    name a document by name and a code by path instead.
+    """
+
+    kind: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemoTarget:
+    """What a memo belongs to or is linked to, by name, and where it is.
+
+    ``kind`` is ``"document"``, ``"code"``, ``"passage"`` (a memo in the text),
+    ``"coding"`` or ``"memo"``; ``name`` the document's name, the code's path, a coding's
+    code path, a memo's title. ``document_uuid``/``start``/``end`` say where a passage or
+    coding is, for going there.
+    """
+
+    kind: str
+    uuid: str
+    name: str
+    document_uuid: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    """A stored link: memo ``memo_uuid`` is linked to ``link`` (undo puts such rows back)."""
+
+    memo_uuid: str
+    link: MemoLink
+
+
+@dataclass(frozen=True, slots=True)
+class MemoSnapshot:
+    """Memos with everything a delete takes with them, for undo: their links and the links
+    of other memos to them (or to the document, codes or codings deleted with them)."""
+
+    memos: tuple[Memo, ...] = ()
+    links: tuple[LinkRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSnapshot:
+    """A document as it was before a delete, with all that went with it.
+
+    :meth:`Project.restore_document` puts it back with the same UUID, text, turns,
+    pages, place in the list, codings (UUIDs, coders, timestamps), memos and links,
+    variable values and set memberships.
+    """
+
+    document: Document
+    position: int
+    """Its index in the project's document list."""
+    codings: tuple[CodingSpec, ...]
+    memos: MemoSnapshot
+    variables: tuple[tuple[str, str], ...] = ()
+    """(variable UUID, value) of each variable the document had a value for."""
+    sets: tuple[str, ...] = ()
+    """UUIDs of the document sets it belonged to."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +285,8 @@ class Changes:
     document_uuids: frozenset[str] = frozenset()
     code_uuids: frozenset[str] = frozenset()
     coding_uuids: frozenset[str] = frozenset()
+    memo_uuids: frozenset[str] = frozenset()
+    """Memos added, changed or deleted, when the action knows them (views patch those rows)."""
     added: tuple[Coding, ...] = ()
     """Codings added (or the new state of updated ones), when the action knows them."""
     removed: tuple[Coding, ...] = ()
@@ -230,6 +304,7 @@ class Changes:
             document_uuids=self.document_uuids | other.document_uuids,
             code_uuids=self.code_uuids | other.code_uuids,
             coding_uuids=self.coding_uuids | other.coding_uuids,
+            memo_uuids=self.memo_uuids | other.memo_uuids,
             added=self.added + other.added,
             removed=self.removed + other.removed,
         )
@@ -307,6 +382,9 @@ class CodeSnapshot:
     codes: tuple[CodeRow, ...]
     codings: tuple[CodingSpec, ...]
     memos: tuple[Memo, ...] = ()
+    links: tuple[LinkRow, ...] = ()
+    """Links of free memos to these codes, their codings and their memos (and the code
+    memos' own links): a delete takes them with it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,8 +51,10 @@ def build_sample(path: str | Path, title: str | None = None) -> Project:
             specs.append(CodingSpec(doc.uuid, item["code"], start, end, coder=item["coder"],
                                     memo=item.get("memo")))
         project.add_codings(specs)
-        project.add_memo(codings["document_memo"], title="Über das Dokument", document=doc)
-        project.add_memo(codings["project_memo"], title="Über das Projekt")
+        author = codings["codings"][0]["coder"]  # the sample's memos are its coders' too
+        project.add_memo(codings["document_memo"], title="Über das Dokument", document=doc,
+                         author=author)
+        project.add_memo(codings["project_memo"], title="Über das Projekt", author=author)
     except BaseException:
         project.close()
         path.unlink(missing_ok=True)

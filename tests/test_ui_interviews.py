@@ -44,7 +44,7 @@ def test_timed_turns_show_their_time_beside_their_first_line(qtbot, iwindow: Mai
     view = iwindow.view
     times = view.times
     assert times.width() > 0 and view.viewportMargins().left() == (
-        times.width() + view.margin.width())
+        times.width() + view.memo_marks.width() + view.margin.width())
     shown = dict(times.shown())
     doc = view.doc
     assert shown, "the first turns are in view"
@@ -61,7 +61,8 @@ def test_a_document_without_times_has_no_time_column(iwindow: MainWindow) -> Non
     iwindow.project.add_document("Notizen", "Ohne Sprecher und ohne Zeiten.\n")
     show(iwindow, "Notizen")
     assert iwindow.view.times.width() == 0
-    assert iwindow.view.viewportMargins().left() == iwindow.view.margin.width()
+    assert iwindow.view.viewportMargins().left() == (
+        iwindow.view.memo_marks.width() + iwindow.view.margin.width())
 
 
 def open_matrix(window: MainWindow) -> CodeMatrixWindow:

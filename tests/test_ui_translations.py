@@ -80,6 +80,6 @@ def test_window_speaks_german_on_a_german_system(sample_path: Path, tmp_path: Pa
                                               "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-1500:]
     menus, docks = result.stdout.splitlines()[:2]
-    assert menus == "&Datei|&Bearbeiten|&Codieren|&Analyse|An&sicht|&Hilfe"
+    assert menus == "&Datei|&Bearbeiten|&Codieren|&Memos|&Analyse|An&sicht|&Hilfe"
     assert docks.startswith("Liste der codierten Segmente")
     assert "Rückgängig" in docks  # Qt's own strings are German too

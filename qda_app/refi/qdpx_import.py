@@ -89,7 +89,7 @@ def write_project(project: Project, exchange: ExchangeProject, report: ImportRep
     for memo in exchange.memos:
         code = paths.get(memo.code_guid) if memo.code_guid else None
         project.add_memo(memo.text, memo.title, document=memo.document_guid, code=code,
-                         uuid=memo.guid)
+                         uuid=memo.guid, author=None)  # not the importing user's
         done += 1
         check_import_progress(progress, done + 1, steps)
     report.memos = len(exchange.memos)

@@ -117,7 +117,10 @@ def _text_problems(conn: sqlite3.Connection) -> list[str]:
 
 def _span_problems(conn: sqlite3.Connection) -> list[str]:
     problems: list[str] = []
-    for label, table in (("coding", "coding"), ("speaker turn", "speaker_turn")):
+    spans = [("coding", "coding"), ("speaker turn", "speaker_turn")]
+    if "start" in {row[1] for row in conn.execute("PRAGMA table_info(memo)")}:  # version 5
+        spans.append(("memo in the text", "memo"))
+    for label, table in spans:
         rows = conn.execute(
             f'SELECT d.name, t.start, t."end", length(d.text) FROM {table} t '
             "JOIN document d ON d.id = t.document_id "

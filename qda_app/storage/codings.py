@@ -293,6 +293,11 @@ def update_one(s: Session, resolver: Resolver, coding_id: int, **changes: Any) -
     s.execute(update(Coding).where(Coding.id == coding_id).values(**values))
 
 
+def has_memo() -> ColumnElement[bool]:
+    """Codings with a memo (an empty memo is stored as none)."""
+    return Coding.memo.is_not(None)
+
+
 def delete_ids(s: Session, ids: Sequence[int]) -> None:
     s.execute(delete(Coding).where(Coding.id.in_(ids)))
 

@@ -215,6 +215,22 @@ def rename(s: Session, doc_id: int, new_name: str) -> None:
     s.info.get("documents", {}).pop(doc_id, None)
 
 
+def position(s: Session, doc_id: int) -> int:
+    return ordered_ids(s).index(doc_id)
+
+
+def move(s: Session, doc_id: int, to: int) -> None:
+    """Put the document at index ``to`` of the list (clamped), numbering the list 1, 2, …
+    again; only the rows whose number changes are written."""
+    ids = ordered_ids(s)
+    ids.remove(doc_id)
+    ids.insert(max(0, min(to, len(ids))), doc_id)
+    numbers = dict(s.execute(select(Document.id, Document.sort_order)).all())
+    for number, row_id in enumerate(ids, start=1):
+        if numbers[row_id] != number:
+            s.execute(update(Document).where(Document.id == row_id).values(sort_order=number))
+
+
 def remove(s: Session, doc_id: int) -> None:
     s.execute(delete(Document).where(Document.id == doc_id))
     s.info.get("documents", {}).pop(doc_id, None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -31,7 +32,7 @@ from ..merge_records import (
     TargetIndex,
 )
 from ..timestamps import parse_ts
-from . import database, documents, sqlite_errors, sqlite_file
+from . import database, documents, memo_links, sqlite_errors, sqlite_file
 from .check import code_cycle_problems
 from .code_tree import CodeTree
 from .codes import add_code
@@ -117,14 +118,37 @@ def _read(conn: sqlite3.Connection, path: Path) -> ProjectContent:
         "k.modified FROM coding k JOIN document d ON d.id = k.document_id "
         "JOIN code c ON c.id = k.code_id JOIN coder r ON r.id = k.coder_id ORDER BY k.id"
     )))
-    memos: tuple[SourceMemo, ...] = ()
-    if "memo" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
-        memos = tuple(SourceMemo(*r) for r in conn.execute(
-            "SELECT m.uuid, m.title, m.text, d.uuid, c.uuid, m.created, m.modified FROM memo m "
-            "LEFT JOIN document d ON d.id = m.document_id "
-            "LEFT JOIN code c ON c.id = m.code_id ORDER BY m.id"
-        ))
-    return ProjectContent(path, uuid, title, docs, _tree_order(rows), coders, codings, memos)
+    return ProjectContent(path, uuid, title, docs, _tree_order(rows), coders, codings,
+                          _read_memos(conn))
+
+
+def _read_memos(conn: sqlite3.Connection) -> tuple[SourceMemo, ...]:
+    """The memos of a coder's file, with kind, author, span and links from version 5 on
+    (before it a memo's kind follows from what it belongs to, as the upgrade sets it)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    if "memo" not in tables:
+        return ()
+    if "kind" in _columns(conn, "memo"):
+        extra = 'm.kind, r.uuid, m.start, m."end"'
+        author = "LEFT JOIN coder r ON r.id = m.coder_id "
+    else:
+        extra, author = ("CASE WHEN m.document_id IS NOT NULL THEN 'document' WHEN m.code_id "
+                         "IS NOT NULL THEN 'code' ELSE 'project' END, NULL, NULL, NULL"), ""
+    links: dict[str, list[records.MemoLink]] = {}
+    if "memo_link" in tables:
+        for owner, *targets in conn.execute(
+                "SELECT o.uuid, d.uuid, c.uuid, k.uuid, t.uuid FROM memo_link l "
+                "JOIN memo o ON o.id = l.memo_id LEFT JOIN document d ON d.id = l.document_id "
+                "LEFT JOIN code c ON c.id = l.code_id LEFT JOIN coding k ON k.id = l.coding_id "
+                "LEFT JOIN memo t ON t.id = l.linked_memo_id ORDER BY l.id"):
+            links.setdefault(owner, []).extend(
+                records.MemoLink(kind, target) for kind, target
+                in zip(records.MEMO_LINK_KINDS, targets, strict=True) if target is not None)
+    return tuple(
+        replace(SourceMemo(*row), links=tuple(links.get(row[0], ()))) for row in conn.execute(
+            f"SELECT m.uuid, m.title, m.text, d.uuid, c.uuid, m.created, m.modified, {extra} "
+            "FROM memo m LEFT JOIN document d ON d.id = m.document_id "
+            f"LEFT JOIN code c ON c.id = m.code_id {author}ORDER BY m.id"))
 
 
 def _tree_order(rows: list[records.CodeRow]) -> tuple[records.CodeRow, ...]:
@@ -183,12 +207,17 @@ def apply_writes(s: Session, writes: MergeWrites, default_coder: str) -> None:
     insert_many(s, Resolver(s, tree), writes.codings, default_coder, skip_duplicates=True)
     if writes.memos:
         doc_ids = dict(s.execute(select(Document.uuid, Document.id)).all())
+        coder_ids = dict(s.execute(select(Coder.name, Coder.id)).all())
         for new in writes.memos:
             m = new.memo
             s.add(Memo(
-                uuid=m.uuid, title=m.title, text=m.text,
+                uuid=m.uuid, title=m.title, text=m.text, kind=m.kind,
                 document_id=doc_ids[new.document_uuid] if new.document_uuid else None,
                 code_id=tree.find(new.code_uuid).id if new.code_uuid else None,
+                coder_id=coder_ids.get(new.author) if new.author else None,
+                start=m.start, end=m.end,
                 created=parse_ts(m.created), modified=parse_ts(m.modified),
             ))
         s.flush()
+        memo_links.restore(s, [records.LinkRow(new.memo.uuid, link)
+                               for new in writes.memos for link in new.links])

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import records
+from . import memos
 from .code_tree import CodeTree, Node
 from .codes import _renumber, chunks
 from .codings import Resolver, insert_many
@@ -31,7 +32,7 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
     )
     rows = [row for chunk in chunks(ids) for row in s.execute(
         select(Coding.uuid, Document.uuid, Coding.code_id, Coder.name, Coding.start, Coding.end,
-               Coding.memo, Coding.created, Coding.modified)
+               Coding.memo, Coding.created, Coding.modified, Coding.id)
         .join(Document, Document.id == Coding.document_id)
         .join(Coder, Coder.id == Coding.coder_id)
         .where(Coding.code_id.in_(chunk))
@@ -42,19 +43,13 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
             document=doc_uuid, code=tree.node(code_id).uuid, start=start, end=end,
             coder=coder, memo=memo, uuid=uuid, created=created, modified=modified,
         )
-        for uuid, doc_uuid, code_id, coder, start, end, memo, created, modified in rows
+        for uuid, doc_uuid, code_id, coder, start, end, memo, created, modified, _id in rows
     )
-    memo_rows = [row for chunk in chunks(ids) for row in s.execute(
-        select(Memo.uuid, Memo.title, Memo.text, Memo.code_id, Memo.created, Memo.modified)
-        .where(Memo.code_id.in_(chunk))
-    )]
-    memos = tuple(
-        records.Memo(uuid=u, title=t, text=x, document_uuid=None,
-                     code_uuid=tree.node(c).uuid if c is not None else None, created=cr,
-                     modified=mo)
-        for u, t, x, c, cr, mo in memo_rows
-    )
-    return records.CodeSnapshot(codes=codes, codings=codings, memos=memos)
+    memo_ids = [i for chunk in chunks(ids)
+                for i in s.scalars(select(Memo.id).where(Memo.code_id.in_(chunk)))]
+    kept = memos.snapshot(s, memo_ids, code_ids=ids, coding_ids=[r[-1] for r in rows])
+    return records.CodeSnapshot(codes=codes, codings=codings, memos=kept.memos,
+                                links=kept.links)
 
 
 def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str) -> None:
@@ -74,14 +69,11 @@ def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str)
                 memo=spec.memo, modified=spec.modified))
     insert_many(s, resolver, [c for c in snap.codings if c.uuid not in existing], default_coder,
                 skip_duplicates=True)
-    for memo in snap.memos:
-        code_id = resolver.code(memo.code_uuid) if memo.code_uuid else None
-        found = s.scalar(select(Memo.id).where(Memo.uuid == memo.uuid))
-        if found is None:
-            s.add(Memo(uuid=memo.uuid, title=memo.title, text=memo.text, code_id=code_id,
-                       created=memo.created, modified=memo.modified))
-        else:
-            s.execute(update(Memo).where(Memo.id == found).values(code_id=code_id))
+    for memo in snap.memos:  # memos a merge gave to another code go back to theirs
+        if memo.code_uuid:
+            s.execute(update(Memo).where(Memo.uuid == memo.uuid).values(
+                code_id=resolver.code(memo.code_uuid)))
+    memos.restore(s, records.MemoSnapshot(snap.memos, snap.links))
 
 
 def _restore_codes(s: Session, tree: CodeTree, rows: tuple[records.CodeRow, ...]) -> None:

@@ -36,6 +36,7 @@ from ..merge_records import (
     ProjectContent,
     SourceCoding,
     SourceDocument,
+    SourceMemo,
     TargetCode,
     TargetIndex,
 )
@@ -67,6 +68,8 @@ class _State:
     keys: dict[CodingKey, str | None]
     memo_uuids: set[str]
     doc_names_by_uuid: dict[str, str] = field(default_factory=dict)
+    key_uuids: dict[CodingKey, str] = field(default_factory=dict)
+    """The UUID of the team file's coding with each key (a link to a duplicate goes there)."""
 
     @classmethod
     def of(cls, index: TargetIndex) -> _State:
@@ -83,6 +86,7 @@ class _State:
             keys={key: memo for key, memo in index.codings.values()},
             memo_uuids=set(index.memo_uuids),
             doc_names_by_uuid={uuid: name for uuid, name in index.documents.values()},
+            key_uuids={key: uuid for uuid, (key, _memo) in index.codings.items()},
         )
 
 
@@ -119,22 +123,59 @@ def _plan_source(state: _State, source: ProjectContent, mapping: CodeMapping,
     coder_map = {c.source_uuid.lower(): state.coders_by_uuid[c.target_uuid] for c in coders}
     counts, differing = _plan_codings(state, source.codings, doc_map, code_map, coder_map,
                                       writes)
-    memos_added = memos_dup = 0
-    for memo in source.memos:
-        if memo.uuid in state.memo_uuids:
-            memos_dup += 1
-            continue
-        state.memo_uuids.add(memo.uuid)
-        writes.memos.append(NewMemo(
-            memo, doc_map[memo.document_uuid] if memo.document_uuid else None,
-            code_map[memo.code_uuid.lower()].uuid if memo.code_uuid else None,
-        ))
-        memos_added += 1
+    memos_added, memos_dup = _plan_memos(state, source, doc_map, code_map, coder_map, writes)
     return SourceReport(
         path=str(source.path), title=source.title, documents=tuple(docs), codes=tuple(codes),
         coders=tuple(coders), codings=tuple(counts.values()), memos_added=memos_added,
         memos_duplicate=memos_dup, differing=tuple(differing),
     )
+
+
+def _plan_memos(state: _State, source: ProjectContent, doc_map: dict[str, str],
+                code_map: dict[str, TargetCode], coder_map: dict[str, records.Coder],
+                writes: MergeWrites) -> tuple[int, int]:
+    """Add the memos the team file lacks (by UUID) with kind, author, span and links;
+    return (added, duplicate). A link goes to the team file's copy of its target: the
+    same document by text, code by match, coding by UUID or by being identical."""
+    coding_map = {c.uuid.lower(): state.key_uuids.get(key)
+                  for c in source.codings
+                  if (key := _source_key(c, doc_map, code_map, coder_map)) is not None}
+    new: list[SourceMemo] = []
+    for memo in source.memos:
+        if memo.uuid not in state.memo_uuids:
+            state.memo_uuids.add(memo.uuid)
+            new.append(memo)
+    for memo in new:
+        links = [_link_target(link, doc_map, code_map, coding_map, state.memo_uuids)
+                 for link in memo.links]
+        author = coder_map.get(memo.author_uuid.lower()) if memo.author_uuid else None
+        writes.memos.append(NewMemo(
+            memo, doc_map[memo.document_uuid] if memo.document_uuid else None,
+            code_map[memo.code_uuid.lower()].uuid if memo.code_uuid else None,
+            author.name if author else None, tuple(link for link in links if link)))
+    return len(new), len(source.memos) - len(new)
+
+
+def _source_key(c: SourceCoding, doc_map: dict[str, str], code_map: dict[str, TargetCode],
+                coder_map: dict[str, records.Coder]) -> CodingKey | None:
+    code, coder = code_map.get(c.code_uuid.lower()), coder_map.get(c.coder_uuid.lower())
+    if code is None or coder is None or c.document_uuid not in doc_map:
+        return None
+    return (doc_map[c.document_uuid], code.uuid, coder.uuid, c.start, c.end)
+
+
+def _link_target(link: records.MemoLink, doc_map: dict[str, str],
+                 code_map: dict[str, TargetCode], coding_map: dict[str, str | None],
+                 memo_uuids: set[str]) -> records.MemoLink | None:
+    """The team file's side of a link from a coder's file (``None``: nothing to link to)."""
+    uuid = link.target.lower()
+    target: str | None = {
+        "document": doc_map.get(link.target),
+        "code": code_map[uuid].uuid if uuid in code_map else None,
+        "coding": coding_map.get(uuid),
+        "memo": link.target if link.target in memo_uuids else None,
+    }.get(link.kind)
+    return records.MemoLink(link.kind, target) if target else None
 
 
 def _check_spans(source: ProjectContent) -> None:
@@ -268,6 +309,7 @@ def _plan_codings(
             continue
         state.codings[uuid] = (key, memo)
         state.keys[key] = memo
+        state.key_uuids[key] = uuid
         added[coder.name] = added.get(coder.name, 0) + 1
         writes.codings.append(records.CodingSpec(
             document=key[0], code=code.path, start=c.start, end=c.end, coder=coder.name,

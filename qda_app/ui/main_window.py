@@ -25,8 +25,13 @@ from ..records import Changes, Coding, Document, DocumentInfo
 from .codes.code_memo import CodeMemoPanel
 from .codes.code_tree_panel import CodeTreePanel
 from .common.screens import fit_to_screen
+from .documents.document_actions import DocumentActions
 from .documents.document_import import DocumentImport
 from .documents.document_list import DocumentList
+from .memos import memo_menu
+from .memos.memo_editing import MemoEditing
+from .memos.memo_manager import MemoManager
+from .memos.text_memos import TextMemos
 from .menus import Menus
 from .retrieval.segment_retrieval import SegmentRetrieval
 from .retrieval.segment_table import SegmentPanel
@@ -70,8 +75,9 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self.bench, self.transcript.entries, self.search_bar.open_bar,
                            self.importer,
                            [self.documents_dock, self.codes_dock, self.segments_dock,
-                            self.search_dock])
+                            self.search_dock, self.memos_dock])
         self.search.install(self.menus.edit_menu)
+        self._build_memos()
         self._connect()
         self._restore(documents)
         self.setAcceptDrops(True)
@@ -125,6 +131,12 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.segments_dock, self.search_dock)
         self.segments_dock.raise_()
+        self.memo_editing = MemoEditing(self.bench)
+        self.memo_manager = MemoManager(self.bench, self.memo_editing, self)
+        self.memos_dock = self._dock(self.tr("Memos"), "memosDock", self.memo_manager,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.segments_dock, self.memos_dock)
+        self.memos_dock.hide()  # opened from the Memos menu
         self._default_layout = True
         self._restored_geometry = False  # a saved geometry, to fit again once shown
 
@@ -155,6 +167,20 @@ class MainWindow(QMainWindow):
         self.code_tree.pinRequested.connect(self.coding.pin_quick_code)
         self.coding.quickCodesChanged.connect(self.code_tree.set_quick_codes)
         self.segments.segmentActivated.connect(self._open_segment)
+
+    def _build_memos(self) -> None:
+        """Memos in the document list, in the text, in the manager and in their menu."""
+        self.document_actions = DocumentActions(self.bench, self.documents, self.memo_editing)
+        self.text_memos = TextMemos(self.bench, self.transcript, self.memo_editing)
+        self.memo_menu = memo_menu.install(self.bench, self.memo_editing, self.text_memos,
+                                           self.memos_dock, self.menus.analysis_menu.menuAction())
+        self.memo_manager.codeRequested.connect(self._show_code)
+        self.memo_manager.link_choices = memo_menu.link_choices(self.bench, self.view,
+                                                                self.code_tree.current_code)
+
+    def _show_code(self, uuid: str) -> None:
+        self.codes_dock.show()
+        self.code_tree.select_code(uuid)
 
     def _restore(self, documents: list[DocumentInfo]) -> None:
         geometry = self.settings.restore("geometry")

@@ -915,7 +915,7 @@
         <translation>Grenzen der Codierung ändern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/coding_commands.py" line="78"/>
+        <location filename="../../qda_app/ui/commands/coding_commands.py" line="83"/>
         <source>In-vivo code “{0}”</source>
         <translation>In-Vivo-Code „{0}“</translation>
     </message>
@@ -1123,6 +1123,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="30"/>
+        <source>Delete document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="31"/>
+        <source>Delete the document “{0}” with its {1} codings and {2} memos? Undo brings it back.</source>
+        <translation>Das Dokument „{0}“ mit seinen {1} Codierungen und {2} Memos löschen? „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="46"/>
+        <source>Document &amp;Memo…</source>
+        <translation>Dokument&amp;memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="47"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="49"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="52"/>
+        <source>&amp;Own Order</source>
+        <translation>&amp;Eigene Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="52"/>
+        <source>By &amp;Name</source>
+        <translation>Nach &amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="53"/>
+        <source>By &amp;Import Date</source>
+        <translation>Nach &amp;Importdatum</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="93"/>
+        <source>Open Document &amp;Memo…</source>
+        <translation>Dokument&amp;memo öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="94"/>
+        <source>New Document &amp;Memo…</source>
+        <translation>Neues Dokument&amp;memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="99"/>
+        <source>&amp;Sort</source>
+        <translation>&amp;Sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="108"/>
+        <source>Choose a document in the list first.</source>
+        <translation>Wählen Sie zuerst ein Dokument in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="140"/>
+        <source>Deleted “{0}” with {1} codings and {2} memos; Ctrl+Z brings it back.</source>
+        <translation>„{0}“ mit {1} Codierungen und {2} Memos gelöscht; Strg+Z holt es zurück.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChoice</name>
     <message>
         <location filename="../../qda_app/ui/search/document_choice.py" line="68"/>
@@ -1148,6 +1216,24 @@
         <location filename="../../qda_app/ui/search/document_choice.py" line="83"/>
         <source>Only the Open Document</source>
         <translation>Nur das geöffnete Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../qda_app/ui/commands/document_commands.py" line="22"/>
+        <source>Rename document “{0}”</source>
+        <translation>Dokument „{0}“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/document_commands.py" line="41"/>
+        <source>Move document “{0}”</source>
+        <translation>Dokument „{0}“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/document_commands.py" line="60"/>
+        <source>Delete document “{0}”</source>
+        <translation>Dokument „{0}“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1272,14 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../qda_app/ui/documents/document_list.py" line="69"/>
+        <location filename="../../qda_app/ui/documents/document_list.py" line="105"/>
+        <source>
+Has a document memo</source>
+        <translation>
+Hat ein Dokumentmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/documents/document_list.py" line="106"/>
         <source>{0}
 {1} characters, {2} codings
 Speakers: {3}</source>
@@ -1656,37 +1749,42 @@ Sprecher:innen: {3}</translation>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="112"/>
+        <location filename="../../qda_app/ui/main_window.py" line="118"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="119"/>
+        <location filename="../../qda_app/ui/main_window.py" line="125"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="121"/>
+        <location filename="../../qda_app/ui/main_window.py" line="127"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="124"/>
+        <location filename="../../qda_app/ui/main_window.py" line="130"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="148"/>
+        <location filename="../../qda_app/ui/main_window.py" line="136"/>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/main_window.py" line="160"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="179"/>
+        <location filename="../../qda_app/ui/main_window.py" line="205"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="187"/>
+        <location filename="../../qda_app/ui/main_window.py" line="213"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
@@ -1717,16 +1815,362 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>MemoCommands</name>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="24"/>
+        <source>New memo “{0}”</source>
+        <translation>Neues Memo „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="45"/>
+        <source>Edit memo “{0}”</source>
+        <translation>Memo „{0}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="64"/>
+        <source>Delete memo “{0}”</source>
+        <translation>Memo „{0}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="83"/>
+        <source>Unlink memo from {0}</source>
+        <translation>Memo von {0} lösen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/memo_commands.py" line="84"/>
+        <source>Link memo to {0}</source>
+        <translation>Memo mit {0} verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="90"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="61"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="135"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="91"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="136"/>
         <source>Discard the changes to this memo?</source>
         <translation>Die Änderungen an diesem Memo verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>MemoEditing</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="34"/>
+        <source>Delete memo</source>
+        <translation>Memo löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="35"/>
+        <source>Delete the memo “{0}”? Undo brings it back.</source>
+        <translation>Das Memo „{0}“ löschen? „Rückgängig“ holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="71"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="123"/>
+        <source>The project&apos;s research journal</source>
+        <translation>Das Forschungstagebuch des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="73"/>
+        <source>Linked to: {0}</source>
+        <translation>Verknüpft mit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="74"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="126"/>
+        <source>Free memo, linked to nothing yet</source>
+        <translation>Freies Memo, noch mit nichts verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="75"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="139"/>
+        <source>Belongs to: {0}</source>
+        <translation>Gehört zu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="78"/>
+        <source>unknown author</source>
+        <translation>unbekannte:r Autor:in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="80"/>
+        <source>{0} · written {1} · changed {2}</source>
+        <translation>{0} · geschrieben {1} · geändert {2}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="82"/>
+        <source>{0} · written {1}</source>
+        <translation>{0} · geschrieben {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="90"/>
+        <source>This memo no longer exists (another program may have deleted it).</source>
+        <translation>Dieses Memo gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="111"/>
+        <source>{0} · new</source>
+        <translation>{0} · neu</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="118"/>
+        <source>{0} “{1}” written.</source>
+        <translation>{0} „{1}“ geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="134"/>
+        <source>This document no longer exists (another program may have deleted it).</source>
+        <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="140"/>
+        <source>Document: {0}</source>
+        <translation>Dokument: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="157"/>
+        <source>This coding no longer exists (another program may have removed it).</source>
+        <translation>Diese Codierung gibt es nicht mehr (ein anderes Programm hat sie vielleicht entfernt).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="160"/>
+        <source>Memo for “{0}”</source>
+        <translation>Memo zu „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="165"/>
+        <source>Edit coding memo</source>
+        <translation>Codierungsmemo bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>MemoLabels</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="21"/>
+        <source>Project memo</source>
+        <translation>Projektmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="22"/>
+        <source>Document memo</source>
+        <translation>Dokumentmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="23"/>
+        <source>Code memo</source>
+        <translation>Codememo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="24"/>
+        <source>Memo in the text</source>
+        <translation>Memo im Text</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="25"/>
+        <source>Free memo</source>
+        <translation>Freies Memo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="26"/>
+        <source>Coding memo</source>
+        <translation>Codierungsmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="35"/>
+        <source>Document: {0}</source>
+        <translation>Dokument: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="37"/>
+        <source>Code: {0}</source>
+        <translation>Code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="40"/>
+        <source>{0}: “{1}”</source>
+        <translation>{0}: „{1}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="42"/>
+        <source>Coding {0} in {1}</source>
+        <translation>Codierung {0} in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="45"/>
+        <source>Memo: {0}</source>
+        <translation>Memo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_labels.py" line="46"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoManager</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="68"/>
+        <source>Filter memos…</source>
+        <translation>Memos filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="73"/>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="84"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="268"/>
+        <source>New Project Memo…</source>
+        <translation>Neues Projektmemo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="85"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="269"/>
+        <source>New Free Memo…</source>
+        <translation>Neues freies Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="86"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="87"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="274"/>
+        <source>Go To</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="88"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="282"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="196"/>
+        <source>Choose a memo in the list first.</source>
+        <translation>Wählen Sie zuerst ein Memo in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="216"/>
+        <source>A project memo belongs to no place; double-click opens it.</source>
+        <translation>Ein Projektmemo gehört zu keiner Stelle; ein Doppelklick öffnet es.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="236"/>
+        <source>What this memo belongs to no longer exists.</source>
+        <translation>Das, wozu dieses Memo gehört, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="249"/>
+        <source>Delete coding memo</source>
+        <translation>Codierungsmemo löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="278"/>
+        <source>Go To {0}</source>
+        <translation>Gehe zu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="287"/>
+        <source>Link To</source>
+        <translation>Verknüpfen mit</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="292"/>
+        <source>Open a document, choose a code or select a coding first</source>
+        <translation>Öffnen Sie zuerst ein Dokument, wählen Sie einen Code oder eine Codierung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="296"/>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+</context>
+<context>
+    <name>MemoMenu</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="26"/>
+        <source>&amp;Memos</source>
+        <translation>&amp;Memos</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="47"/>
+        <source>Open a document first.</source>
+        <translation>Öffnen Sie zuerst ein Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="51"/>
+        <source>Memo &amp;Manager</source>
+        <translation>Memo-&amp;Manager</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="54"/>
+        <source>New &amp;Project Memo…</source>
+        <translation>Neues &amp;Projektmemo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="56"/>
+        <source>New &amp;Free Memo…</source>
+        <translation>Neues &amp;freies Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="57"/>
+        <source>&amp;Document Memo…</source>
+        <translation>&amp;Dokumentmemo…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="70"/>
+        <source>Open document “{0}”</source>
+        <translation>Geöffnetes Dokument „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="76"/>
+        <source>Current code “{0}”</source>
+        <translation>Aktueller Code „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_menu.py" line="82"/>
+        <source>Selected coding “{0}” ({1})</source>
+        <translation>Ausgewählte Codierung „{0}“ ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTableModel</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="65"/>
+        <source>Author</source>
+        <translation>Autor:in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/memo_model.py" line="66"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2612,12 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="101"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="146"/>
         <source>Your name as a coder</source>
         <translation>Ihr Name als Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="102"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="147"/>
         <source>Every coding you make is attached to this name:</source>
         <translation>Jede Ihrer Codierungen trägt diesen Namen:</translation>
     </message>
@@ -2613,9 +3057,32 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TextMemos</name>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="31"/>
+        <source>Add &amp;Memo Here…</source>
+        <translation>Memo an dieser &amp;Stelle…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="62"/>
+        <source>Select the passage the memo is about first.</source>
+        <translation>Markieren Sie zuerst die Textstelle, um die es im Memo geht.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="64"/>
+        <source>Belongs to: {0}</source>
+        <translation>Gehört zu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/memos/text_memos.py" line="64"/>
+        <source>{0}: “{1}”</source>
+        <translation>{0}: „{1}“</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptMenu</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="56"/>
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="61"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
@@ -2623,7 +3090,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="105"/>
+        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="113"/>
         <source>The document “{0}” no longer exists in the project. Choose a document from the list.</source>
         <translation>Das Dokument „{0}“ gibt es im Projekt nicht mehr. Wählen Sie ein Dokument aus der Liste.</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...errors import QdaError
 from ...project import Project
-from ...records import Coding, CodingSpec
+from ...records import Coding, CodingSpec, LinkRow
 from .command_base import ProjectCommand
 
 
@@ -38,16 +38,21 @@ class AddCodings(ProjectCommand):
 
 
 class RemoveCodings(ProjectCommand):
+    """Remove codings; undo adds them back with the links free memos had to them."""
+
     def __init__(self, project: Project, uuids: list[str], text: str) -> None:
         super().__init__(project, text)
         self.uuids = uuids
         self.removed: list[Coding] = []
+        self.links: tuple[LinkRow, ...] = ()
 
     def do(self) -> None:
+        self.links = self.project.memo_links_to(self.uuids)
         self.removed = self.project.remove_codings(self.uuids)
 
     def undo_(self) -> None:
         self.project.add_codings([spec_of(c) for c in self.removed])
+        self.project.restore_memo_links(self.links)
 
 
 class UpdateCoding(ProjectCommand):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -21,11 +23,22 @@ from PySide6.QtWidgets import (
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
-class MemoDialog(QDialog):
-    """A coding's memo: a wrapped editor at a size to write in, remembered for next time.
+@dataclass(frozen=True, slots=True)
+class MemoDraft:
+    """What the memo editor gives back: the memo's title and text."""
 
-    Esc, Cancel and the close button ask before throwing away what was typed
-    ("Discard the changes to this memo?") and close at once when nothing was.
+    title: str
+    text: str
+
+
+class MemoDialog(QDialog):
+    """A memo's editor: a wrapped editor at a size to write in, remembered for next time.
+
+    For a memo of the project, a document, a code, a passage or a free memo it shows
+    a title field, what the memo belongs to and who wrote it when (``memo_title``,
+    ``about``, ``byline``); a coding's memo is its text alone. Esc, Cancel and the close
+    button ask before throwing away what was typed ("Discard the changes to this
+    memo?") and close at once when nothing was.
     """
 
     DEFAULT_SIZE = QSize(560, 380)
@@ -33,12 +46,27 @@ class MemoDialog(QDialog):
     SIZE_KEY = "window/memoDialogSize"
 
     def __init__(self, parent: QWidget | None, title: str, text: str,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, *, memo_title: str | None = None,
+                 about: str = "", byline: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("memoDialog")
         self.setWindowTitle(title)
-        self.original = text
+        self.original = MemoDraft(memo_title or "", text)
         self.settings = settings
+        layout = QVBoxLayout(self)
+        self.title_field: QLineEdit | None = None
+        if memo_title is not None:
+            self.title_field = QLineEdit(memo_title, self)
+            self.title_field.setObjectName("memoTitle")
+            self.title_field.setPlaceholderText(translate("MemoDialog", "Title"))
+            layout.addWidget(self.title_field)
+        for line, name in ((about, "memoAbout"), (byline, "memoByline")):
+            if line:
+                label = QLabel(line, self)
+                label.setObjectName(name)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                layout.addWidget(label)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("memoEditor")
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -49,20 +77,24 @@ class MemoDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.editor)
+        layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
         self.setMinimumSize(self.MIN_SIZE)
         saved = settings.value(self.SIZE_KEY) if settings is not None else None
         self.resize(saved if isinstance(saved, QSize) else self.DEFAULT_SIZE)
         self.editor.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where it ends
+        self.editor.setFocus()
 
     def text(self) -> str:
         return self.editor.toPlainText()
 
+    def draft(self) -> MemoDraft:
+        title = self.title_field.text().strip() if self.title_field is not None else ""
+        return MemoDraft(title, self.text())
+
     def reject(self) -> None:
         """Esc, Cancel, the close button: keep typed text unless the user lets it go."""
-        if self.text() != self.original and not DiscardMemo.ask(self):
+        if self.draft() != self.original and not DiscardMemo.ask(self):
             return
         super().reject()
 
@@ -79,6 +111,19 @@ class MemoDialog(QDialog):
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.text() if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    @classmethod
+    def ask_memo(cls, parent: QWidget | None, window_title: str, draft: MemoDraft,
+                 about: str = "", byline: str = "", settings: QSettings | None = None
+                 ) -> MemoDraft | None:
+        """A memo with a title: the edited title and text, or None when cancelled."""
+        dialog = cls(parent, window_title, draft.text, settings, memo_title=draft.title,
+                     about=about, byline=byline)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.draft() if accepted else None
         finally:
             dialog.deleteLater()
 

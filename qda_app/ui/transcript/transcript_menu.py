@@ -27,6 +27,8 @@ class TranscriptMenu(QObject):
         self.view = view
         self.coding = coding
         self.entries = entries
+        self.extra: list[QAction] = []
+        """Other features' entries for a selection (e.g. a memo on the passage)."""
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.popup)
 
@@ -48,6 +50,9 @@ class TranscriptMenu(QObject):
         menu = QMenu(view)
         menu.setObjectName("transcriptMenu")
         menu.addActions([e.code_with, e.code_with_last, e.in_vivo, e.code_turn])
+        if self.extra:
+            menu.addSeparator()
+            menu.addActions(self.extra)
         here = view.records(view.codings_at(view.cp_at(pos)))
         if here:
             menu.addSeparator()
@@ -72,7 +77,7 @@ class TranscriptMenu(QObject):
         turn = doc is not None and doc.turn_at(view.selection_cp()[0]) is not None
         off: list[QAction] = []
         if not has_selection:
-            off += [e.code_with, e.code_with_last, e.in_vivo, e.copy]
+            off += [e.code_with, e.code_with_last, e.in_vivo, e.copy, *self.extra]
         if not turn:
             off.append(e.code_turn)
         for action in off:

@@ -46,6 +46,8 @@ class TranscriptPane(QWidget):
         self.view.codingClicked.connect(self.coding.select_coding)
         bench.coderFilterChanged.connect(self.view.set_coder_filter)
         bench.events.changed.connect(self._on_change)
+        self._gone: str | None = None
+        """The document the view was emptied of because it was deleted."""
         self._refresh_code_appearance()
 
     # -- documents and places ----------------------------------------------------------------
@@ -58,6 +60,7 @@ class TranscriptPane(QWidget):
         if self.view.doc is not None and self.view.doc.uuid == uuid:
             return
         doc = self.project.document(uuid)
+        self._gone = None
         self.view.setPlaceholderText("")
         self.view.show_document(doc, self.project.spans(document=uuid))
         self.bench.settings.set_last_document(self.bench.project_uuid, uuid)
@@ -92,15 +95,20 @@ class TranscriptPane(QWidget):
             self._refresh_code_appearance()
         if doc is None:
             # an empty project shows its first document; a view emptied because its
-            # document was deleted waits until the user chooses another one
-            if changes.documents and not self.view.placeholderText() and self.project.documents():
-                self.show_document(self.project.documents()[0].uuid)
+            # document was deleted waits until the user chooses another one, or shows it
+            # again when it comes back (the delete undone)
+            if changes.documents:
+                docs = self.project.documents()
+                back = next((d.uuid for d in docs if d.uuid == self._gone), None)
+                if back or (docs and not self.view.placeholderText()):
+                    self.show_document(back or docs[0].uuid)
             return
         # a record from elsewhere (or a merge) names no documents: any may be gone
         named = not changes.document_uuids or doc.uuid in changes.document_uuids
         if changes.documents and named and not any(
                 d.uuid == doc.uuid for d in self.project.documents()):
             self.view.show_document(None, [])
+            self._gone = doc.uuid
             self.view.setPlaceholderText(self.tr(
                 "The document “{0}” no longer exists in the project. Choose a document "
                 "from the list.").format(doc.name))

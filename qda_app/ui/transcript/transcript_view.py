@@ -38,6 +38,7 @@ from ...text_units import Utf16Map
 from ..common.mime import SELECTION_MIME
 from .coding_index import CodingIndex, Span
 from .coding_margin import CodingMargin
+from .memo_marks import MemoMarks
 from .selection_press import SelectionPress
 from .turn_times import TurnTimes
 
@@ -78,6 +79,8 @@ class TranscriptView(QPlainTextEdit):
         self.updateRequest.connect(self.margin.on_update_request)
         self.times = TurnTimes(self)  # left of the stripes, for transcripts with timestamps
         self.updateRequest.connect(self.times.on_update_request)
+        self.memo_marks = MemoMarks(self)  # between the times and the stripes
+        self.updateRequest.connect(self.memo_marks.on_update_request)
         self._update_margin_width()
         self.selection_press = SelectionPress(self)  # a new selection may start in the old one
 
@@ -302,10 +305,12 @@ class TranscriptView(QPlainTextEdit):
 
     def _update_margin_width(self) -> None:
         times, width = self.times.preferred_width(), self.margin.preferred_width()
-        self.setViewportMargins(times + width, 0, 0, 0)
+        marks = self.memo_marks.preferred_width()
+        self.setViewportMargins(times + marks + width, 0, 0, 0)
         rect = self.contentsRect()
         self.times.setGeometry(rect.left(), rect.top(), times, rect.height())
-        self.margin.setGeometry(rect.left() + times, rect.top(), width, rect.height())
+        self.memo_marks.setGeometry(rect.left() + times, rect.top(), marks, rect.height())
+        self.margin.setGeometry(rect.left() + times + marks, rect.top(), width, rect.height())
         self.margin.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

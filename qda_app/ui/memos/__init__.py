@@ -1,0 +1,1 @@
+"""Memos in the window: the editor, the memo manager, memos in the text."""
