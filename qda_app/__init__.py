@@ -20,6 +20,7 @@ from .records import (
     Turn,
 )
 from .text_search import SearchHit
+from .variable_records import DocumentSet, Variable, VariableWrite
 
 __all__ = [
     "Changes",
@@ -31,10 +32,13 @@ __all__ = [
     "CodingSpec",
     "Document",
     "DocumentInfo",
+    "DocumentSet",
     "Memo",
     "Project",
     "QdaError",
     "SearchHit",
     "Turn",
+    "Variable",
+    "VariableWrite",
 ]
 __version__ = "0.1.0"
