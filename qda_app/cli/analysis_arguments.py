@@ -9,6 +9,7 @@ from ..analysis import lemmas, stop_words
 from ..analysis.cooccurrence import UNITS, CooccurrenceQuery
 from ..analysis.words import TextScope, WordQuery
 from ..errors import InvalidValueError
+from .document_scope import add_scope_arguments, set_of, where_of
 
 
 def _add_filters(p: argparse.ArgumentParser, code_help: str) -> None:
@@ -19,6 +20,7 @@ def _add_filters(p: argparse.ArgumentParser, code_help: str) -> None:
                    help="only this coder's codings (repeatable)")
     p.add_argument("--doc", action="append", default=[], metavar="NAME",
                    help="only this document (repeatable)")
+    add_scope_arguments(p)
 
 
 def add_cooccurrence_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,7 +40,8 @@ def cooccurrence_query(args: argparse.Namespace) -> CooccurrenceQuery:
         raise InvalidValueError(f"--distance applies to --unit near, not to --unit {unit}")
     return CooccurrenceQuery(unit=unit, distance=args.distance or 0, codes=tuple(args.code),
                              include_subcodes=not args.no_subcodes,
-                             documents=tuple(args.doc), coders=tuple(args.coder))
+                             documents=tuple(args.doc), coders=tuple(args.coder),
+                             set=set_of(args), where=where_of(args))
 
 
 def add_word_arguments(p: argparse.ArgumentParser) -> None:
@@ -62,6 +65,7 @@ def word_query(args: argparse.Namespace) -> WordQuery:
     stop = frozenset() if args.no_stop_words else \
         stop_words.load(args.stop_words) if args.stop_words else None
     scope = TextScope(documents=tuple(args.doc), codes=tuple(args.code),
-                      include_subcodes=not args.no_subcodes, coders=tuple(args.coder))
+                      include_subcodes=not args.no_subcodes, coders=tuple(args.coder),
+                      set=set_of(args), where=where_of(args))
     return WordQuery(scope=scope, stop_words=stop, lemma=args.lemma, language=args.language,
                      numbers=args.numbers, min_count=args.min_count)

@@ -44,6 +44,10 @@ class ExportOptions:
     """Code matrix: each column split into one per coder."""
     documents: tuple[str, ...] = ()
     """Code matrix: only these documents (names or UUIDs); empty: all."""
+    set: str | None = None
+    """Code matrix: only the documents of this set."""
+    where: str | None = None
+    """Code matrix: only the documents whose variables satisfy this condition."""
     document: str | None = None
     """Coded transcript: the document (name or UUID)."""
     cooccurrence: CooccurrenceQuery = OVERLAPPING

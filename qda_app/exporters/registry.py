@@ -152,7 +152,8 @@ EXPORTERS: tuple[Exporter, ...] = (
                                "text (author: the coder), the text shaded in the code's colour.")),
     Exporter(
         "matrix", QT_TRANSLATE_NOOP("ExportActions", "Code &Matrix (Excel/CSV)…"),
-        (".xlsx", ".csv"), frozenset({"by", "by_coder", "documents", "lang", "delimiter"}),
+        (".xlsx", ".csv"),
+        frozenset({"by", "by_coder", "documents", "set", "where", "lang", "delimiter"}),
         "qda_app.exporters.matrix:export_matrix",
         help="code x document (or x speaker) counts to Excel or CSV",
         description="How many codings each code has in each document, or with --by speaker "
