@@ -185,6 +185,17 @@ EXPORTERS: tuple[Exporter, ...] = (
         writing=QT_TRANSLATE_NOOP("ExportActions", "Counting and writing the words…"),
         file_stem="words"),
     Exporter(
+        "variables", QT_TRANSLATE_NOOP("ExportActions", "Document &Variables (Excel/CSV)…"),
+        (".xlsx", ".csv"), frozenset({"lang", "delimiter"}),
+        "qda_app.exporters.variable_export:export_variables",
+        help="document variables to Excel or CSV",
+        description="A row per document (its name first), a column per variable; .xlsx "
+                    "with numbers, dates and yes/no as such, .csv as text in --lang's "
+                    "forms. `qda vars import` reads it back.",
+        heading=QT_TRANSLATE_NOOP("ExportActions", "Export document variables"),
+        writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the document variables…"),
+        file_stem="variables"),
+    Exporter(
         "qdc", QT_TRANSLATE_NOOP("ExportActions", "REFI-QDA Code&book (.qdc)…"), (".qdc",),
         frozenset({"unique_names"}), "qda_app.refi:export_qdc",
         help="the code system as a REFI-QDA codebook (.qdc)",
