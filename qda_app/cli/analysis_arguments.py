@@ -7,6 +7,7 @@ import argparse
 
 from ..analysis import lemmas, stop_words
 from ..analysis.cooccurrence import UNITS, CooccurrenceQuery
+from ..analysis.crosstab import CrosstabQuery
 from ..analysis.words import TextScope, WordQuery
 from ..errors import InvalidValueError
 from .document_scope import add_scope_arguments, set_of, where_of
@@ -69,3 +70,33 @@ def word_query(args: argparse.Namespace) -> WordQuery:
                       set=set_of(args), where=where_of(args))
     return WordQuery(scope=scope, stop_words=stop, lemma=args.lemma, language=args.language,
                      numbers=args.numbers, min_count=args.min_count)
+
+
+def add_crosstab_arguments(p: argparse.ArgumentParser) -> None:
+    columns = p.add_mutually_exclusive_group(required=True)
+    columns.add_argument("--variable", metavar="NAME",
+                         help="a column per value of this document variable")
+    columns.add_argument("--sets", action="store_true", help="a column per document set")
+    columns.add_argument("--speakers", action="store_true", help="a column per speaker")
+    p.add_argument("--bins", type=int, default=0, metavar="N",
+                   help="a numeric --variable: N ranges of equal width instead of a column "
+                        "per value")
+    p.add_argument("--subcodes", action="store_true",
+                   help="a code's row counts its subcodes' codings too")
+    p.add_argument("--code", action="append", default=[], metavar="PATH",
+                   help="only this code as a row (with --subcodes, its subcodes too; "
+                        "repeatable)")
+    p.add_argument("--coder", action="append", default=[], metavar="NAME",
+                   help="only this coder's codings (repeatable)")
+    p.add_argument("--doc", action="append", default=[], metavar="NAME",
+                   help="only this document (repeatable)")
+    add_scope_arguments(p)
+
+
+def crosstab_query(args: argparse.Namespace) -> CrosstabQuery:
+    by = "sets" if args.sets else "speakers" if args.speakers else "variable"
+    if args.bins and by != "variable":
+        raise InvalidValueError("--bins applies to --variable")
+    return CrosstabQuery(by=by, variable=args.variable, bins=args.bins, codes=tuple(args.code),
+                         include_subcodes=args.subcodes, coders=tuple(args.coder),
+                         documents=tuple(args.doc), set=set_of(args), where=where_of(args))

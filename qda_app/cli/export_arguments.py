@@ -45,6 +45,8 @@ def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
         analysis_arguments.add_cooccurrence_arguments(p)
     if "words" in applies:
         analysis_arguments.add_word_arguments(p)
+    if "crosstab" in applies:
+        analysis_arguments.add_crosstab_arguments(p)
     if "unique_names" in applies:
         p.add_argument("--unique-names", action="store_true",
                        help="codes that share a name get their parent's in the file, e.g. "
@@ -97,4 +99,6 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
         values["cooccurrence"] = analysis_arguments.cooccurrence_query(args)
     if "words" in exporter.applies:
         values["words"] = analysis_arguments.word_query(args)
+    if "crosstab" in exporter.applies:
+        values["crosstab"] = analysis_arguments.crosstab_query(args)
     return ExportOptions(**values)

@@ -185,6 +185,18 @@ EXPORTERS: tuple[Exporter, ...] = (
         writing=QT_TRANSLATE_NOOP("ExportActions", "Counting and writing the words…"),
         file_stem="words"),
     Exporter(
+        "crosstab", QT_TRANSLATE_NOOP("ExportActions", "C&rosstab (Excel/CSV)…"),
+        (".xlsx", ".csv"), frozenset({"crosstab", "lang", "delimiter"}),
+        "qda_app.exporters.crosstab_table:export_crosstab",
+        help="codes x a variable's values (or x sets, x speakers) to Excel or CSV",
+        description="Per code and column: its codings and the documents with one; a column "
+                    "per value of --variable (or per set with --sets, per speaker with "
+                    "--speakers), with its number of documents. .xlsx has a sheet of each; "
+                    ".csv a row per code and column.",
+        heading=QT_TRANSLATE_NOOP("ExportActions", "Export crosstab"),
+        writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the crosstab…"),
+        file_stem="crosstab"),
+    Exporter(
         "variables", QT_TRANSLATE_NOOP("ExportActions", "Document &Variables (Excel/CSV)…"),
         (".xlsx", ".csv"), frozenset({"lang", "delimiter"}),
         "qda_app.exporters.variable_export:export_variables",
