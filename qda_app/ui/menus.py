@@ -32,6 +32,7 @@ from .documents.document_import import DocumentImport
 from .exchange.export_actions import ExportActions
 from .team import merge_dialog
 from .transcript.coding_entries import CodingEntries
+from .variables import variable_window
 from .workbench import Workbench
 
 
@@ -122,6 +123,8 @@ class Menus(QObject):
             "cooccurrence", cooccurrence=query))  # its Export… keeps what it shows
         word_window.install(self.bench, m, lambda query: self.exports.export(
             "words", words=query))
+        m.addSeparator()
+        variable_window.install(self.bench, m, lambda: self.exports.export("variables"))
 
     def _view_menu(self, docks: Sequence[QDockWidget]) -> None:
         m = self.w.menuBar().addMenu(self.tr("&View"))

@@ -31,6 +31,7 @@ from ..project import Project
 from .commands.command_base import ProjectUndoStack
 from .common.project_events import ProjectEvents
 from .common.project_watch import ProjectWatch
+from .sets.activation import Activation
 from .settings import AppSettings
 
 STATUS_MS = 6000
@@ -96,6 +97,8 @@ class Workbench(QObject):
         self.events.changedElsewhere.connect(lambda: self.status(
             self.tr("Updated: the project was changed by another program"), NOTICE_MS))
         self.coder_filter: str | None = None
+        self.activation = Activation(project, self.events, self)
+        """What the Sets panel activated: the analyses' "Activated" documents."""
         self._transcript: Transcript | None = None
         self._retrieval: Retrieval | None = None
 
