@@ -49,6 +49,10 @@ class WindowFilters:
     document: str | None = None
     """The segment panel's document filter (UUID), or the document for a transcript."""
     coder: str | None = None
+    set: str | None = None
+    """The segment panel's set (UUID), when its documents box shows one (or the activated)."""
+    where: str | None = None
+    """... or the condition activated in the Sets panel."""
 
 
 class Transcript(Protocol):

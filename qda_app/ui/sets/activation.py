@@ -85,4 +85,9 @@ class Activation(QObject):
                 return
             self.changed.emit()
         elif changes.variables or changes.documents or changes.sets:
+            try:  # a variable renamed or retyped: the condition may not be read any more
+                self.project.documents_where(self.scope.where or "")
+            except QdaError:
+                self.clear()
+                return
             self.changed.emit()  # a condition may choose other documents now
