@@ -19,6 +19,7 @@ from .codebook import merge_codes
 from .model import ExchangeProject
 from .qdpx_read import read_qdpx
 from .report import ImportReport, check_import_progress
+from .variables import write_into
 
 
 def import_qdpx(source: str | Path, target: str | Path, title: str | None = None,
@@ -93,6 +94,7 @@ def write_project(project: Project, exchange: ExchangeProject, report: ImportRep
         done += 1
         check_import_progress(progress, done + 1, steps)
     report.memos = len(exchange.memos)
+    write_into(project, exchange.variables, report)
     if progress is not None:
         progress(steps, steps)
 
