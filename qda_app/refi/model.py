@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .variables import VariablesRead
+from .document_variables import VariablesRead
 
 Remark = tuple[str, str, str, str | None]
 """What reading one code changed about it: ``(verb, noun, rest, example)`` of

@@ -28,11 +28,11 @@ from ..exporters.options import DEFAULTS, ExportOptions
 from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from ..timestamps import utc_timestamp
 from .codebook import write_codes
+from .document_variables import write_sets, write_variables
 from .names import unique_names
 from .qdc import origin
 from .report import ExportResult
 from .values import PROJECT_NS, derived_guid, xml_safe
-from .variables import write_sets, write_variables
 from .xmlio import assert_valid, to_bytes
 
 if TYPE_CHECKING:

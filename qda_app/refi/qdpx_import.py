@@ -16,10 +16,10 @@ from ..files import Progress, atomic_output, discard
 from ..project import Project
 from ..records import CodingSpec
 from .codebook import merge_codes
+from .document_variables import write_into
 from .model import ExchangeProject
 from .qdpx_read import read_qdpx
 from .report import ImportReport, check_import_progress
-from .variables import write_into
 
 
 def import_qdpx(source: str | Path, target: str | Path, title: str | None = None,

@@ -16,13 +16,13 @@ from lxml import etree
 from ..files import Progress
 from .archive import Archive
 from .codebook import read_codes
+from .document_variables import read_variables
 from .model import ExchangeProject, MemoEntry, UserEntry, walk_codes
 from .notes import Notes
 from .offsets import counting_for
 from .report import ImportReport, check_import_progress
 from .sources import SourceReader
 from .values import derived_guid, norm_guid
-from .variables import read_variables
 from .xmlio import description_text, parse_refi_xml
 
 UNKNOWN_USER = "Unknown"

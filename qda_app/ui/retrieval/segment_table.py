@@ -78,7 +78,8 @@ class SegmentPanel(QWidget):
         self.subcodes = QCheckBox(self.tr("Include subcodes"), self)
         self.subcodes.setObjectName("includeSubcodes")
         self.subcodes.setChecked(True)
-        self.document_filter = ScopeBox(project, events, activation, self, with_documents=True)
+        self.document_filter = ScopeBox(project, events, activation, self, with_documents=True,
+                                        documents=documents)
         self.document_filter.setObjectName("segmentDocumentFilter")
         self._in_scope: frozenset[str] | None = None
         """The documents listed (UUIDs), when a set or a condition chooses them."""

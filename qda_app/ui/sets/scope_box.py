@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...project import Project
-from ...records import Changes
+from ...records import Changes, DocumentInfo
 from ..common.project_events import ProjectEvents
 from .activation import EVERYTHING, Activation, Scope
 
@@ -28,7 +28,9 @@ class ScopeBox(QComboBox):
     """The documents chosen are others now (chosen here, or the activation changed)."""
 
     def __init__(self, project: Project, events: ProjectEvents, activation: Activation | None,
-                 parent: QWidget | None = None, with_documents: bool = False) -> None:
+                 parent: QWidget | None = None, with_documents: bool = False,
+                 documents: list[DocumentInfo] | None = None) -> None:
+        """``documents``: the project's, when the window has read them already."""
         super().__init__(parent)
         self.project, self.activation = project, activation
         self.with_documents = with_documents
@@ -38,7 +40,7 @@ class ScopeBox(QComboBox):
                                 "panel, a set's, or one") if with_documents else
                         self.tr("The documents this reads: all, those activated in the Sets "
                                 "panel, or a set's"))
-        self.refill()
+        self.refill(documents=documents)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
         events.changed.connect(self._on_change)
         if activation is not None:
@@ -74,7 +76,7 @@ class ScopeBox(QComboBox):
 
     # -- filling ----------------------------------------------------------------------------
 
-    def refill(self, quiet: bool = False) -> None:
+    def refill(self, quiet: bool = False, documents: list[DocumentInfo] | None = None) -> None:
         """The entries afresh (sets and documents may have changed); the choice is kept if
         it is still there, else all documents are chosen and (unless ``quiet``) that is
         said with ``changed``."""
@@ -91,8 +93,9 @@ class ScopeBox(QComboBox):
                 self.addItem(self.tr("Set: {0} ({1})").format(s.name, len(s.documents)),
                              SET + s.uuid)
         if self.with_documents:
-            self.insertSeparator(self.count())
-            for doc in self.project.documents():
+            if self.count() > 1:  # sets or the activation above: a line between
+                self.insertSeparator(self.count())
+            for doc in self.project.documents() if documents is None else documents:
                 self.addItem(doc.name, doc.uuid)
         index = self.findData(current)
         self.setCurrentIndex(max(index, 0))

@@ -7,6 +7,7 @@ is a ``dataChanged``), so the selection stays where it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,14 +23,14 @@ class SetListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sets: list[DocumentSet] = []
-        self.names: dict[str, str] = {}
-        """Document UUID -> name, for the tooltips."""
+        self.names: Callable[[], dict[str, str]] = dict
+        """Document UUID -> name, for the tooltips (read when one is shown)."""
         self.active: str | None = None
         """The UUID of the activated set, shown in bold."""
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def sync(self, sets: list[DocumentSet], names: dict[str, str]) -> None:
+    def sync(self, sets: list[DocumentSet], names: Callable[[], dict[str, str]]) -> None:
         self.names = names
         old = [s.uuid for s in self.sets]
         new = [s.uuid for s in sets]
@@ -78,7 +79,8 @@ class SetListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.FontRole and item.uuid == self.active:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            members = ", ".join(self.names.get(u, "?") for u in item.documents[:12])
+            names = self.names()
+            members = ", ".join(names.get(u, "?") for u in item.documents[:12])
             more = ", …" if len(item.documents) > 12 else ""
             text = self.tr("Documents: {0}").format(members + more) if item.documents else \
                 self.tr("No documents")

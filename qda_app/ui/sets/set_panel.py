@@ -95,9 +95,13 @@ class SetPanel(QWidget):
     # -- following the project --------------------------------------------------------------
 
     def reload(self) -> None:
-        names = {d.uuid: d.name for d in self.project.documents()}
-        self.model.sync(self.project.sets(), names)
+        self.model.sync(self.project.sets(), self._names)
         self._show_activation()
+
+    def _names(self) -> dict[str, str]:
+        """The documents' names, for a set's tooltip: read when one is shown, not when the
+        window opens (it reads the document list once)."""
+        return {d.uuid: d.name for d in self.project.documents()}
 
     def _on_change(self, changes: Changes) -> None:
         if changes.sets or changes.documents or changes.project:
