@@ -2045,7 +2045,7 @@ Sprecher:innen: {3}</translation>
     <message>
         <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="45"/>
         <source>C&amp;rosstab…</source>
-        <translation>&amp;Kreuztabelle…</translation>
+        <translation>Kreuz&amp;tabelle…</translation>
     </message>
 </context>
 <context>
