@@ -35,7 +35,7 @@ from .storage import coders as coder_store
 from .storage import codes as code_store
 from .storage import coding_spans as span_store
 from .storage import codings as coding_store
-from .storage import database, merge_io, project_info, snapshots
+from .storage import database, document_lookup, merge_io, project_info, snapshots
 from .storage import documents as doc_store
 from .storage import memos as memo_store
 from .storage.code_tree import CodeTree, Node
@@ -547,6 +547,13 @@ class Project:
         condition: what an analysis given any of these reads (none given: all)."""
         chosen = self._sets.resolve(documents, set, where)
         return [d.uuid for d in self.documents()] if chosen is None else chosen
+
+    def load_documents(self, refs: Sequence[object]) -> list[records.Document]:
+        """Documents with their texts and turns, many at once (an analysis over 500
+        interviews reads them in a few queries, not two each); an unknown one is refused."""
+        with self._read() as s:
+            ids = document_lookup.find_ids(s, [r for r in refs])
+            return doc_store.load_many(s, ids)
 
     def _scope(self, document: object | Sequence[object] | None, set: object | None,
                where: str | None) -> object | Sequence[object] | None:

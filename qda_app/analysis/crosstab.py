@@ -127,7 +127,9 @@ def crosstab(project: Project, query: CrosstabQuery) -> Crosstab:
                                    where=query.where)
     spans = project.spans(code=list(query.codes) or None,
                           include_subcodes=query.include_subcodes,
-                          coder=list(query.coders) or None, document=chosen)
+                          coder=list(query.coders) or None,
+                          document=list(query.documents) or None, set=query.set,
+                          where=query.where)
     codes = _row_codes(project, query)
     kind: str | None = None
     if query.by == "variable":
@@ -276,8 +278,9 @@ def _speaker_columns(project: Project, chosen: list[str], spans: list[CodingSpan
     for uuid in chosen:
         for name in infos[uuid].speakers:
             speaks[name] += 1
-    with_turns = {s.document_uuid for s in spans if infos[s.document_uuid].speakers}
-    docs = {u: project.document(u) for u in with_turns}
+    with_turns = [u for u in dict.fromkeys(s.document_uuid for s in spans)
+                  if infos[u].speakers]
+    docs = {d.uuid: d for d in project.load_documents(with_turns)}
 
     def speaker_of(span: CodingSpan) -> tuple[str, ...]:
         doc = docs.get(span.document_uuid)
