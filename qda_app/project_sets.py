@@ -21,7 +21,7 @@ from .storage import documents as doc_store
 from .storage import sets as set_store
 from .storage import variables as var_store
 from .variable_records import DocumentSet
-from .variable_values import Value, typed
+from .variable_values import Value, read_stored
 
 Write = Callable[[Changes | None], AbstractContextManager[Session]]
 Read = Callable[[], AbstractContextManager[Session]]
@@ -37,7 +37,9 @@ def matching_ids(s: Session, condition: str) -> list[int]:
     values: dict[int, dict[str, Value]] = {}
     for doc_id, var_id, value in var_store.all_values(s):
         name, kind = names[var_id]
-        values.setdefault(doc_id, {})[name] = typed(kind, value)
+        read = read_stored(kind, value)  # a damaged value counts as none
+        if read is not None:
+            values.setdefault(doc_id, {})[name] = read
     return [i for i, _u, _n in var_store.document_rows(s) if test.matches(values.get(i, {}))]
 
 

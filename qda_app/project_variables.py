@@ -119,14 +119,15 @@ class VariableBook:
         with self._read() as s:
             row = var_store.find(s, ref)
             stored = var_store.values_of(s, row.id).get(doc_store.find_id(s, document))
-            return None if stored is None else vv.typed(row.type, stored)
+            return None if stored is None else vv.read_stored(row.type, stored)
 
     def values(self, ref: object) -> dict[str, vv.Value]:
         """Document UUID -> value of one variable (documents without one are left out)."""
         with self._read() as s:
             row = var_store.find(s, ref)
-            return {u: vv.typed(row.type, v)
-                    for u, v in var_store.values_by_uuid(s, row.id).items()}
+            found = {u: vv.read_stored(row.type, v)
+                     for u, v in var_store.values_by_uuid(s, row.id).items()}
+            return {u: v for u, v in found.items() if v is not None}
 
     def set(self, document: object, ref: object, value: object, define: bool = False
             ) -> Variable:
@@ -199,7 +200,9 @@ def values_by_document(s: Session) -> dict[str, dict[str, vv.Value]]:
     found: dict[str, dict[str, vv.Value]] = {u: {} for u in uuids.values()}
     for doc_id, var_id, value in var_store.all_values(s):
         name, kind = variables[var_id]
-        found[uuids[doc_id]][name] = vv.typed(kind, value)
+        typed = vv.read_stored(kind, value)
+        if typed is not None:
+            found[uuids[doc_id]][name] = typed
     return found
 
 

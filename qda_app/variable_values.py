@@ -238,6 +238,24 @@ def typed(kind: str, stored: str) -> Value:
     return stored
 
 
+def read_stored(kind: str, stored: str) -> Value | None:
+    """:func:`typed`, or ``None`` for a stored text another program damaged ("vierzig" in a
+    whole-number variable): the views show no value rather than fail, and ``qda check``
+    reports it."""
+    try:
+        return typed(kind, stored)
+    except ValueError:
+        return None
+
+
+def is_stored_form(kind: str, stored: str) -> bool:
+    """Whether ``stored`` is what this project stores for a value of type ``kind``."""
+    try:
+        return canonical(kind, stored) == stored
+    except InvalidValueError:
+        return False
+
+
 def neutral_text(kind: str, stored: str) -> str:
     """A stored value written so that every type's parser reads it (a retype converts
     through it): yes/no as ``yes``/``no``, the rest as stored."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qda_app.conditions import ConditionError, bind
 from qda_app.variable_values import Value
@@ -88,3 +91,39 @@ def test_names_of_several_words_and_values_of_several_words() -> None:
 def test_a_name_that_differs_only_in_case_from_two_variables_is_ambiguous() -> None:
     with pytest.raises(ConditionError, match="no variable 'alter'"):
         bind("alter = 3", {"Alter": "integer", "ALTER": "integer"})
+
+
+# -- any condition, read and evaluated, agrees with Python evaluating the same tree ---------
+
+NUMBERS = {"Alter": "integer", "Kinder": "integer"}
+OPS = {"=": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
+       "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
+
+
+@st.composite
+def trees(draw: st.DrawFn, depth: int = 3) -> tuple[str, Callable[[dict[str, int]], bool]]:
+    """A condition's text and, independently, what it means as a Python function."""
+    if depth == 0 or draw(st.booleans()):
+        name = draw(st.sampled_from(sorted(NUMBERS)))
+        op = draw(st.sampled_from(sorted(OPS)))
+        number = draw(st.integers(-5, 5))
+        return (f"{name} {op} {number}",
+                lambda v, n=name, o=op, x=number: n in v and OPS[o](v[n], x))
+    kind = draw(st.sampled_from(["and", "or", "not"]))
+    left_text, left = draw(trees(depth - 1))
+    if kind == "not":
+        return f"not ({left_text})", lambda v, f=left: not f(v)
+    right_text, right = draw(trees(depth - 1))
+    word = {"and": draw(st.sampled_from(["and", "und", "AND"])),
+            "or": draw(st.sampled_from(["or", "oder", "OR"]))}[kind]
+    text = f"({left_text}) {word} ({right_text})"
+    if kind == "and":
+        return text, lambda v, a=left, b=right: a(v) and b(v)
+    return text, lambda v, a=left, b=right: a(v) or b(v)
+
+
+@given(trees(), st.dictionaries(st.sampled_from(sorted(NUMBERS)), st.integers(-6, 6)))
+def test_any_condition_means_what_python_says_it_means(
+        tree: tuple[str, Callable[[dict[str, int]], bool]], values: dict[str, int]) -> None:
+    text, meaning = tree
+    assert bind(text, NUMBERS).matches(values) == meaning(values)

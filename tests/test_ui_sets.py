@@ -178,3 +178,33 @@ def test_the_crosstab_window_switches_columns_and_counts(study_window: MainWindo
     window.findChild(QPushButton, "crosstabExportButton").click()
     assert exported[0].bins == 2
     assert exported[0].variable == study_window.project.variable("Alter").uuid
+
+
+def test_file_export_crosstab_asks_the_columns_and_writes_them(study_window: MainWindow,
+                                                                monkeypatch,
+                                                                tmp_path: Path) -> None:
+    import openpyxl
+
+    from qda_app.exporters.registry import exporter_for
+    from qda_app.ui.exchange.export_actions import ExportActions
+    from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
+
+    from .ui_support import save_to
+
+    actions = study_window.findChild(ExportActions)
+    exporter = exporter_for("crosstab")
+    dialog = ExportOptionsDialog(study_window, study_window.project, exporter,
+                                 actions.start_options(exporter))
+    rows = dialog.crosstab
+    assert rows is not None
+    labels = [rows.columns.itemText(i) for i in range(rows.columns.count())]
+    assert labels == ["Variable: Region", "Variable: Alter", "Variable: Raucher",
+                      "Variable: Interview am", "Sets", "Speakers"]
+    rows.columns.setCurrentIndex(labels.index("Speakers"))
+    chosen = dialog.choice()
+    assert (chosen.options.crosstab.by, chosen.options.crosstab.variable) == ("speakers", None)
+    answer(monkeypatch, ExportOptionsDialog, ExportChoice(chosen.options, ".xlsx"))
+    save_to(monkeypatch, tmp_path / "k.xlsx")
+    trigger(study_window, "exportCrosstabAction")
+    sheet = openpyxl.load_workbook(tmp_path / "k.xlsx").worksheets[0]
+    assert [c.value for c in sheet[1]][1:] == ["I", "B"]

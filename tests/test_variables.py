@@ -144,3 +144,17 @@ def test_a_deleted_document_takes_its_values_along(study: Project) -> None:
     study.delete_document("Interview 1")
     assert study.variable("Region").values == 3
     assert len(study.variable_table().documents) == 4
+
+
+def test_a_value_damaged_by_another_program_shows_as_none_and_check_says_so(
+        study: Project) -> None:
+    import sqlite3
+
+    with sqlite3.connect(study.path) as conn:  # as a broken script would write it
+        conn.execute("UPDATE variable_value SET value = 'vierzig' WHERE value = '34'")
+    assert study.variable_value("Interview 1", "Alter") is None
+    assert study.variable_table().values[0][1] is None  # the table opens, the cell empty
+    assert [d.name for d in study.documents_where("Alter > 30")] == ["Interview 2",
+                                                                   "Interview 3"]
+    assert study.check() == ["variable 'Alter' of 'Interview 1' holds 'vierzig', which is "
+                             "not a whole number"]

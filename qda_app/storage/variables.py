@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from .. import variable_records as vr
 from ..errors import InvalidValueError, NotFoundError
 from ..ids import norm_uuid
-from ..variable_values import Value, typed
+from ..variable_values import Value, read_stored
 from .models import Document, Variable, VariableValue
 
 _IDS_PER_QUERY = 500
@@ -28,7 +28,7 @@ def _record(row: Variable | tuple[int, str, str, str, int], values: int = 0,
     _id, uuid, name, kind, order = (row.id, row.uuid, row.name, row.type, row.sort_order) \
         if isinstance(row, Variable) else row
     return vr.Variable(uuid, name, kind, order, values,
-                       None if value is None else typed(kind, value))
+                       None if value is None else read_stored(kind, value))
 
 
 _COLUMNS = (Variable.id, Variable.uuid, Variable.name, Variable.type, Variable.sort_order)
@@ -46,7 +46,7 @@ def of_document(s: Session, doc_id: int) -> list[vr.Variable]:
     """Every variable, each with this document's value (``None``: none)."""
     values = dict(s.execute(select(VariableValue.variable_id, VariableValue.value)
                             .where(VariableValue.document_id == doc_id)).all())
-    return [replace(v, value=None if i not in values else typed(v.type, values[i]))
+    return [replace(v, value=None if i not in values else read_stored(v.type, values[i]))
             for i, v in zip([r[0] for r in variable_rows(s)], list_variables(s), strict=True)]
 
 
@@ -202,7 +202,7 @@ def table(s: Session, doc_rows: Iterable[tuple[int, str, str]]) -> vr.VariableTa
     for doc_id, var_id, value in all_values(s):
         if doc_id in line and var_id in column:
             c = column[var_id]
-            cells[line[doc_id]][c] = typed(kinds[c], value)
+            cells[line[doc_id]][c] = read_stored(kinds[c], value)
     return vr.VariableTable(tuple(variables), tuple((u, n) for _i, u, n in docs),
                             tuple(tuple(row) for row in cells))
 
