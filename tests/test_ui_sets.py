@@ -14,6 +14,7 @@ from qda_app.ui.analysis.crosstab_window import CrosstabWindow
 from qda_app.ui.analysis.heat_table import COUNT_ROLE
 from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.sets.activation import Scope
 from qda_app.ui.sets.scope_box import ACTIVE
 from qda_app.ui.sets.set_dialogs import (
     ConditionAnswer,
@@ -208,3 +209,22 @@ def test_file_export_crosstab_asks_the_columns_and_writes_them(study_window: Mai
     trigger(study_window, "exportCrosstabAction")
     sheet = openpyxl.load_workbook(tmp_path / "k.xlsx").worksheets[0]
     assert [c.value for c in sheet[1]][1:] == ["I", "B"]
+
+
+def test_the_search_pane_follows_the_activation_and_searches_a_set(
+        study_window: MainWindow) -> None:
+    project, search = study_window.project, study_window.search
+    made = project.add_set("Thüringen", where="Region = Thüringen")
+    search.field.setText("Sprache")
+    search.search()
+    assert len(search.hits()) == 5
+    study_window.sets.toggle(made.uuid)
+    assert search.documents.text() == "Activated: Thüringen"
+    search.search_again()
+    assert sorted({h.document for h in search.hits()}) == ["Interview 1", "Interview 3"]
+    study_window.sets.toggle(made.uuid)
+    assert search.documents.text() == "Documents: all"
+    search.documents.choose_scope(Scope(set=made.uuid), "Thüringen")
+    assert search.documents.text() == "Set: Thüringen"
+    project.delete_set(made.uuid)  # the set goes: all documents again
+    assert search.documents.text() == "Documents: all"
