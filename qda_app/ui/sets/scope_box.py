@@ -107,7 +107,7 @@ class ScopeBox(QComboBox):
         self.setCurrentIndex(max(self.findData(key), 0))
 
     def _on_change(self, changes: Changes) -> None:
-        if changes.sets or (self.with_documents and changes.documents):
+        if changes.sets or changes.documents:  # a deleted document leaves its sets too
             self.refill()
 
     def _activation_changed(self) -> None:
