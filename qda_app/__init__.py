@@ -21,6 +21,7 @@ from .records import (
     Turn,
 )
 from .text_search import SearchHit
+from .variable_records import DocumentSet, Variable, VariableWrite
 
 __all__ = [
     "Changes",
@@ -32,11 +33,14 @@ __all__ = [
     "CodingSpec",
     "Document",
     "DocumentInfo",
+    "DocumentSet",
     "Memo",
     "MemoLink",
     "Project",
     "QdaError",
     "SearchHit",
     "Turn",
+    "Variable",
+    "VariableWrite",
 ]
 __version__ = "0.1.0"

@@ -30,6 +30,8 @@ from .document_names import name_order
 from .errors import DuplicateCodingError, InvalidValueError, QdaError
 from .ids import norm_uuid
 from .merge_records import MergeWrites, ProjectContent, TargetIndex
+from .project_sets import SetBook
+from .project_variables import VariableBook
 from .records import Changes, CodeSpec, CodingSpec
 from .storage import coders as coder_store
 from .storage import codes as code_store
@@ -37,6 +39,7 @@ from .storage import coding_spans as span_store
 from .storage import codings as coding_store
 from .storage import (
     database,
+    document_lookup,
     document_snapshots,
     memo_links,
     memo_targets,
@@ -49,6 +52,9 @@ from .storage import memos as memo_store
 from .storage.code_tree import CodeTree, Node
 from .storage.watch import ChangeWatch
 from .text_search import Matcher, SearchHit
+from .variable_records import DocumentSet, Variable, VariableSnapshot, VariableTable
+from .variable_records import VariableWrite as VariableWrite
+from .variable_values import Value
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +123,8 @@ class Project:
         self._listeners: list[Listener] = []
         self.coder: str = default_coder_name()
         """Coder attached to new codings when a call names none."""
+        self._variables = VariableBook(self._write, self._read, self._notify)
+        self._sets = SetBook(self._write, self._read)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -282,7 +290,8 @@ class Project:
         return n
 
     def search(self, query: str, documents: object | Sequence[object] | None = None,
-               whole_words: bool = False, case_sensitive: bool = False, regex: bool = False
+               whole_words: bool = False, case_sensitive: bool = False, regex: bool = False,
+               set: object | Sequence[object] | None = None, where: str | None = None
                ) -> list[SearchHit]:
         """Every place ``query`` occurs, in the documents given (default: all), as hits.
 
@@ -293,8 +302,11 @@ class Project:
         default with Unicode case folding ("STRASSE" finds "Straße"); ``whole_words``
         keeps hits that cut no word; ``regex`` takes ``query`` as a Python regular
         expression (a broken one is refused with one line). See :mod:`qda_app.text_search`.
+        ``set`` and ``where`` narrow the documents to a set's and those whose variables
+        satisfy a condition (:meth:`documents_for`).
         """
         matcher = Matcher(query, whole_words, case_sensitive, regex)  # checked before reading
+        documents = self._scope(documents, set, where)
         with self._read() as s:
             ids = doc_store.ordered_ids(s)
             if documents is not None:
@@ -488,6 +500,131 @@ class Project:
         self._notify(Changes(codes=True, codings=True, memos=True,
                              code_uuids=frozenset(r.uuid for r in snapshot.codes)))
 
+    # -- document variables (their rules: project_variables.py) ------------------------------
+
+    def add_variable(self, name: str, type: str = "text", uuid: str | None = None,
+                     position: int | None = None) -> Variable:
+        """Define a document variable: ``type`` is ``text``, ``integer``, ``decimal``,
+        ``date`` or ``boolean`` (see :mod:`qda_app.variable_values` for what each takes)."""
+        return self._variables.add(name, type, uuid, position)
+
+    def variables(self, document: object | None = None) -> list[Variable]:
+        """The variables in column order; for a ``document``, each with its ``value``."""
+        return self._variables.every(document)
+
+    def variable(self, name: object) -> Variable:
+        """A variable by name (case ignored if unambiguous) or UUID."""
+        return self._variables.get(name)
+
+    def variable_value(self, document: object, name: object) -> Value | None:
+        return self._variables.value(document, name)
+
+    def variable_values(self, name: object) -> dict[str, Value]:
+        """Document UUID -> value of one variable; documents without a value are left out."""
+        return self._variables.values(name)
+
+    def set_variable(self, document: object, name: object, value: object,
+                     define: bool = False) -> Variable:
+        """Store ``document``'s value of a variable, as typed ("3,5", "12.03.2024", "ja")
+        or as a Python value; ``None`` or ``""`` clears it. A value that does not fit
+        the variable's type is refused with one line. With ``define``, an unknown
+        variable is made first, its type guessed from the value."""
+        return self._variables.set(document, name, value, define)
+
+    def set_variables(self, values: Iterable[VariableWrite | tuple[object, str, object]],
+                      define: Iterable[tuple[str, str]] = ()) -> int:
+        """Many values (document, variable, value) in one transaction, after defining the
+        variables of ``define`` ((name, type); existing ones are kept): all, or none if
+        one is refused. Returns how many values changed."""
+        return self._variables.set_many(values, define)
+
+    def rename_variable(self, name: object, new_name: str) -> Variable:
+        return self._variables.rename(name, new_name)
+
+    def retype_variable(self, name: object, type: str) -> Variable:
+        """Change a variable's type, converting its values; refused with one line (nothing
+        changed) if one does not fit ("Interview 3 has '3.5'")."""
+        return self._variables.retype(name, type)
+
+    def delete_variable(self, name: object) -> VariableSnapshot:
+        """Delete a variable and its values; returns them (:meth:`restore_variable`)."""
+        return self._variables.delete(name)
+
+    def snapshot_variable(self, name: object) -> VariableSnapshot:
+        return self._variables.snapshot(name)
+
+    def restore_variable(self, snapshot: VariableSnapshot) -> Variable:
+        """Put a variable back exactly as ``snapshot`` has it: name, type, place, values."""
+        return self._variables.restore(snapshot)
+
+    def variable_table(self) -> VariableTable:
+        """Every document with every variable's value, read in a few queries."""
+        return self._variables.table()
+
+    # -- document sets and conditions (project_sets.py) --------------------------------------
+
+    def add_set(self, name: str, documents: object | Sequence[object] = (),
+                where: str | None = None, uuid: str | None = None) -> DocumentSet:
+        """A named set of documents: those given, or those whose variables satisfy
+        ``where`` ("Region = Thüringen and Alter < 40"; see :mod:`qda_app.conditions`),
+        which the set keeps as its condition."""
+        return self._sets.add(name, documents, where, uuid)
+
+    def sets(self) -> list[DocumentSet]:
+        return self._sets.every()
+
+    def document_set(self, name: object) -> DocumentSet:
+        return self._sets.get(name)
+
+    def set_members(self, name: object) -> list[records.DocumentInfo]:
+        """The documents of a set, in the document list's order."""
+        return self._sets.members(name)
+
+    def rename_set(self, name: object, new_name: str) -> DocumentSet:
+        return self._sets.rename(name, new_name)
+
+    def delete_set(self, name: object) -> DocumentSet:
+        """Delete a set (not its documents); returns it as it was (:meth:`restore_set`)."""
+        return self._sets.delete(name)
+
+    def restore_set(self, snapshot: DocumentSet) -> DocumentSet:
+        return self._sets.restore(snapshot)
+
+    def add_to_set(self, name: object, documents: object | Sequence[object]) -> list[str]:
+        """Put documents into a set; returns the UUIDs of those that were not in it yet."""
+        return self._sets.add_documents(name, documents)
+
+    def remove_from_set(self, name: object, documents: object | Sequence[object]
+                        ) -> list[str]:
+        """Take documents out of a set; returns the UUIDs of those that were in it."""
+        return self._sets.remove_documents(name, documents)
+
+    def documents_where(self, condition: str) -> list[records.DocumentInfo]:
+        """The documents whose variables satisfy ``condition``, in list order."""
+        return self._sets.where(condition)
+
+    def documents_for(self, documents: object | Sequence[object] | None = None,
+                      set: object | Sequence[object] | None = None,
+                      where: str | None = None) -> list[str]:
+        """UUIDs (in list order) of the documents named, in the set(s) and satisfying the
+        condition: what an analysis given any of these reads (none given: all)."""
+        chosen = self._sets.resolve(documents, set, where)
+        return [d.uuid for d in self.documents()] if chosen is None else chosen
+
+    def load_documents(self, refs: Sequence[object]) -> list[records.Document]:
+        """Documents with their texts and turns, many at once (an analysis over 500
+        interviews reads them in a few queries, not two each); an unknown one is refused."""
+        with self._read() as s:
+            ids = document_lookup.find_ids(s, [r for r in refs])
+            return doc_store.load_many(s, ids)
+
+    def _scope(self, document: object | Sequence[object] | None, set: object | None,
+               where: str | None) -> object | Sequence[object] | None:
+        """``document`` narrowed to ``set`` and ``where`` when they are given."""
+        if set is None and where is None:
+            return document
+        return self._sets.resolve(document, set, where)
+
     # -- codings --------------------------------------------------------------------------
 
     def add_coding(self, document: object, code: object, start: int, end: int,
@@ -598,7 +735,9 @@ class Project:
     def segments(self, code: object | Sequence[object] | None = None,
                  include_subcodes: bool = True, coder: str | Sequence[str] | None = None,
                  document: object | Sequence[object] | None = None,
-                 speaker: str | Sequence[str] | None = None) -> list[records.Coding]:
+                 speaker: str | Sequence[str] | None = None,
+                 set: object | Sequence[object] | None = None, where: str | None = None
+                 ) -> list[records.Coding]:
         """Coded segments with their text, code path, coder, document and speaker.
 
         Each filter takes one value or a list; ``None`` means all. Codes are
@@ -607,8 +746,10 @@ class Project:
         codings that start in that speaker's turns (``records.NO_SPEAKER``: in
         none). An unknown code, coder, document or speaker raises a
         :class:`~qda_app.errors.NotFoundError`: a misspelt name would otherwise
-        select nothing without saying why.
+        select nothing without saying why. ``set`` (a set's name, or several) and
+        ``where`` (a condition on the variables) narrow the documents further.
         """
+        document = self._scope(document, set, where)
         coders = _many(coder)
         names = None if coders is None else [
             c.name if isinstance(c, records.Coder) else str(c) for c in coders]
@@ -620,7 +761,9 @@ class Project:
     def spans(self, code: object | Sequence[object] | None = None,
               include_subcodes: bool = True, coder: str | Sequence[str] | None = None,
               document: object | Sequence[object] | None = None,
-              speaker: str | Sequence[str] | None = None) -> list[records.CodingSpan]:
+              speaker: str | Sequence[str] | None = None,
+              set: object | Sequence[object] | None = None, where: str | None = None
+              ) -> list[records.CodingSpan]:
         """The codings :meth:`segments` selects, in its order, as plain spans.
 
         What a view needs to paint or list them (uuid, document, code, coder,
@@ -628,14 +771,15 @@ class Project:
         transcript with 100,000 codings opens at once. :meth:`codings` gives
         the full records of the few a coder hovers, selects or scrolls to.
         """
+        document = self._scope(document, set, where)
         coders = _many(coder)
         names = None if coders is None else [
             c.name if isinstance(c, records.Coder) else str(c) for c in coders]
         with self._read() as s:
-            where = coding_store.segment_filter(s, CodeTree.lazy(s), _many(code),
-                                                include_subcodes, names, _many(document),
-                                                _many(speaker))
-            return span_store.select_spans(s, *where)
+            conditions = coding_store.segment_filter(s, CodeTree.lazy(s), _many(code),
+                                                     include_subcodes, names, _many(document),
+                                                     _many(speaker))
+            return span_store.select_spans(s, *conditions)
 
     def codings(self, refs: Iterable[object]) -> list[records.Coding]:
         """Full records of these codings (UUIDs, spans or records), in the order given.

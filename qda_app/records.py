@@ -282,6 +282,10 @@ class Changes:
     coders: bool = False
     memos: bool = False
     project: bool = False
+    variables: bool = False
+    """Document variables: their definitions or values (:mod:`.variable_records`)."""
+    sets: bool = False
+    """Document sets: made, renamed, deleted, or their members changed."""
     document_uuids: frozenset[str] = frozenset()
     code_uuids: frozenset[str] = frozenset()
     coding_uuids: frozenset[str] = frozenset()
@@ -301,6 +305,8 @@ class Changes:
             coders=self.coders or other.coders,
             memos=self.memos or other.memos,
             project=self.project or other.project,
+            variables=self.variables or other.variables,
+            sets=self.sets or other.sets,
             document_uuids=self.document_uuids | other.document_uuids,
             code_uuids=self.code_uuids | other.code_uuids,
             coding_uuids=self.coding_uuids | other.coding_uuids,

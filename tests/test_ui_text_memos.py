@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip
 
 from qda_app.ui.common.dialogs import DiscardMemo, MemoDialog, MemoDraft
 from qda_app.ui.main_window import MainWindow
@@ -24,6 +24,7 @@ def write(monkeypatch, title: str, text: str) -> list[tuple]:
 
 
 def sign_center(window: MainWindow) -> QPoint:
+    QApplication.processEvents()  # docks laid out first: the sign must not move under the mouse
     marks = window.view.memo_marks
     marks.repaint()
     [(rect, _memos)] = marks.shown()

@@ -49,14 +49,19 @@ class CooccurrenceQuery:
     """Documents (names or UUIDs) whose codings are counted."""
     coders: tuple[str, ...] = ()
     """Coders whose codings are counted."""
+    set: str | None = None
+    """Only the documents of this set (with ``documents``: of both)."""
+    where: str | None = None
+    """Only the documents whose variables satisfy this condition."""
 
     def spans(self, project: Project) -> list[CodingSpan]:
-        """The codings that take part (refuses an unknown code, document or coder)."""
+        """The codings that take part (refuses an unknown code, document, set or coder)."""
         check_unit(self.unit, self.distance)
         return project.spans(code=list(self.codes) or None,
                              include_subcodes=self.include_subcodes,
                              coder=list(self.coders) or None,
-                             document=list(self.documents) or None)
+                             document=list(self.documents) or None,
+                             set=self.set, where=self.where)
 
     def row_codes(self, project: Project) -> tuple[Code, ...]:
         """The codes shown, in tree order: all, or the chosen ones (and their subcodes)."""

@@ -49,10 +49,19 @@ class TextScope:
     include_subcodes: bool = True
     coders: tuple[str, ...] = ()
     """Only the text of these coders' segments."""
+    set: str | None = None
+    """Only the documents of this set."""
+    where: str | None = None
+    """Only the documents whose variables satisfy this condition."""
 
     @property
     def coded_only(self) -> bool:
         return bool(self.codes or self.coders)
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether the documents are chosen (by name, set or condition), not all."""
+        return bool(self.documents) or self.set is not None or self.where is not None
 
 
 ALL_TEXT = TextScope()
@@ -75,18 +84,18 @@ class Piece:
 def pieces(project: Project, scope: TextScope) -> Iterator[Piece]:
     """The text ``scope`` selects, document by document (in the project's order).
 
-    Refuses an unknown document, code or coder (:class:`~qda_app.errors.NotFoundError`).
+    Refuses an unknown document, set, code or coder (:class:`~qda_app.errors.NotFoundError`)
+    and a condition that cannot be read.
     """
-    documents = list({d.uuid: d for d in map(project.document, scope.documents)}.values()) \
-        if scope.documents else None
+    chosen = project.documents_for(documents=list(scope.documents) or None, set=scope.set,
+                                   where=scope.where) if scope.narrowed else None
     if not scope.coded_only:
-        for info in documents or project.documents():
-            doc = info if isinstance(info, Document) else project.document(info.uuid)
+        for uuid in chosen if chosen is not None else [d.uuid for d in project.documents()]:
+            doc = project.document(uuid)
             yield Piece(doc, 0, len(doc.text))
         return
     spans = project.spans(code=list(scope.codes) or None, include_subcodes=scope.include_subcodes,
-                          coder=list(scope.coders) or None,
-                          document=[d.uuid for d in documents] if documents else None)
+                          coder=list(scope.coders) or None, document=chosen)
     by_document: dict[str, list[CodingSpan]] = {}
     for s in spans:
         by_document.setdefault(s.document_uuid, []).append(s)

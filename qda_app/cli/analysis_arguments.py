@@ -7,8 +7,10 @@ import argparse
 
 from ..analysis import lemmas, stop_words
 from ..analysis.cooccurrence import UNITS, CooccurrenceQuery
+from ..analysis.crosstab import CrosstabQuery
 from ..analysis.words import TextScope, WordQuery
 from ..errors import InvalidValueError
+from .document_scope import add_scope_arguments, set_of, where_of
 
 
 def _add_filters(p: argparse.ArgumentParser, code_help: str) -> None:
@@ -19,6 +21,7 @@ def _add_filters(p: argparse.ArgumentParser, code_help: str) -> None:
                    help="only this coder's codings (repeatable)")
     p.add_argument("--doc", action="append", default=[], metavar="NAME",
                    help="only this document (repeatable)")
+    add_scope_arguments(p)
 
 
 def add_cooccurrence_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,7 +41,8 @@ def cooccurrence_query(args: argparse.Namespace) -> CooccurrenceQuery:
         raise InvalidValueError(f"--distance applies to --unit near, not to --unit {unit}")
     return CooccurrenceQuery(unit=unit, distance=args.distance or 0, codes=tuple(args.code),
                              include_subcodes=not args.no_subcodes,
-                             documents=tuple(args.doc), coders=tuple(args.coder))
+                             documents=tuple(args.doc), coders=tuple(args.coder),
+                             set=set_of(args), where=where_of(args))
 
 
 def add_word_arguments(p: argparse.ArgumentParser) -> None:
@@ -62,6 +66,37 @@ def word_query(args: argparse.Namespace) -> WordQuery:
     stop = frozenset() if args.no_stop_words else \
         stop_words.load(args.stop_words) if args.stop_words else None
     scope = TextScope(documents=tuple(args.doc), codes=tuple(args.code),
-                      include_subcodes=not args.no_subcodes, coders=tuple(args.coder))
+                      include_subcodes=not args.no_subcodes, coders=tuple(args.coder),
+                      set=set_of(args), where=where_of(args))
     return WordQuery(scope=scope, stop_words=stop, lemma=args.lemma, language=args.language,
                      numbers=args.numbers, min_count=args.min_count)
+
+
+def add_crosstab_arguments(p: argparse.ArgumentParser) -> None:
+    columns = p.add_mutually_exclusive_group(required=True)
+    columns.add_argument("--variable", metavar="NAME",
+                         help="a column per value of this document variable")
+    columns.add_argument("--sets", action="store_true", help="a column per document set")
+    columns.add_argument("--speakers", action="store_true", help="a column per speaker")
+    p.add_argument("--bins", type=int, default=0, metavar="N",
+                   help="a numeric --variable: N ranges of equal width instead of a column "
+                        "per value")
+    p.add_argument("--subcodes", action="store_true",
+                   help="a code's row counts its subcodes' codings too")
+    p.add_argument("--code", action="append", default=[], metavar="PATH",
+                   help="only this code as a row (with --subcodes, its subcodes too; "
+                        "repeatable)")
+    p.add_argument("--coder", action="append", default=[], metavar="NAME",
+                   help="only this coder's codings (repeatable)")
+    p.add_argument("--doc", action="append", default=[], metavar="NAME",
+                   help="only this document (repeatable)")
+    add_scope_arguments(p)
+
+
+def crosstab_query(args: argparse.Namespace) -> CrosstabQuery:
+    by = "sets" if args.sets else "speakers" if args.speakers else "variable"
+    if args.bins and by != "variable":
+        raise InvalidValueError("--bins applies to --variable")
+    return CrosstabQuery(by=by, variable=args.variable, bins=args.bins, codes=tuple(args.code),
+                         include_subcodes=args.subcodes, coders=tuple(args.coder),
+                         documents=tuple(args.doc), set=set_of(args), where=where_of(args))

@@ -11,6 +11,7 @@ from ..errors import QdaError
 from ..importers import import_file
 from ..project import Project
 from ..records import Turn
+from .document_scope import add_scope_arguments, set_of, where_of
 from .output import one_line, open_project, print_json, print_table
 
 
@@ -73,6 +74,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--no-subcodes", action="store_true", help="only the code itself")
     p.add_argument("--coder", action="append", metavar="NAME", help="repeatable")
     p.add_argument("--doc", action="append", metavar="NAME", help="repeatable")
+    add_scope_arguments(p)
     p.add_argument("--speaker", action="append", metavar="NAME",
                    help="codings that start in this speaker's turns (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -173,7 +175,8 @@ def cmd_code_text(args: argparse.Namespace) -> int:
 def cmd_segments(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         segments = project.segments(code=args.code, include_subcodes=not args.no_subcodes,
-                                    coder=args.coder, document=args.doc, speaker=args.speaker)
+                                    coder=args.coder, document=args.doc, speaker=args.speaker,
+                                    set=set_of(args), where=where_of(args))
     if args.json:
         print_json([
             {"document": s.document, "code": s.code, "coder": s.coder, "start": s.start,

@@ -19,10 +19,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser(
         "import-qdpx", help="create a project from a REFI-QDA project (.qdpx)",
-        description="Create NEW.qda from a .qdpx: coders, codes, text sources, codings and "
-                    "notes. What Kodierwerk has no place for (PDF, picture, audio and video "
-                    "sources, variables, sets...) is listed, one line per kind. NEW.qda must "
-                    "not exist; on any error no project is written.")
+        description="Create NEW.qda from a .qdpx: coders, codes, text sources, codings, "
+                    "notes, variables (from cases) and sets of documents. What Kodierwerk "
+                    "has no place for (PDF, picture, audio and video sources, links, "
+                    "graphs...) is listed, one line per kind. NEW.qda must not exist; on any "
+                    "error no project is written.")
     p.add_argument("project", metavar="NEW.qda")
     p.add_argument("qdpx", metavar="IN.qdpx")
     p.add_argument("--title", help="project title (default: the name in the .qdpx)")

@@ -8,6 +8,7 @@ from ..analysis.autocode import apply_autocode, plan_autocode
 from ..analysis.unit_spans import UNITS
 from ..project import Project
 from ..text_search import SearchHit
+from .document_scope import add_scope_arguments, set_of, where_of
 from .output import one_line, open_project, print_json, print_table
 
 
@@ -17,6 +18,7 @@ def _query_arguments(p: argparse.ArgumentParser) -> None:
                    help="text to find (case ignored, German ß = ss), or a regular expression")
     p.add_argument("--doc", action="append", metavar="NAME",
                    help="search only this document (repeatable; default: all)")
+    add_scope_arguments(p)
     p.add_argument("--whole-words", action="store_true",
                    help="only hits that do not cut a word")
     p.add_argument("--case-sensitive", action="store_true", help="tell upper and lower case")
@@ -49,7 +51,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _search(project: Project, args: argparse.Namespace) -> list[SearchHit]:
     return project.search(args.query, documents=args.doc, whole_words=args.whole_words,
-                           case_sensitive=args.case_sensitive, regex=args.regex)
+                           case_sensitive=args.case_sensitive, regex=args.regex,
+                           set=set_of(args), where=where_of(args))
 
 
 def cmd_search(args: argparse.Namespace) -> int:

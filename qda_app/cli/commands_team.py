@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .document_scope import add_scope_arguments, set_of, where_of
 from .output import open_project, print_json
 
 
@@ -36,6 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="coder names, comma-separated")
     p.add_argument("--doc", action="extend", nargs="+", metavar="NAME",
                    help="documents (default: those any of the coders coded)")
+    add_scope_arguments(p)
     p.add_argument("--code", action="extend", nargs="+", metavar="PATH",
                    help="codes, each on its own (default: those the coders used)")
     p.add_argument("--overlap", type=float, default=90, metavar="PERCENT",
@@ -75,7 +77,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     coders = [c.strip() for c in args.coders.split(",") if c.strip()]
     with open_project(args.project) as project:
         result = measure_agreement(project, coders, documents=args.doc, codes=args.code,
-                                   overlap=args.overlap)
+                                   overlap=args.overlap, set=set_of(args),
+                                   where=where_of(args))
     if args.out:
         agreement_export.export(result, args.out, force=args.force, delimiter=args.delimiter)
     if args.stats_csv:

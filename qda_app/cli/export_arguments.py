@@ -15,6 +15,7 @@ from ..exporters.options import MATRIX_COLUMNS, ExportOptions
 from ..exporters.registry import Exporter
 from ..exporters.selection import GROUPINGS, SegmentQuery
 from . import analysis_arguments
+from .document_scope import add_scope_arguments, set_of, where_of
 
 
 def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
@@ -39,10 +40,13 @@ def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
     if "documents" in applies:
         p.add_argument("--doc", action="append", default=[], metavar="NAME",
                        help="only this document (repeatable; default: all)")
+        add_scope_arguments(p)
     if "cooccurrence" in applies:
         analysis_arguments.add_cooccurrence_arguments(p)
     if "words" in applies:
         analysis_arguments.add_word_arguments(p)
+    if "crosstab" in applies:
+        analysis_arguments.add_crosstab_arguments(p)
     if "unique_names" in applies:
         p.add_argument("--unique-names", action="store_true",
                        help="codes that share a name get their parent's in the file, e.g. "
@@ -69,6 +73,7 @@ def _add_filters(p: argparse.ArgumentParser, documents: bool) -> None:
     if documents:
         p.add_argument("--doc", action="append", default=[], metavar="NAME",
                        help="only this document (repeatable)")
+        add_scope_arguments(p)
         p.add_argument("--by", choices=GROUPINGS, default="code",
                        help="group by code, then document (default), or the other way round")
 
@@ -82,15 +87,18 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
             values[name] = getattr(args, name)
     if "documents" in exporter.applies:
         values["documents"] = tuple(args.doc)
+        values["set"], values["where"] = set_of(args), where_of(args)
     if one_document:
         values["document"] = args.doc
     if "query" in exporter.applies:
         values["query"] = SegmentQuery(
             codes=tuple(args.code), include_subcodes=not args.no_subcodes,
             coders=tuple(args.coder), documents=() if one_document else tuple(args.doc),
-            by="code" if one_document else args.by)
+            set=set_of(args), where=where_of(args), by="code" if one_document else args.by)
     if "cooccurrence" in exporter.applies:
         values["cooccurrence"] = analysis_arguments.cooccurrence_query(args)
     if "words" in exporter.applies:
         values["words"] = analysis_arguments.word_query(args)
+    if "crosstab" in exporter.applies:
+        values["crosstab"] = analysis_arguments.crosstab_query(args)
     return ExportOptions(**values)

@@ -55,6 +55,16 @@ _DE: dict[str, str] = {
     "no_codes": "Das Projekt hat noch keine Codes.",
     "truncated": "[gekürzt: Excel fasst höchstens 32.767 Zeichen je Zelle]",
     "made_with": "Erstellt mit Kodierwerk",
+    "variables": "Dokumentvariablen",
+    "yes": "ja",
+    "no": "nein",
+    "crosstab": "Kreuztabelle",
+    "crosstab_documents": "Dokumente",
+    "no_value": "(ohne Wert)",
+    "no_set": "(in keinem Set)",
+    "documents_in_column": "Dokumente in der Spalte",
+    "codings_of": "Codierungen",
+    "documents_with": "Dokumente mit Codierungen",
 }
 
 _EN: dict[str, str] = {
@@ -101,6 +111,16 @@ _EN: dict[str, str] = {
     "no_codes": "The project has no codes yet.",
     "truncated": "[shortened: Excel holds at most 32,767 characters per cell]",
     "made_with": "Made with Kodierwerk",
+    "variables": "Document variables",
+    "yes": "yes",
+    "no": "no",
+    "crosstab": "Crosstab",
+    "crosstab_documents": "Documents",
+    "no_value": "(no value)",
+    "no_set": "(in no set)",
+    "documents_in_column": "Documents in the column",
+    "codings_of": "Codings",
+    "documents_with": "Documents with codings",
 }
 
 LANGUAGES: Mapping[str, Mapping[str, str]] = {"de": _DE, "en": _EN}

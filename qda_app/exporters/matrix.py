@@ -117,16 +117,20 @@ def code_document_matrix(project: Project, *, by_coder: bool = False,
 
 def code_matrix(project: Project, *, by: str = "document", by_coder: bool = False,
                 include_subcodes: bool = False,
-                documents: Sequence[object] | None = None) -> CodeMatrix:
+                documents: Sequence[object] | None = None, set: str | None = None,
+                where: str | None = None) -> CodeMatrix:
     """Count codings per code and document or speaker (and coder, if ``by_coder``).
 
     A cell counts the code's own codings; with ``include_subcodes`` it counts
     those of its subcodes too (what a collapsed tree node stands for).
-    ``documents`` (names, UUIDs or records) chooses the documents counted;
-    an unknown one raises :class:`~qda_app.errors.NotFoundError`.
+    ``documents`` (names, UUIDs or records) chooses the documents counted, and so
+    do a ``set`` and a condition on the variables (``where``); an unknown one
+    raises :class:`~qda_app.errors.NotFoundError`.
     """
     if by not in MATRIX_COLUMNS:
         raise InvalidValueError(f"cannot make a column per {by!r}: use document or speaker")
+    if set is not None or where is not None:
+        documents = project.documents_for(documents, set, where)
     codes = tuple(project.codes())
     segments = project.segments(document=None if documents is None else list(documents))
     chosen = _chosen(project.documents(), segments, documents)
@@ -181,15 +185,16 @@ def _groups(by: str, documents: list[DocumentInfo],
 def export_matrix(project: Project, target: str | Path,
                   options: ExportOptions = DEFAULTS) -> Path:
     """Write the code matrix to ``.xlsx`` or ``.csv``: a column per document, or per speaker
-    (``options.by``), of the chosen documents (``options.documents``, empty: all), per coder
-    with ``options.by_coder``."""
+    (``options.by``), of the chosen documents (``options.documents``, ``set``, ``where``;
+    none: all), per coder with ``options.by_coder``."""
     path = check_target(target, SUFFIXES, options.force, "the code matrix")
     words = labels(options.lang)
     sep = csv_delimiter(options.delimiter)
     progress = options.progress
     check_progress(progress, 0, 2)
     matrix = code_matrix(project, by=options.by, by_coder=options.by_coder,
-                         documents=list(options.documents) or None)
+                         documents=list(options.documents) or None, set=options.set,
+                         where=options.where)
     check_progress(progress, 1, 2)
     with atomic_output(path, options.force) as tmp:
         if path.suffix.lower() == ".csv":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..analysis.cooccurrence import OVERLAPPING, CooccurrenceQuery
+from ..analysis.crosstab import BY_VARIABLE, CrosstabQuery
 from ..analysis.words import EVERY_WORD, WordQuery
 from ..files import Progress
 from .selection import SegmentQuery
@@ -44,12 +45,18 @@ class ExportOptions:
     """Code matrix: each column split into one per coder."""
     documents: tuple[str, ...] = ()
     """Code matrix: only these documents (names or UUIDs); empty: all."""
+    set: str | None = None
+    """Code matrix: only the documents of this set."""
+    where: str | None = None
+    """Code matrix: only the documents whose variables satisfy this condition."""
     document: str | None = None
     """Coded transcript: the document (name or UUID)."""
     cooccurrence: CooccurrenceQuery = OVERLAPPING
     """Code co-occurrence: the unit, and whose codings in which documents count."""
     words: WordQuery = EVERY_WORD
     """Word frequencies: which text, stop words, lemmas, the minimum count."""
+    crosstab: CrosstabQuery = BY_VARIABLE
+    """Crosstab: the columns (a variable's values, the sets, the speakers) and the codings."""
     unique_names: bool = False
     """REFI-QDA: codes that share a name get their parent's in the file
     (``Sonstiges (Schule)``), as QualCoder needs; the project keeps its names."""

@@ -152,7 +152,8 @@ EXPORTERS: tuple[Exporter, ...] = (
                                "text (author: the coder), the text shaded in the code's colour.")),
     Exporter(
         "matrix", QT_TRANSLATE_NOOP("ExportActions", "Code &Matrix (Excel/CSV)…"),
-        (".xlsx", ".csv"), frozenset({"by", "by_coder", "documents", "lang", "delimiter"}),
+        (".xlsx", ".csv"),
+        frozenset({"by", "by_coder", "documents", "set", "where", "lang", "delimiter"}),
         "qda_app.exporters.matrix:export_matrix",
         help="code x document (or x speaker) counts to Excel or CSV",
         description="How many codings each code has in each document, or with --by speaker "
@@ -183,6 +184,29 @@ EXPORTERS: tuple[Exporter, ...] = (
         heading=QT_TRANSLATE_NOOP("ExportActions", "Export word frequencies"),
         writing=QT_TRANSLATE_NOOP("ExportActions", "Counting and writing the words…"),
         file_stem="words"),
+    Exporter(
+        "crosstab", QT_TRANSLATE_NOOP("ExportActions", "C&rosstab (Excel/CSV)…"),
+        (".xlsx", ".csv"), frozenset({"crosstab", "lang", "delimiter"}),
+        "qda_app.exporters.crosstab_table:export_crosstab",
+        help="codes x a variable's values (or x sets, x speakers) to Excel or CSV",
+        description="Per code and column: its codings and the documents with one; a column "
+                    "per value of --variable (or per set with --sets, per speaker with "
+                    "--speakers), with its number of documents. .xlsx has a sheet of each; "
+                    ".csv a row per code and column.",
+        heading=QT_TRANSLATE_NOOP("ExportActions", "Export crosstab"),
+        writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the crosstab…"),
+        file_stem="crosstab"),
+    Exporter(
+        "variables", QT_TRANSLATE_NOOP("ExportActions", "Document &Variables (Excel/CSV)…"),
+        (".xlsx", ".csv"), frozenset({"lang", "delimiter"}),
+        "qda_app.exporters.variable_export:export_variables",
+        help="document variables to Excel or CSV",
+        description="A row per document (its name first), a column per variable; .xlsx "
+                    "with numbers, dates and yes/no as such, .csv as text in --lang's "
+                    "forms. `qda vars import` reads it back.",
+        heading=QT_TRANSLATE_NOOP("ExportActions", "Export document variables"),
+        writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the document variables…"),
+        file_stem="variables"),
     Exporter(
         "qdc", QT_TRANSLATE_NOOP("ExportActions", "REFI-QDA Code&book (.qdc)…"), (".qdc",),
         frozenset({"unique_names"}), "qda_app.refi:export_qdc",

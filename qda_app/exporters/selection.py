@@ -24,6 +24,10 @@ class SegmentQuery:
     include_subcodes: bool = True
     coders: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
+    set: str | None = None
+    """Only the codings in the documents of this set."""
+    where: str | None = None
+    """Only the codings in documents whose variables satisfy this condition."""
     by: str = "code"
     """``"code"``: grouped by code, then document; ``"document"``: the other way round."""
 
@@ -52,6 +56,8 @@ def select_segments(project: Project, query: SegmentQuery) -> Selection:
         include_subcodes=query.include_subcodes,
         coder=list(query.coders) or None,
         document=list(query.documents) or None,
+        set=query.set,
+        where=query.where,
     )
     codes = tuple(project.codes())
     documents = tuple(project.documents())

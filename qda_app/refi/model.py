@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .document_variables import VariablesRead
+
 Remark = tuple[str, str, str, str | None]
 """What reading one code changed about it: ``(verb, noun, rest, example)`` of
 :meth:`~.report.ImportReport.tally`, said only if the code is added."""
@@ -89,6 +91,8 @@ class ExchangeProject:
     codes: list[CodeEntry] = field(default_factory=list)
     documents: list[DocumentEntry] = field(default_factory=list)
     memos: list[MemoEntry] = field(default_factory=list)
+    variables: VariablesRead = field(default_factory=VariablesRead)
+    """Variables with each document's values, and the sets."""
 
     def n_codings(self) -> int:
         return sum(len(d.codings) for d in self.documents)

@@ -28,6 +28,7 @@ from ..exporters.options import DEFAULTS, ExportOptions
 from ..files import Progress, atomic_output, check_progress, check_target, report_done
 from ..timestamps import utc_timestamp
 from .codebook import write_codes
+from .document_variables import write_sets, write_variables
 from .names import unique_names
 from .qdc import origin
 from .report import ExportResult
@@ -74,6 +75,8 @@ class _Builder:
         self.docs = project.documents()
         self.codes = project.codes()
         self.names = unique_names(self.codes) if unique else {}
+        self.table = project.variable_table()
+        self.sets = project.sets()
         self.total = len(self.codings) + len(self.docs) + 1
         self.done = 0
         self.notes: list[_Note] = []
@@ -95,8 +98,10 @@ class _Builder:
         if self.codes:
             write_codes(etree.SubElement(etree.SubElement(root, _q("CodeBook")), _q("Codes")),
                         PROJECT_NS, self.codes, by_target, self.names)
+        write_variables(root, PROJECT_NS, self.table)  # after the codebook, before sources
         texts = self._sources(root, by_target)
         self._notes(root)
+        write_sets(root, PROJECT_NS, self.sets)
         for target in by_target.get("", ()):
             etree.SubElement(root, _q("NoteRef"), targetGUID=target)
         return root, texts
@@ -187,7 +192,8 @@ def export_qdpx(project: Project, target: str | Path,
     return ExportResult(target, documents=len(builder.docs),
                         codes=len(builder.codes), coders=len(project.coders()),
                         codings=len(builder.codings), memos=len(builder.memos),
-                        qualified=len(builder.names))
+                        qualified=len(builder.names), variables=len(builder.table.variables),
+                        sets=len(builder.sets))
 
 
 def _write_zip(path: Path, qde: bytes, texts: Sequence[tuple[str, str]]) -> None:

@@ -16,6 +16,7 @@ from ..files import Progress, atomic_output, discard
 from ..project import Project
 from ..records import CodingSpec
 from .codebook import merge_codes
+from .document_variables import write_into
 from .model import ExchangeProject
 from .qdpx_read import read_qdpx
 from .report import ImportReport, check_import_progress
@@ -93,6 +94,7 @@ def write_project(project: Project, exchange: ExchangeProject, report: ImportRep
         done += 1
         check_import_progress(progress, done + 1, steps)
     report.memos = len(exchange.memos)
+    write_into(project, exchange.variables, report)
     if progress is not None:
         progress(steps, steps)
 

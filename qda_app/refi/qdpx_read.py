@@ -16,6 +16,7 @@ from lxml import etree
 from ..files import Progress
 from .archive import Archive
 from .codebook import read_codes
+from .document_variables import read_variables
 from .model import ExchangeProject, MemoEntry, UserEntry, walk_codes
 from .notes import Notes
 from .offsets import counting_for
@@ -26,8 +27,7 @@ from .xmlio import description_text, parse_refi_xml
 
 UNKNOWN_USER = "Unknown"
 # Parts of the standard Kodierwerk has no place for: (container, element, what to call it).
-OTHER_PARTS = (("Variables", "Variable", "variable"), ("Cases", "Case", "case"),
-               ("Links", "Link", "link"), ("Sets", "Set", "set"), ("Graphs", "Graph", "graph"))
+OTHER_PARTS = (("Links", "Link", "link"), ("Graphs", "Graph", "graph"))
 
 
 class Users:
@@ -101,7 +101,8 @@ def read_project(root: etree._Element, archive: Archive, progress: Progress | No
         report.tally("skipped", noun, n=len(root.findall(f"{container}/{element}")))
     name = (root.get("name") or "").strip() or archive.name.rsplit(".", 1)[0]
     project = ExchangeProject(name, origin, list(users.by_guid.values()), codes,
-                              reader.documents, _unique_guids(memos))
+                              reader.documents, _unique_guids(memos),
+                              read_variables(root, reader.aliases, report))
     return project, report
 
 

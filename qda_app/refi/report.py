@@ -124,10 +124,13 @@ class ExportResult:
     memos: int = 0
     qualified: int = 0
     """Codes written under a qualified name (``--unique-names``)."""
+    variables: int = 0
+    sets: int = 0
 
     def line(self) -> str:
         counts = [(self.documents, "document"), (self.codes, "code"), (self.coders, "coder"),
-                  (self.codings, "coding"), (self.memos, "memo")]
+                  (self.codings, "coding"), (self.memos, "memo"), (self.variables, "variable"),
+                  (self.sets, "set")]
         shown = [f"{n} {plural(n, noun)}" for n, noun in counts if n or noun == "code"]
         qualified = (f"; {self.qualified} {plural(self.qualified, 'code name')} qualified "
                      "with the parent's" if self.qualified else "")

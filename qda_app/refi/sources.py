@@ -36,6 +36,9 @@ class SourceReader:
         self.archive, self.report, self.notes = archive, report, notes
         self.code_guids, self.user_for, self.counting = code_guids, user_for, counting
         self.documents: list[DocumentEntry] = []
+        self.aliases: dict[str, str] = {}
+        """Each text source's GUID as the file writes it (normalised) -> our document's
+        (two sources with the same text are one document): what cases and sets refer to."""
         self.memos: list[MemoEntry] = []
         self._by_text: dict[str, DocumentEntry] = {}
         self._seen: set[str] = set()
@@ -87,6 +90,7 @@ class SourceReader:
                 " as plain text (their rich text, the .docx files, is not imported)"))
         source = SourceText(raw)
         doc = self._document(guid, el.get("name"), source.text)
+        self.aliases.setdefault(norm_guid(el.get("guid") or guid), doc.guid)
         description = description_text(el)
         if description:  # we have no field for it: a memo keeps it
             self.memos.append(MemoEntry(derived_guid(guid, "source-description"),

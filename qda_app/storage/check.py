@@ -17,6 +17,7 @@ from contextlib import closing
 from pathlib import Path
 
 from ..errors import DamagedProjectError, NewerSchemaError, NotAProjectError
+from ..variable_values import DESCRIBED, is_stored_form
 from . import check_content, migrations, sqlite_errors, sqlite_file
 from .sqlite_file import APPLICATION_ID, SCHEMA_VERSION
 
@@ -72,7 +73,8 @@ def _check(conn: sqlite3.Connection, path: Path, problems: list[str]) -> None:
         return  # the row checks below need every table
     for find in (check_content.project_row_problems, check_content.type_problems,
                  check_content.text_encoding_problems, check_content.timestamp_problems,
-                 _foreign_key_problems, code_cycle_problems, _text_problems, _span_problems):
+                 _foreign_key_problems, code_cycle_problems, _text_problems, _span_problems,
+                 _variable_problems):
         problems.extend(find(conn))
 
 
@@ -130,4 +132,19 @@ def _span_problems(conn: sqlite3.Connection) -> list[str]:
         )
         problems.extend(f"{label} {start}–{end} in {name!r} is outside its text (0–{length})"
                         for name, start, end, length in rows)
+    return problems
+
+
+def _variable_problems(conn: sqlite3.Connection) -> list[str]:
+    """Variable values not in their type's stored form ("vierzig" in a whole number), which
+    the app shows as no value (files before version 5 have no variables)."""
+    if "variable_value" not in check_content.tables_of(conn):
+        return []
+    problems = []
+    for name, kind, document, value in conn.execute(
+            "SELECT v.name, v.type, d.name, x.value FROM variable_value x "
+            "JOIN variable v ON v.id = x.variable_id JOIN document d ON d.id = x.document_id"):
+        if not isinstance(value, str) or not is_stored_form(str(kind), value):
+            problems.append(f"variable {name!r} of {document!r} holds {value!r}, which is not "
+                            f"{DESCRIBED.get(str(kind), 'a value of its type')}")
     return problems

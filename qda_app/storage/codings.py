@@ -22,7 +22,7 @@ from .. import records
 from ..errors import CodingNotFound, DuplicateCodingError, InvalidValueError, NotFoundError
 from ..ids import new_uuid, norm_uuid
 from ..timestamps import format_ts, parse_ts, utcnow
-from . import coders, documents
+from . import coders, document_lookup, documents
 from .code_tree import CodeTree, looks_like_uuid
 from .models import Coder, Coding, SpeakerTurn
 
@@ -225,9 +225,8 @@ def segment_filter(s: Session, tree: CodeTree, codes: list[object] | None,
         where.append(Coding.code_id.in_(ids))
     if coder_names is not None:
         where.append(Coding.coder_id.in_(coders.ids_of(s, coder_names)))
-    if documents is not None:
-        resolver = Resolver(s, tree)
-        where.append(Coding.document_id.in_([resolver.document(d) for d in documents]))
+    if documents is not None:  # a set of 500 documents: one query, not a thousand
+        where.append(Coding.document_id.in_(document_lookup.find_ids(s, documents)))
     return where
 
 

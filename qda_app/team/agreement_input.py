@@ -44,17 +44,23 @@ def _codes(project: Project, refs: Sequence[object] | None, used: set[str]) -> l
 def measure_agreement(project: Project, coders: Sequence[str],
                       documents: Sequence[object] | None = None,
                       codes: Sequence[object] | None = None,
-                      overlap: float = 90) -> AgreementResult:
+                      overlap: float = 90, set: str | None = None,
+                      where: str | None = None) -> AgreementResult:
     """Intercoder agreement of ``coders`` (names) with the disagreement list.
 
     Without ``documents``: those any of the coders coded. Without ``codes``:
     those any of them used there. Each code is analysed on its own (a
-    parent does not include its subcodes).
+    parent does not include its subcodes). A ``set`` or a condition on the
+    variables (``where``) narrows the documents (named or coded) to theirs.
     """
     overlap = check_overlap(overlap)
     names = _coders(coders)
     codings = project.segments(coder=names)
-    docs = _documents(project, documents, {c.document_uuid for c in codings})
+    coded = {c.document_uuid for c in codings}
+    if set is not None or where is not None:
+        scope = project.documents_for(documents, set, where)
+        documents, coded = (scope if documents is not None else None), coded & {*scope}
+    docs = _documents(project, documents, coded)
     doc_uuids = {d.uuid for d in docs}
     code_refs = _codes(project, codes,
                        {c.code_uuid for c in codings if c.document_uuid in doc_uuids})

@@ -36,6 +36,7 @@ from .menus import Menus
 from .retrieval.segment_retrieval import SegmentRetrieval
 from .retrieval.segment_table import SegmentPanel
 from .search.search_pane import SearchPane
+from .sets.set_panel import SetPanel
 from .settings import AppSettings
 from .transcript.transcript_pane import TranscriptPane
 from .workbench import Workbench
@@ -74,8 +75,8 @@ class MainWindow(QMainWindow):
         self.importer = DocumentImport(self.bench)
         self.menus = Menus(self.bench, self.transcript.entries, self.search_bar.open_bar,
                            self.importer,
-                           [self.documents_dock, self.codes_dock, self.segments_dock,
-                            self.search_dock, self.memos_dock])
+                           [self.documents_dock, self.sets_dock, self.codes_dock,
+                            self.segments_dock, self.search_dock, self.memos_dock])
         self.search.install(self.menus.edit_menu)
         self._build_memos()
         self._connect()
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
         self.documents = DocumentList(self.project, bench.events, self, documents)
         self.code_tree = CodeTreePanel(self.project, bench.undo_stack, bench.events, self)
         self.code_memo = CodeMemoPanel(self.project, bench.undo_stack, bench.events, self)
-        self.segments = SegmentPanel(self.project, bench.events, self, documents)
+        self.segments = SegmentPanel(self.project, bench.events, self, documents,
+                                     bench.activation)
         self.coder_label = QLabel(self)
         self.coder_label.setObjectName("coderLabel")
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -137,6 +139,10 @@ class MainWindow(QMainWindow):
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.segments_dock, self.memos_dock)
         self.memos_dock.hide()  # opened from the Memos menu
+        self.sets = SetPanel(self.bench, self)  # under the documents, as MAXQDA has them
+        self.sets_dock = self._dock(self.tr("Sets"), "setsDock", self.sets,
+                                    Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.splitDockWidget(self.documents_dock, self.sets_dock, Qt.Orientation.Vertical)
         self._default_layout = True
         self._restored_geometry = False  # a saved geometry, to fit again once shown
 
@@ -153,6 +159,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.documents_dock, self.codes_dock], [240, 340],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.segments_dock], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.documents_dock, self.sets_dock], [420, 160],
+                         Qt.Orientation.Vertical)
 
     def _connect(self) -> None:
         self.bench.projectRequested.connect(self.projectRequested)

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from ..errors import QdaError
 from ..records import Changes
-from .analysis import agreement_window, cooccurrence_window, matrix_view, word_window
+from .analysis import (
+    agreement_window,
+    cooccurrence_window,
+    crosstab_window,
+    matrix_view,
+    word_window,
+)
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
 from .common.file_dialogs import OpenFileDialog, SaveFileDialog
@@ -32,6 +38,7 @@ from .documents.document_import import DocumentImport
 from .exchange.export_actions import ExportActions
 from .team import merge_dialog
 from .transcript.coding_entries import CodingEntries
+from .variables import variable_window
 from .workbench import Workbench
 
 
@@ -114,14 +121,18 @@ class Menus(QObject):
         m = self.w.menuBar().addMenu(self.tr("&Analysis"))
         m.setObjectName("analysisMenu")
         self.analysis_menu = m
-        matrix_view.install(self.bench, m, lambda by, by_coder: self.exports.export(
-            "matrix", by=by, by_coder=by_coder))  # its Export… keeps the window's columns
+        matrix_view.install(self.bench, m, lambda by, by_coder, **scope: self.exports.export(
+            "matrix", by=by, by_coder=by_coder, **scope))  # Export… keeps what it shows
         agreement_window.install(self.bench, m)
         m.addSeparator()
         cooccurrence_window.install(self.bench, m, lambda query: self.exports.export(
             "cooccurrence", cooccurrence=query))  # its Export… keeps what it shows
         word_window.install(self.bench, m, lambda query: self.exports.export(
             "words", words=query))
+        crosstab_window.install(self.bench, m, lambda query: self.exports.export(
+            "crosstab", crosstab=query))
+        m.addSeparator()
+        variable_window.install(self.bench, m, lambda: self.exports.export("variables"))
 
     def _view_menu(self, docks: Sequence[QDockWidget]) -> None:
         m = self.w.menuBar().addMenu(self.tr("&View"))

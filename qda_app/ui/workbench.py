@@ -31,6 +31,7 @@ from ..project import Project
 from .commands.command_base import ProjectUndoStack
 from .common.project_events import ProjectEvents
 from .common.project_watch import ProjectWatch
+from .sets.activation import Activation
 from .settings import AppSettings
 
 STATUS_MS = 6000
@@ -48,6 +49,10 @@ class WindowFilters:
     document: str | None = None
     """The segment panel's document filter (UUID), or the document for a transcript."""
     coder: str | None = None
+    set: str | None = None
+    """The segment panel's set (UUID), when its documents box shows one (or the activated)."""
+    where: str | None = None
+    """... or the condition activated in the Sets panel."""
 
 
 class Transcript(Protocol):
@@ -96,6 +101,8 @@ class Workbench(QObject):
         self.events.changedElsewhere.connect(lambda: self.status(
             self.tr("Updated: the project was changed by another program"), NOTICE_MS))
         self.coder_filter: str | None = None
+        self.activation = Activation(project, self.events, self)
+        """What the Sets panel activated: the analyses' "Activated" documents."""
         self._transcript: Transcript | None = None
         self._retrieval: Retrieval | None = None
 

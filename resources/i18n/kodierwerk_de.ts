@@ -282,90 +282,105 @@
 <context>
     <name>ChoicesPanel</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="72"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="78"/>
         <source>Drag to reorder: the segment, character and presence levels compare the first two checked coders</source>
         <translation>Zum Umordnen ziehen: Segment-, Zeichen- und Vorkommens-Ebene vergleichen die ersten beiden markierten Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="87"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="93"/>
         <source>Segment level: two codings match when they overlap by at least this share of their union</source>
         <translation>Segment-Ebene: Zwei Codierungen passen zueinander, wenn sie sich mindestens zu diesem Anteil ihrer Vereinigung überlappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="92"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="98"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="98"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="104"/>
         <source>Coders</source>
         <translation>Codierende</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="99"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="105"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="100"/>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="104"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="106"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="111"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="101"/>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="105"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="107"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="112"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="102"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="108"/>
         <source>Coded</source>
         <translation>Codierte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="103"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="109"/>
+        <source>Set…</source>
+        <translation>Set…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="110"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="106"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="113"/>
         <source>Used</source>
         <translation>Verwendete</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="108"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="115"/>
         <source>Segment overlap:</source>
         <translation>Segment-Überlappung:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="157"/>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="190"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="164"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="197"/>
         <source>{0}: {1} codings</source>
         <translation>{0}: {1} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="163"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="170"/>
         <source>{0}: {1} characters, {2} codings</source>
         <translation>{0}: {1} Zeichen, {2} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="171"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="178"/>
         <source>{0} (no codings)</source>
         <translation>{0} (keine Codierungen)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="279"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="245"/>
+        <source>Activated: {0}</source>
+        <translation>Aktiviert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="251"/>
+        <source>No sets yet</source>
+        <translation>Noch keine Sets</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="308"/>
         <source>Check at least two coders.</source>
         <translation>Mindestens zwei Codierende markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="280"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="309"/>
         <source>Agreement needs at least two coders; this project has {0}.</source>
         <translation>Für die Übereinstimmung braucht es mindestens zwei Codierende; dieses Projekt hat {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="282"/>
+        <location filename="../../qda_app/ui/analysis/agreement_choices.py" line="311"/>
         <source>Segment, character and presence levels compare {0} and {1}; α takes all {2}.</source>
         <translation>Segment-, Zeichen- und Vorkommens-Ebene vergleichen {0} und {1}; α nimmt alle {2}.</translation>
     </message>
@@ -533,52 +548,57 @@
 <context>
     <name>CodeMatrixWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="77"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="79"/>
         <source>Code Matrix – {0}</source>
         <translation>Code-Matrix – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="95"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="97"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="98"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="100"/>
         <source>Speakers</source>
         <translation>Sprecher:innen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="101"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="103"/>
         <source>A column per speaker across the documents: the codings that start in the speaker&apos;s turns. Codings outside every turn make a column &quot;(no speaker)&quot;.</source>
         <translation>Eine Spalte je Sprecher:in über alle Dokumente: die Codierungen, die in ihren Beiträgen beginnen. Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="107"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="109"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="110"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="112"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="116"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="121"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="162"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="127"/>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="173"/>
         <source>Codings: {0} · codes: {1} · speakers: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Sprecher:innen: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="165"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="176"/>
         <source>Codings: {0} · codes: {1} · documents: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Dokumente: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="217"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="231"/>
         <source>{0} segments: {1}</source>
         <translation>{0} Segmente: {1}</translation>
     </message>
@@ -980,6 +1000,59 @@
     </message>
 </context>
 <context>
+    <name>ConditionDialog</name>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="49"/>
+        <source>New set from a condition</source>
+        <translation>Neues Set aus einer Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="50"/>
+        <source>Activate documents by a condition</source>
+        <translation>Dokumente per Bedingung aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="54"/>
+        <source>e.g. Region = Thüringen and Alter &lt; 40</source>
+        <translation>z. B. Region = Thüringen und Alter &lt; 40</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="60"/>
+        <source>Compare variables with = != &lt; &lt;= &gt; &gt;= or contains; join with and, or, not and parentheses (und, oder, nicht work too). Put a value of several words that holds a keyword in quotes. Variables: {0}</source>
+        <translation>Variablen vergleichen mit = != &lt; &lt;= &gt; &gt;= oder enthält; verbinden mit und, oder, nicht und Klammern (and, or, not gehen auch). Einen Wert aus mehreren Wörtern, der ein solches Wort enthält, in Anführungszeichen setzen. Variablen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="62"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="69"/>
+        <source>Name of the set:</source>
+        <translation>Name des Sets:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="71"/>
+        <source>Condition:</source>
+        <translation>Bedingung:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="95"/>
+        <source>Type a condition.</source>
+        <translation>Eine Bedingung eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="106"/>
+        <source>{0} of {1} documents match: {2}</source>
+        <translation>{0} von {1} Dokumenten passen: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="108"/>
+        <source>No document matches.</source>
+        <translation>Kein Dokument passt.</translation>
+    </message>
+</context>
+<context>
     <name>CooccurrenceModel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/cooccurrence_model.py" line="35"/>
@@ -995,22 +1068,22 @@
 <context>
     <name>CooccurrenceRows</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="36"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="38"/>
         <source>Pairs of codings:</source>
         <translation>Paare von Codierungen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="39"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="41"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="44"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="46"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="47"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="49"/>
         <source>Documents: {0}</source>
         <translation>Dokumente: {0}</translation>
     </message>
@@ -1018,40 +1091,35 @@
 <context>
     <name>CooccurrenceWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="78"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="79"/>
         <source>Code Co-occurrence – {0}</source>
         <translation>Code-Kookkurrenz – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="86"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="87"/>
         <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="195"/>
         <source>Double-click a cell to list its pairs of codings.</source>
         <translation>Doppelklick auf eine Zelle listet ihre Paare von Codierungen auf.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="115"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="117"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="120"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="122"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="120"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="122"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="165"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="167"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="167"/>
-        <source>All documents</source>
-        <translation>Alle Dokumente</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="202"/>
@@ -1064,19 +1132,168 @@
         <translation>Dokumente ohne Sprecherbeiträge: {0}; ihre Codierungen bilden hier keine Paare.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="246"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="249"/>
         <source>Codings of {0}: {1}</source>
         <translation>Codierungen von {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="255"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="258"/>
         <source>Pairs of codings of {0} and {1}: {2}. Double-click one to open it in the text.</source>
         <translation>Paare von Codierungen von {0} und {1}: {2}. Doppelklick öffnet ein Paar im Text.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="266"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="269"/>
         <source>This document no longer exists (another program may have deleted it).</source>
         <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabModel</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_model.py" line="28"/>
+        <source>{0}: {1} documents</source>
+        <translation>{0}: {1} Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_model.py" line="38"/>
+        <source>(no value)</source>
+        <translation>(ohne Wert)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_model.py" line="38"/>
+        <source>(in no set)</source>
+        <translation>(in keinem Set)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_model.py" line="39"/>
+        <source>(no speaker)</source>
+        <translation>(ohne Sprecher:in)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_model.py" line="43"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_model.py" line="43"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_model.py" line="56"/>
+        <source>{0} × {1}: {2} codings in {3} of {4} documents</source>
+        <translation>{0} × {1}: {2} Codierungen in {3} von {4} Dokumenten</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabRows</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="102"/>
+        <source>Variable: {0}</source>
+        <translation>Variable: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="103"/>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="104"/>
+        <source>Speakers</source>
+        <translation>Sprecher:innen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="112"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="113"/>
+        <source>Count subcodes in their parent</source>
+        <translation>Subcodes beim Obercode mitzählen</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabWindow</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="69"/>
+        <source>Crosstab – {0}</source>
+        <translation>Kreuztabelle – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="99"/>
+        <source>each value</source>
+        <translation>jeder Wert</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="100"/>
+        <source>Numbers: a column per value, or this many ranges of equal width</source>
+        <translation>Zahlen: eine Spalte je Wert oder so viele gleich breite Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="106"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="110"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="111"/>
+        <source>Ranges:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="112"/>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="121"/>
+        <source>Codings</source>
+        <translation>Codierungen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="124"/>
+        <source>Documents with codings</source>
+        <translation>Dokumente mit Codierungen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="130"/>
+        <source>Count subcodes in their parent</source>
+        <translation>Subcodes beim Obercode mitzählen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="134"/>
+        <source>Cells:</source>
+        <translation>Zellen:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="147"/>
+        <source>Variable: {0}</source>
+        <translation>Variable: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="148"/>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="149"/>
+        <source>Speakers</source>
+        <translation>Sprecher:innen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="188"/>
+        <source>Codes: {0} · columns: {1} · documents: {2}. Each column&apos;s heading says how many documents it has; a darker cell holds more.</source>
+        <translation>Codes: {0} · Spalten: {1} · Dokumente: {2}. Jeder Spaltenkopf nennt die Zahl ihrer Dokumente; eine dunklere Zelle enthält mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="192"/>
+        <source>Codings counted: {0}.</source>
+        <translation>Gezählte Codierungen: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1193,27 +1410,39 @@
 <context>
     <name>DocumentChoice</name>
     <message>
-        <location filename="../../qda_app/ui/search/document_choice.py" line="68"/>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="110"/>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="129"/>
+        <source>Activated: {0}</source>
+        <translation>Aktiviert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="112"/>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="133"/>
+        <source>Set: {0}</source>
+        <translation>Set: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="114"/>
         <source>Documents: all</source>
         <translation>Dokumente: alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/document_choice.py" line="70"/>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="116"/>
         <source>Document: {0}</source>
         <translation>Dokument: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/document_choice.py" line="72"/>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="118"/>
         <source>Documents: {0} of {1}</source>
         <translation>Dokumente: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/document_choice.py" line="79"/>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="125"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/document_choice.py" line="83"/>
+        <location filename="../../qda_app/ui/search/document_choice.py" line="139"/>
         <source>Only the Open Document</source>
         <translation>Nur das geöffnete Dokument</translation>
     </message>
@@ -1316,42 +1545,72 @@ Sprecher:innen: {3}</translation>
         <translation>Code-&amp;Matrix (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="165"/>
+        <location filename="../../qda_app/exporters/registry.py" line="166"/>
         <source>Code C&amp;o-occurrence (Excel/CSV)…</source>
         <translation>Code-K&amp;ookkurrenz (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="172"/>
+        <location filename="../../qda_app/exporters/registry.py" line="173"/>
         <source>Export code co-occurrence</source>
         <translation>Code-Kookkurrenz exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="173"/>
+        <location filename="../../qda_app/exporters/registry.py" line="174"/>
         <source>Writing the code co-occurrence…</source>
         <translation>Die Code-Kookkurrenz wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="176"/>
+        <location filename="../../qda_app/exporters/registry.py" line="177"/>
         <source>&amp;Word Frequencies (Excel/CSV)…</source>
         <translation>&amp;Worthäufigkeiten (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="183"/>
+        <location filename="../../qda_app/exporters/registry.py" line="184"/>
         <source>Export word frequencies</source>
         <translation>Worthäufigkeiten exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="184"/>
+        <location filename="../../qda_app/exporters/registry.py" line="185"/>
         <source>Counting and writing the words…</source>
         <translation>Die Wörter werden gezählt und geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="187"/>
+        <location filename="../../qda_app/exporters/registry.py" line="188"/>
+        <source>C&amp;rosstab (Excel/CSV)…</source>
+        <translation>&amp;Kreuztabelle (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="196"/>
+        <source>Export crosstab</source>
+        <translation>Kreuztabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="197"/>
+        <source>Writing the crosstab…</source>
+        <translation>Die Kreuztabelle wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="200"/>
+        <source>Document &amp;Variables (Excel/CSV)…</source>
+        <translation>Dokument&amp;variablen (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="207"/>
+        <source>Export document variables</source>
+        <translation>Dokumentvariablen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="208"/>
+        <source>Writing the document variables…</source>
+        <translation>Die Dokumentvariablen werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="211"/>
         <source>REFI-QDA Code&amp;book (.qdc)…</source>
         <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="197"/>
+        <location filename="../../qda_app/exporters/registry.py" line="221"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
     </message>
@@ -1371,7 +1630,7 @@ Sprecher:innen: {3}</translation>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="211"/>
+        <location filename="../../qda_app/exporters/registry.py" line="235"/>
         <source>Word documents</source>
         <translation>Word-Dokumente</translation>
     </message>
@@ -1381,12 +1640,12 @@ Sprecher:innen: {3}</translation>
         <translation>Das Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="212"/>
+        <location filename="../../qda_app/exporters/registry.py" line="236"/>
         <source>Excel workbooks</source>
         <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="213"/>
+        <location filename="../../qda_app/exporters/registry.py" line="237"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
@@ -1416,101 +1675,101 @@ Sprecher:innen: {3}</translation>
         <translation>Das codierte Transkript wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="161"/>
+        <location filename="../../qda_app/exporters/registry.py" line="162"/>
         <source>Export code matrix</source>
         <translation>Code-Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="162"/>
+        <location filename="../../qda_app/exporters/registry.py" line="163"/>
         <source>Writing the code matrix…</source>
         <translation>Die Code-Matrix wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="193"/>
+        <location filename="../../qda_app/exporters/registry.py" line="217"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="172"/>
-        <location filename="../../qda_app/exporters/registry.py" line="214"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="174"/>
+        <location filename="../../qda_app/exporters/registry.py" line="238"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="194"/>
+        <location filename="../../qda_app/exporters/registry.py" line="218"/>
         <source>Writing the REFI-QDA codebook…</source>
         <translation>Das REFI-QDA-Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="204"/>
+        <location filename="../../qda_app/exporters/registry.py" line="228"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="187"/>
-        <location filename="../../qda_app/exporters/registry.py" line="215"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="189"/>
+        <location filename="../../qda_app/exporters/registry.py" line="239"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="205"/>
+        <location filename="../../qda_app/exporters/registry.py" line="229"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="170"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="172"/>
         <source>Import REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="175"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="177"/>
         <source>Reading {0}…</source>
         <translation>Lese {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="185"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="187"/>
         <source>Open REFI-QDA project</source>
         <translation>REFI-QDA-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="191"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="193"/>
         <source>Save the imported project as</source>
         <translation>Das importierte Projekt speichern als</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="192"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="194"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="195"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="197"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="219"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="221"/>
         <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="221"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="223"/>
         <source>Nothing written: {0} exists already.</source>
         <translation>Nichts geschrieben: {0} gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="229"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="231"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="233"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="235"/>
         <source>Wrote {0}</source>
         <translation>{0} geschrieben</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="132"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="240"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="242"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -1518,164 +1777,164 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="104"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="105"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="124"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="125"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="127"/>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="193"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="128"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="196"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="152"/>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="222"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="155"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="225"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="159"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="162"/>
         <source>Coded segments quoted under each code, in tree and document order</source>
         <translation>Codierte Segmente als Zitate unter jedem Code, in Baum- und Dokumentreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="161"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="164"/>
         <source>Examples per code:</source>
         <translation>Beispiele je Code:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="168"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="171"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="176"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="179"/>
         <source>by code, then document</source>
         <translation>nach Code, dann Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="177"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="180"/>
         <source>by document, then code</source>
         <translation>nach Dokument, dann Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="180"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="183"/>
         <source>Group:</source>
         <translation>Gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="187"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="190"/>
         <source>One per document</source>
         <translation>Eine je Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="188"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="191"/>
         <source>One per speaker</source>
         <translation>Eine je Sprecher:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="191"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="194"/>
         <source>Per speaker: the codings that start in a speaker&apos;s turns, in all documents; codings outside every turn make a column &quot;(no speaker)&quot;.</source>
         <translation>Je Sprecher:in: die Codierungen, die in ihren Beiträgen beginnen, in allen Dokumenten; Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="203"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="206"/>
         <source>Only the {0} activated codes</source>
         <translation>Nur die {0} aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="209"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="212"/>
         <source>Only the activated codes</source>
         <translation>Nur die aktivierten Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="211"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="214"/>
         <source>No codes are activated in the code system: all codes.</source>
         <translation>Im Codesystem sind keine Codes aktiviert: alle Codes.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="212"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="215"/>
         <source>Codes:</source>
         <translation>Codes:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="218"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="221"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="227"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="230"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="231"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="234"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="239"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="242"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="243"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="246"/>
         <source>semicolon (German Excel)</source>
         <translation>Semikolon (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="244"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="244"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="247"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="250"/>
         <source>CSV separator:</source>
         <translation>CSV-Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="258"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="261"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="259"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="262"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="262"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="265"/>
         <source>Language of the headings and labels in the file; texts and code names are exported as they are.</source>
         <translation>Sprache der Überschriften und Beschriftungen in der Datei; Texte und Codenamen werden unverändert exportiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="264"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="267"/>
         <source>Labels in:</source>
         <translation>Beschriftungen auf:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="267"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="270"/>
         <source>Unique code names</source>
         <translation>Eindeutige Codenamen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="270"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="273"/>
         <source>Names:</source>
         <translation>Namen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="271"/>
+        <location filename="../../qda_app/ui/exchange/export_dialogs.py" line="274"/>
         <source>Codes that share a name get their parent&apos;s in the file, e.g. “Sonstiges (Schule)”: QualCoder needs unique code names. The project keeps its names.</source>
         <translation>Gleichnamige Codes erhalten in der Datei den Namen ihres Obercodes dazu, z. B. „Sonstiges (Schule)“: QualCoder braucht eindeutige Codenamen. Das Projekt behält seine Namen.</translation>
     </message>
@@ -1714,6 +1973,64 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="30"/>
+        <source>Import variables from {0}</source>
+        <translation>Variablen aus {0} importieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="31"/>
+        <source>{0} values for {1} documents, in {2} variables:</source>
+        <translation>{0} Werte für {1} Dokumente, in {2} Variablen:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="35"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="35"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="36"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="42"/>
+        <source>{0} (new)</source>
+        <translation>{0} (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="58"/>
+        <source>Empty cells change nothing. Undo takes the whole import back.</source>
+        <translation>Leere Zellen ändern nichts. Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="65"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="76"/>
+        <source>Rows naming no document of the project (left out): {0}</source>
+        <translation>Zeilen, die kein Dokument des Projekts nennen (ausgelassen): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="79"/>
+        <source>Documents named in more than one row (the last row counts): {0}</source>
+        <translation>Dokumente, die in mehr als einer Zeile stehen (die letzte Zeile gilt): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/import_preview.py" line="82"/>
+        <source>Values that do not fit their variable (nothing can be imported until they are corrected in the file):</source>
+        <translation>Werte, die nicht zu ihrer Variable passen (nichts kann importiert werden, bis sie in der Datei korrigiert sind):</translation>
+    </message>
+</context>
+<context>
     <name>KwicModel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/word_models.py" line="27"/>
@@ -1749,47 +2066,52 @@ Sprecher:innen: {3}</translation>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="118"/>
+        <location filename="../../qda_app/ui/main_window.py" line="120"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="125"/>
+        <location filename="../../qda_app/ui/main_window.py" line="127"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="127"/>
+        <location filename="../../qda_app/ui/main_window.py" line="129"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="130"/>
+        <location filename="../../qda_app/ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="136"/>
+        <location filename="../../qda_app/ui/main_window.py" line="138"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="160"/>
+        <location filename="../../qda_app/ui/main_window.py" line="143"/>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/main_window.py" line="168"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="205"/>
+        <location filename="../../qda_app/ui/main_window.py" line="213"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="213"/>
+        <location filename="../../qda_app/ui/main_window.py" line="221"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="45"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="47"/>
         <source>Code &amp;Matrix…</source>
         <translation>Code-&amp;Matrix…</translation>
     </message>
@@ -1804,14 +2126,37 @@ Sprecher:innen: {3}</translation>
         <translation>Die Projektdateien der Codierenden in dieses Projekt zusammenführen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="51"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="52"/>
         <source>Code &amp;Co-occurrence…</source>
         <translation>Code-&amp;Kookkurrenz…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="59"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="60"/>
         <source>&amp;Word Frequencies…</source>
         <translation>&amp;Worthäufigkeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="60"/>
+        <source>Document &amp;Variables…</source>
+        <translation>Dokument&amp;variablen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="45"/>
+        <source>C&amp;rosstab…</source>
+        <translation>Kreuz&amp;tabelle…</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="165"/>
+        <source>Name of the set:</source>
+        <translation>Name des Sets:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_dialogs.py" line="167"/>
+        <source>Documents of the set:</source>
+        <translation>Dokumente des Sets:</translation>
     </message>
 </context>
 <context>
@@ -2176,143 +2521,143 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="69"/>
+        <location filename="../../qda_app/ui/menus.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="70"/>
+        <location filename="../../qda_app/ui/menus.py" line="77"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="71"/>
+        <location filename="../../qda_app/ui/menus.py" line="78"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="72"/>
+        <location filename="../../qda_app/ui/menus.py" line="79"/>
         <source>Open &amp;Recent</source>
         <translation>Zu&amp;letzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="75"/>
+        <location filename="../../qda_app/ui/menus.py" line="82"/>
         <source>&amp;Import Documents…</source>
         <translation>Dokumente &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="77"/>
+        <location filename="../../qda_app/ui/menus.py" line="84"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="82"/>
+        <location filename="../../qda_app/ui/menus.py" line="89"/>
         <source>Change Coder &amp;Name…</source>
         <translation>Codierer-Na&amp;men ändern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="84"/>
+        <location filename="../../qda_app/ui/menus.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="88"/>
+        <location filename="../../qda_app/ui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="90"/>
+        <location filename="../../qda_app/ui/menus.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="93"/>
+        <location filename="../../qda_app/ui/menus.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="100"/>
+        <location filename="../../qda_app/ui/menus.py" line="107"/>
         <source>&amp;Find in Transcript…</source>
         <translation>Im Transkript &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="106"/>
+        <location filename="../../qda_app/ui/menus.py" line="113"/>
         <source>&amp;Code</source>
         <translation>&amp;Codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="198"/>
-        <location filename="../../qda_app/ui/menus.py" line="216"/>
+        <location filename="../../qda_app/ui/menus.py" line="209"/>
+        <location filename="../../qda_app/ui/menus.py" line="227"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="109"/>
+        <location filename="../../qda_app/ui/menus.py" line="116"/>
         <source>&amp;Quick Codes</source>
         <translation>&amp;Schnellcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="114"/>
+        <location filename="../../qda_app/ui/menus.py" line="121"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="127"/>
+        <location filename="../../qda_app/ui/menus.py" line="138"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="131"/>
+        <location filename="../../qda_app/ui/menus.py" line="142"/>
         <source>Show Codings &amp;of</source>
         <translation>Codierungen &amp;zeigen von</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="135"/>
+        <location filename="../../qda_app/ui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="136"/>
+        <location filename="../../qda_app/ui/menus.py" line="147"/>
         <source>&amp;About Kodierwerk</source>
         <translation>&amp;Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="139"/>
+        <location filename="../../qda_app/ui/menus.py" line="150"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="144"/>
+        <location filename="../../qda_app/ui/menus.py" line="155"/>
         <source> Show codings of: </source>
         <translation> Codierungen zeigen von: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="159"/>
+        <location filename="../../qda_app/ui/menus.py" line="170"/>
         <source>all coders</source>
         <translation>allen Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="160"/>
+        <location filename="../../qda_app/ui/menus.py" line="171"/>
         <source>me ({0})</source>
         <translation>mir ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="198"/>
+        <location filename="../../qda_app/ui/menus.py" line="209"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="214"/>
+        <location filename="../../qda_app/ui/menus.py" line="225"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="236"/>
+        <location filename="../../qda_app/ui/menus.py" line="247"/>
         <source>About Kodierwerk</source>
         <translation>Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="237"/>
+        <location filename="../../qda_app/ui/menus.py" line="248"/>
         <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
     </message>
@@ -2574,6 +2919,29 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>NewVariableDialog</name>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="31"/>
+        <source>New variable</source>
+        <translation>Neue Variable</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="34"/>
+        <source>e.g. Alter, Region, Interviewdatum</source>
+        <translation>z. B. Alter, Region, Interviewdatum</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="40"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="41"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+</context>
+<context>
     <name>PairModel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/pair_model.py" line="15"/>
@@ -2679,6 +3047,34 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>ScopeBox</name>
+    <message>
+        <location filename="../../qda_app/ui/sets/scope_box.py" line="39"/>
+        <source>The documents this reads: all, those activated in the Sets panel, a set&apos;s, or one</source>
+        <translation>Die Dokumente, die hier gelesen werden: alle, die im Bereich Sets aktivierten, die eines Sets oder eines</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/scope_box.py" line="41"/>
+        <source>The documents this reads: all, those activated in the Sets panel, or a set&apos;s</source>
+        <translation>Die Dokumente, die hier gelesen werden: alle, die im Bereich Sets aktivierten oder die eines Sets</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/scope_box.py" line="86"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/scope_box.py" line="88"/>
+        <source>Activated: {0}</source>
+        <translation>Aktiviert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/scope_box.py" line="93"/>
+        <source>Set: {0} ({1})</source>
+        <translation>Set: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../qda_app/ui/transcript/search_bar.py" line="21"/>
@@ -2752,37 +3148,37 @@ Sprecher:innen: {3}</translation>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="64"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="65"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="66"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="67"/>
         <source>Code All Hits…</source>
         <translation>Alle Treffer codieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="108"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="109"/>
         <source>Type a word or phrase above and press Enter: every document is searched (case ignored; “STRASSE” finds “Straße”). Double-click a hit to open it.</source>
         <translation>Oben ein Wort oder eine Wortfolge eingeben und Eingabe drücken: Alle Dokumente werden durchsucht (ohne Unterschied von Groß- und Kleinschreibung; „STRASSE“ findet „Straße“). Doppelklick auf einen Treffer öffnet ihn.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="132"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="133"/>
         <source>Find in &amp;All Documents…</source>
         <translation>In &amp;allen Dokumenten suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="184"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="185"/>
         <source>Hits of “{0}”: {1} · documents: {2}</source>
         <translation>Treffer für „{0}“: {1} · Dokumente: {2}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="209"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="214"/>
         <source>The document of this hit no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Treffers gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="226"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="231"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
@@ -2828,64 +3224,219 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentPanel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="74"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="78"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="83"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="90"/>
         <source>The codings that start in this speaker&apos;s turns</source>
         <translation>Die Codierungen, die in den Beiträgen dieser Person beginnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="96"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="103"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="98"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="105"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="100"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="107"/>
         <source>Speaker:</source>
         <translation>Sprecher:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="129"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="135"/>
         <source>(no speaker)</source>
         <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="140"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="146"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="175"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="181"/>
         <source>No codes activated</source>
         <translation>Keine Codes aktiviert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="177"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="183"/>
         <source>Tick codes in the code system to list their coded segments here.</source>
         <translation>Codes im Codesystem ankreuzen (aktivieren), um ihre codierten Segmente hier aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="179"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="185"/>
         <source>No coded segments match the activated codes and filters.</source>
         <translation>Keine codierten Segmente passen zu den aktivierten Codes und Filtern.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="188"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="199"/>
         <source>An activated code or the chosen document no longer exists; the retrieved segments are up to date again.</source>
         <translation>Ein aktivierter Code oder das gewählte Dokument existiert nicht mehr; die Liste der codierten Segmente ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="196"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="207"/>
         <source>{0} segments from {1} activated codes</source>
         <translation>{0} Segmente aus {1} aktivierten Codes</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommands</name>
+    <message>
+        <location filename="../../qda_app/ui/commands/set_commands.py" line="22"/>
+        <source>New set “{0}”</source>
+        <translation>Neues Set „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/set_commands.py" line="41"/>
+        <source>Rename set “{0}”</source>
+        <translation>Set „{0}“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/set_commands.py" line="58"/>
+        <source>Delete set “{0}”</source>
+        <translation>Set „{0}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/set_commands.py" line="76"/>
+        <source>Add to set “{0}”</source>
+        <translation>Zu Set „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/set_commands.py" line="77"/>
+        <source>Remove from set “{0}”</source>
+        <translation>Aus Set „{0}“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SetListModel</name>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_model.py" line="85"/>
+        <source>Documents: {0}</source>
+        <translation>Dokumente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_model.py" line="86"/>
+        <source>No documents</source>
+        <translation>Keine Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_model.py" line="88"/>
+        <source>Made from: {0}</source>
+        <translation>Entstanden aus: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SetPanel</name>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="53"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="215"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="71"/>
+        <source>New Set</source>
+        <translation>Neues Set</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="74"/>
+        <source>From Documents…</source>
+        <translation>Aus Dokumenten…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="76"/>
+        <source>From a Condition…</source>
+        <translation>Aus einer Bedingung…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="80"/>
+        <source>Activate by Condition…</source>
+        <translation>Per Bedingung aktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="115"/>
+        <source>Nothing activated: the analyses read all documents. Double-click a set to activate it.</source>
+        <translation>Nichts aktiviert: Die Analysen lesen alle Dokumente. Doppelklick auf ein Set aktiviert es.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="119"/>
+        <source>Activated: set {0}</source>
+        <translation>Aktiviert: Set {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="120"/>
+        <source>Activated: {0}</source>
+        <translation>Aktiviert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="121"/>
+        <source>{0} ({1} documents)</source>
+        <translation>{0} ({1} Dokumente)</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="152"/>
+        <source>New set</source>
+        <translation>Neues Set</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="165"/>
+        <source>Rename set</source>
+        <translation>Set umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="165"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="172"/>
+        <source>Documents of {0}</source>
+        <translation>Dokumente von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="182"/>
+        <source>Change the documents of set “{0}”</source>
+        <translation>Dokumente von Set „{0}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="191"/>
+        <source>Delete the set “{0}”? Its documents stay in the project.</source>
+        <translation>Das Set „{0}“ löschen? Seine Dokumente bleiben im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="193"/>
+        <source>Delete set</source>
+        <translation>Set löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="215"/>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="218"/>
+        <source>Documents…</source>
+        <translation>Dokumente…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="220"/>
+        <source>Add the Open Document</source>
+        <translation>Das offene Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="222"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="223"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
@@ -3167,120 +3718,309 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
-    <name>WordFrequencyWindow</name>
+    <name>VariableCommands</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="100"/>
-        <source>Word Frequencies – {0}</source>
-        <translation>Worthäufigkeiten – {0}</translation>
+        <location filename="../../qda_app/ui/commands/variable_commands.py" line="26"/>
+        <source>Set {0}</source>
+        <translation>{0} setzen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="112"/>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="277"/>
-        <source>Choose a word to see where it occurs.</source>
-        <translation>Ein Wort wählen, um zu sehen, wo es vorkommt.</translation>
+        <location filename="../../qda_app/ui/commands/variable_commands.py" line="45"/>
+        <source>New variable “{0}”</source>
+        <translation>Neue Variable „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="131"/>
-        <source>Count the words of this code&apos;s segments (with its subcodes&apos;) only</source>
-        <translation>Nur die Wörter der Segmente dieses Codes (und seiner Subcodes) zählen</translation>
+        <location filename="../../qda_app/ui/commands/variable_commands.py" line="65"/>
+        <source>Rename variable “{0}”</source>
+        <translation>Variable „{0}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="137"/>
+        <location filename="../../qda_app/ui/commands/variable_commands.py" line="84"/>
+        <source>Change the type of “{0}”</source>
+        <translation>Typ von „{0}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/variable_commands.py" line="100"/>
+        <source>Delete variable “{0}”</source>
+        <translation>Variable „{0}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/variable_commands.py" line="118"/>
+        <source>Import variables from {0}</source>
+        <translation>Variablen aus {0} importieren</translation>
+    </message>
+</context>
+<context>
+    <name>VariableTableModel</name>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="76"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="76"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="194"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="203"/>
+        <source>{0}: {1}, {2} of {3} documents with a value</source>
+        <translation>{0}: {1}, {2} von {3} Dokumenten mit Wert</translation>
+    </message>
+</context>
+<context>
+    <name>VariableTypes</name>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="212"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="213"/>
+        <source>whole number</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="214"/>
+        <source>decimal number</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="215"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="216"/>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+</context>
+<context>
+    <name>VariableWindow</name>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="86"/>
+        <source>Document Variables – {0}</source>
+        <translation>Dokumentvariablen – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="114"/>
+        <source>Clear Value</source>
+        <translation>Wert leeren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="133"/>
+        <source>Filter: documents and values containing…</source>
+        <translation>Filter: Dokumente und Werte mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="138"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="277"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="300"/>
+        <source>New Variable…</source>
+        <translation>Neue Variable…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="140"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="142"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="141"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="167"/>
+        <source>Documents: {0}</source>
+        <translation>Dokumente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="168"/>
+        <source>Documents: {0} of {1}</source>
+        <translation>Dokumente: {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="170"/>
+        <source>{0} · variables: {1}. Double-click a cell to edit it, Delete clears it; right-click a column&apos;s heading to add, rename, retype or delete a variable.</source>
+        <translation>{0} · Variablen: {1}. Doppelklick auf eine Zelle bearbeitet sie, Entf leert sie; Rechtsklick auf einen Spaltenkopf fügt Variablen hinzu, benennt sie um, ändert ihren Typ oder löscht sie.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="211"/>
+        <source>Clear {0} values</source>
+        <translation>{0} Werte leeren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="228"/>
+        <source>Rename variable</source>
+        <translation>Variable umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="228"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="242"/>
+        <source>Delete the variable “{0}” and its {1} values?</source>
+        <translation>Die Variable „{0}“ und ihre {1} Werte löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="244"/>
+        <source>Delete variable</source>
+        <translation>Variable löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="249"/>
+        <source>Import variables</source>
+        <translation>Variablen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="251"/>
+        <source>Spreadsheets</source>
+        <translation>Tabellenblätter</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="252"/>
+        <source>CSV tables</source>
+        <translation>CSV-Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="262"/>
+        <source>Imported {0} values of {1} documents</source>
+        <translation>{0} Werte von {1} Dokumenten importiert</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="280"/>
+        <source>Rename “{0}”…</source>
+        <translation>„{0}“ umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="282"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="290"/>
+        <source>Delete “{0}”…</source>
+        <translation>„{0}“ löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>WordFrequencyWindow</name>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="101"/>
+        <source>Word Frequencies – {0}</source>
+        <translation>Worthäufigkeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="113"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="268"/>
+        <source>Choose a word to see where it occurs.</source>
+        <translation>Ein Wort wählen, um zu sehen, wo es vorkommt.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="133"/>
+        <source>Count the words of this code&apos;s segments (with its subcodes&apos;) only</source>
+        <translation>Nur die Wörter der Segmente dieses Codes (und seiner Subcodes) zählen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="138"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="142"/>
         <source>Documents:</source>
         <translation>Dokumente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="142"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="143"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="149"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="150"/>
         <source>Lemmas</source>
         <translation>Lemmata</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="151"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="152"/>
         <source>Count the forms of a word together under its lemma (Kinder, Kindern: Kind)</source>
         <translation>Die Formen eines Wortes zusammen unter seinem Lemma zählen (Kinder, Kindern: Kind)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="155"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="156"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="156"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="157"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="157"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="158"/>
         <source>Leave out stop words</source>
         <translation>Stoppwörter auslassen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="160"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="161"/>
         <source>Stop List…</source>
         <translation>Stoppliste…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="163"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="164"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="168"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="169"/>
         <source>at least </source>
         <translation>mindestens </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="169"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="170"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="172"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="173"/>
         <source>Filter words</source>
         <translation>Wörter filtern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="233"/>
-        <source>All documents</source>
-        <translation>Alle Dokumente</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="243"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="234"/>
         <source>All text</source>
         <translation>Der ganze Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="280"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="271"/>
         <source>Words: {0} · documents: {1} · different words shown: {2}. % is a word&apos;s share of all words, stop words included.</source>
         <translation>Wörter: {0} · Dokumente: {1} · verschiedene Wörter angezeigt: {2}. % ist der Anteil eines Wortes an allen Wörtern, Stoppwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="322"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="314"/>
         <source>Places of “{0}”: {1}. Double-click one to open it in the text.</source>
         <translation>Fundstellen von „{0}“: {1}. Doppelklick öffnet eine im Text.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="332"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="324"/>
         <source>This document no longer exists (another program may have deleted it).</source>
         <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="348"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="340"/>
         <source>Add “{0}” to the Stop List</source>
         <translation>„{0}“ zur Stoppliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="358"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="350"/>
         <source>“{0}” is on the stop list now.</source>
         <translation>„{0}“ steht jetzt auf der Stoppliste.</translation>
     </message>
@@ -3316,37 +4056,37 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>WordRows</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="61"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="63"/>
         <source>Leave out stop words</source>
         <translation>Stoppwörter auslassen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="64"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="66"/>
         <source>Count lemmas</source>
         <translation>Lemmata zählen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="71"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="73"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="73"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="75"/>
         <source>At least:</source>
         <translation>Mindestens:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="78"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="80"/>
         <source>all documents</source>
         <translation>alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="80"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="82"/>
         <source>segments of {0}</source>
         <translation>Segmente von {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/export_rows.py" line="82"/>
+        <location filename="../../qda_app/ui/analysis/export_rows.py" line="84"/>
         <source>Text: {0}</source>
         <translation>Text: {0}</translation>
     </message>
@@ -3354,7 +4094,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../qda_app/ui/workbench.py" line="97"/>
+        <location filename="../../qda_app/ui/workbench.py" line="102"/>
         <source>Updated: the project was changed by another program</source>
         <translation>Aktualisiert: Das Projekt wurde von einem anderen Programm geändert</translation>
     </message>

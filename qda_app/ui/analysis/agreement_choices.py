@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 from ...project import Project
 from ...records import Coding
 from ..common.swatch import swatch_icon
+from ..sets.activation import Activation
 
 KEY = Qt.ItemDataRole.UserRole + 1
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -55,10 +59,12 @@ class ChoicesPanel(QWidget):
     changed = Signal()
     computeRequested = Signal()
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, parent: QWidget | None = None,
+                 activation: Activation | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementChoices")
         self.project = project
+        self.activation = activation
         self._filling = False
         self._build()
         self.fill()
@@ -99,7 +105,8 @@ class ChoicesPanel(QWidget):
         layout.addWidget(self._group(self.tr("Documents"), self.documents, [
             (self.tr("All"), lambda: self.check_documents(None)),
             (self.tr("None"), lambda: self.check_documents(set())),
-            (self.tr("Coded"), lambda: self.check_documents(self.coded_documents()))]), 1)
+            (self.tr("Coded"), lambda: self.check_documents(self.coded_documents())),
+            (self.tr("Set…"), self._set_menu)]), 1)
         layout.addWidget(self._group(self.tr("Codes"), self.codes, [
             (self.tr("All"), lambda: self.check_codes(None)),
             (self.tr("None"), lambda: self.check_codes(set())),
@@ -229,6 +236,28 @@ class ChoicesPanel(QWidget):
         """Codes the checked coders used in the checked documents."""
         docs = {k for k, v in self._states(self.documents).items() if v}
         return {c.code_uuid for c in self._codings(codings) if c.document_uuid in docs}
+
+    def set_menu(self) -> QMenu:
+        """Tick the coded documents of a set, or of what the Sets panel activated."""
+        menu = QMenu(self)
+        menu.setObjectName("agreementSetMenu")
+        if self.activation is not None and self.activation.active:
+            menu.addAction(self.tr("Activated: {0}").format(self.activation.label),
+                           lambda: self.check_scope(self.activation.documents()
+                                                    if self.activation else None))
+        for found in self.project.sets():
+            menu.addAction(found.name, partial(self.check_scope, list(found.documents)))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No sets yet")).setEnabled(False)
+        return menu
+
+    def _set_menu(self) -> None:
+        self.set_menu().exec(QCursor.pos())
+
+    def check_scope(self, documents: list[str] | None) -> None:
+        """Tick the documents given that any chosen coder coded (the others would only
+        add agreement by "nobody coded it")."""
+        self.check_documents(set(documents or ()) & self.coded_documents())
 
     def check_documents(self, keys: set[str] | None) -> None:
         """Check exactly the documents with these UUIDs (``None``: all), as the All, None

@@ -74,7 +74,7 @@ class AgreementWindow(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.choices = ChoicesPanel(self.project, self)
+        self.choices = ChoicesPanel(self.project, self, self.bench.activation)
         self.summary = QLabel(self)
         self.summary.setObjectName("agreementSummary")
         self.summary.setWordWrap(True)

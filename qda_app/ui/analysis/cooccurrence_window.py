@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...analysis.cooccurrence import CooccurrenceQuery, code_cooccurrence, cooccurring_pairs
 from ...errors import NotFoundError
 from ...records import Changes
+from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
 from .cooccurrence_model import CooccurrenceModel
 from .heat_table import HeatTable, fit_window
@@ -107,11 +108,12 @@ class CooccurrenceWindow(QDialog):
         self.unit.changed.connect(self.recount)
         self.coder = QComboBox(self)
         self.coder.setObjectName("cooccurrenceCoder")
-        self.document = QComboBox(self)
+        self.document = ScopeBox(self.project, self.bench.events, self.bench.activation, self,
+                                 with_documents=True)
         self.document.setObjectName("cooccurrenceDocument")
         self._fill_filters()
         self.coder.currentIndexChanged.connect(lambda _i: self.recount())
-        self.document.currentIndexChanged.connect(lambda _i: self.recount())
+        self.document.changed.connect(self.recount)
         export = QPushButton(self.tr("Export…"), self)
         export.setObjectName("cooccurrenceExportButton")
         export.clicked.connect(lambda: self.export(self.query()))
@@ -159,13 +161,11 @@ class CooccurrenceWindow(QDialog):
         layout.addWidget(self.hint)
 
     def _fill_filters(self) -> None:
-        """The coders and documents to choose from, keeping what is chosen if it is still
-        there."""
+        """The coders to choose from, keeping the one chosen if it is still there (the
+        documents box follows the project itself)."""
         for box, everyone, items in (
                 (self.coder, self.tr("All coders"),
-                 [(c.name, c.name) for c in self.project.coders()]),
-                (self.document, self.tr("All documents"),
-                 [(d.name, d.uuid) for d in self.project.documents()])):
+                 [(c.name, c.name) for c in self.project.coders()]),):
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -179,10 +179,10 @@ class CooccurrenceWindow(QDialog):
 
     def query(self) -> CooccurrenceQuery:
         """What the window counts now."""
-        coder, document = self.coder.currentData(), self.document.currentData()
+        coder, scope = self.coder.currentData(), self.document.scope()
         return CooccurrenceQuery(unit=self.unit.unit(), distance=self.unit.chosen_distance(),
-                                 coders=(coder,) if coder else (),
-                                 documents=(document,) if document else ())
+                                 coders=(coder,) if coder else (), documents=scope.documents,
+                                 set=scope.set, where=scope.where)
 
     def recount(self) -> None:
         try:
@@ -212,8 +212,11 @@ class CooccurrenceWindow(QDialog):
     def _on_change(self, changes: Changes) -> None:
         if changes.coders or changes.documents:
             self._fill_filters()
+        chosen = self.document.scope()
         if (changes.codes or changes.documents or changes.codings or changes.project
-                or changes.added or changes.removed):
+                or changes.added or changes.removed
+                or ((changes.sets or changes.variables)
+                    and (chosen.set is not None or chosen.where is not None))):
             self._dirty = True
             self._timer.start()
 

@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from ...analysis.cooccurrence import CooccurrenceQuery
+from ...analysis.crosstab import CrosstabQuery
 from ...analysis.words import WordQuery
+from ...errors import QdaError
 from ...project import Project
 from .unit_chooser import UnitChooser
 
@@ -85,3 +87,37 @@ class WordRows(QObject):
         stop = self.start.stop_words if self.start.stop_words else None
         return replace(self.start, stop_words=stop if self.stop.isChecked() else frozenset(),
                        lemma=self.lemma.isChecked(), min_count=self.min_count.value())
+
+
+class CrosstabRows(QObject):
+    """What a crosstab's columns stand for (a variable's values, the sets, the speakers)."""
+
+    def __init__(self, dialog: QWidget, form: QFormLayout, project: Project,
+                 start: CrosstabQuery) -> None:
+        super().__init__(dialog)
+        self.start = start
+        self.columns = QComboBox(dialog)
+        self.columns.setObjectName("crosstabExportColumns")
+        for variable in project.variables():
+            self.columns.addItem(self.tr("Variable: {0}").format(variable.name), variable.uuid)
+        self.columns.addItem(self.tr("Sets"), "\x00sets")
+        self.columns.addItem(self.tr("Speakers"), "\x00speakers")
+        self._start_key = f"\x00{start.by}"
+        if start.by == "variable" and start.variable:
+            try:  # the query may name the variable; the box knows it by UUID
+                self._start_key = project.variable(start.variable).uuid
+            except QdaError:
+                self._start_key = ""
+        self.columns.setCurrentIndex(max(self.columns.findData(self._start_key), 0))
+        form.addRow(self.tr("Columns:"), self.columns)
+        self.subcodes = QCheckBox(self.tr("Count subcodes in their parent"), dialog)
+        self.subcodes.setObjectName("crosstabExportSubcodes")
+        self.subcodes.setChecked(start.include_subcodes)
+        form.addRow("", self.subcodes)
+
+    def query(self) -> CrosstabQuery:
+        key = str(self.columns.currentData())
+        by = key[1:] if key.startswith("\x00") else "variable"
+        return replace(self.start, by=by, variable=None if by != "variable" else key,
+                       bins=self.start.bins if key == self._start_key else 0,
+                       include_subcodes=self.subcodes.isChecked())

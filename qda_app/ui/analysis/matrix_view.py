@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from ...exporters.matrix import code_matrix
 from ...records import Changes
+from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
 from .matrix_model import CodeMatrixModel
 
-ExportMatrix = Callable[[str, bool], object]
+ExportMatrix = Callable[..., object]
 """File → Export → Code Matrix, asked with the window's columns preset: by document or
-speaker, and one column per coder or not."""
+speaker, one column per coder or not (positional), and the documents as keywords
+(``documents``, ``set``, ``where``)."""
 
 
 def install(bench: Workbench, menu: QMenu, export: ExportMatrix) -> QAction:
@@ -112,12 +114,18 @@ class CodeMatrixWindow(QDialog):
         export.clicked.connect(self._export)
         self.hint = QLabel(self)
         self.hint.setObjectName("matrixHint")
+        self.scope = ScopeBox(bench.project, bench.events, bench.activation, self)
+        self.scope.setObjectName("matrixDocuments")
+        self.scope.changed.connect(self._columns_changed)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Columns:"), self))
         bar.addWidget(self.by_document)
         bar.addWidget(self.by_speaker)
         bar.addSpacing(16)
         bar.addWidget(self.by_coder)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Documents:"), self))
+        bar.addWidget(self.scope)
         bar.addStretch(1)
         bar.addWidget(export)
         layout = QVBoxLayout(self)
@@ -142,7 +150,10 @@ class CodeMatrixWindow(QDialog):
         return "speaker" if self.by_speaker.isChecked() else "document"
 
     def recount(self) -> None:
-        matrix = code_matrix(self.bench.project, by=self.by, by_coder=self.by_coder.isChecked())
+        scope = self.scope.scope()
+        matrix = code_matrix(self.bench.project, by=self.by, by_coder=self.by_coder.isChecked(),
+                             documents=list(scope.documents) or None, set=scope.set,
+                             where=scope.where)
         self.model.set_matrix(matrix)
         self._dirty = False
         self.table.resizeColumnsToContents()
@@ -167,9 +178,12 @@ class CodeMatrixWindow(QDialog):
         self.hint.setText(text.format(m.grand_total(), len(m.codes), m.groups()))
 
     def _on_change(self, changes: Changes) -> None:
+        scoped = not self.scope.scope().everything
         structural = (changes.codes or changes.documents or changes.project
-                      or (changes.coders and self.model.by_coder))
-        patchable = not structural and bool(changes.added or changes.removed)
+                      or (changes.coders and self.model.by_coder)
+                      or (scoped and (changes.sets or changes.variables)))
+        # a coding in a document outside the set must not count in a speaker's column
+        patchable = not structural and not scoped and bool(changes.added or changes.removed)
         if patchable and self.model.patch(changes.added, changes.removed):
             self._show_hint()
             return
@@ -218,4 +232,6 @@ class CodeMatrixWindow(QDialog):
             self.model.count_at(row, column), self.model.cell_label(row, column)), 10000)
 
     def _export(self) -> None:
-        self.export_matrix(self.by, self.by_coder.isChecked())
+        scope = self.scope.scope()
+        self.export_matrix(self.by, self.by_coder.isChecked(), documents=scope.documents,
+                           set=scope.set, where=scope.where)

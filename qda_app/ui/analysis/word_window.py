@@ -43,6 +43,7 @@ from ...analysis.concordance import concordance
 from ...analysis.words import TextScope, WordCount, WordQuery, word_frequencies
 from ...errors import NotFoundError
 from ...records import Changes
+from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
 from .agreement_tables import ElideLeftDelegate
 from .stop_list import StopListDialog, StopListStore
@@ -124,15 +125,15 @@ class WordFrequencyWindow(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _text_bar(self) -> QHBoxLayout:
-        self.document = QComboBox(self)
+        self.document = ScopeBox(self.project, self.bench.events, self.bench.activation, self,
+                                 with_documents=True)
         self.document.setObjectName("wordDocument")
         self.code = QComboBox(self)
         self.code.setObjectName("wordCode")
         self.code.setToolTip(self.tr("Count the words of this code's segments (with its "
                                      "subcodes') only"))
-        self._fill_documents()
         self._fill_codes()
-        self.document.currentIndexChanged.connect(lambda _i: self.recount())
+        self.document.changed.connect(self.recount)
         self.code.currentIndexChanged.connect(lambda _i: self.recount())
         export = QPushButton(self.tr("Export…"), self)
         export.setObjectName("wordExportButton")
@@ -226,16 +227,6 @@ class WordFrequencyWindow(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hint)
 
-    def _fill_documents(self) -> None:
-        chosen = self.document.currentData()
-        self.document.blockSignals(True)
-        self.document.clear()
-        self.document.addItem(self.tr("All documents"), None)
-        for doc in self.project.documents():
-            self.document.addItem(doc.name, doc.uuid)
-        self.document.setCurrentIndex(max(self.document.findData(chosen), 0))
-        self.document.blockSignals(False)
-
     def _fill_codes(self) -> None:
         chosen = self.code.currentData()
         self.code.blockSignals(True)
@@ -251,9 +242,9 @@ class WordFrequencyWindow(QDialog):
 
     def query(self) -> WordQuery:
         """What the window counts now."""
-        document, code = self.document.currentData(), self.code.currentData()
-        scope = TextScope(documents=(document,) if document else (),
-                          codes=(code,) if code else ())
+        chosen, code = self.document.scope(), self.code.currentData()
+        scope = TextScope(documents=chosen.documents, codes=(code,) if code else (),
+                          set=chosen.set, where=chosen.where)
         return WordQuery(scope=scope,
                          stop_words=self.store.effective() if self.stop.isChecked()
                          else frozenset(),
@@ -266,7 +257,7 @@ class WordFrequencyWindow(QDialog):
             try:
                 result = word_frequencies(self.project, self.query())
             except NotFoundError:  # the document or code just went: count over all again
-                self._fill_documents()
+                self.document.refill()
                 self._fill_codes()
                 result = word_frequencies(self.project, self.query())
         finally:
@@ -286,12 +277,13 @@ class WordFrequencyWindow(QDialog):
             self.recount()
 
     def _on_change(self, changes: Changes) -> None:
-        if changes.documents:
-            self._fill_documents()
         if changes.codes:
             self._fill_codes()
-        coded = self.query().scope.coded_only
-        if changes.documents or changes.project or (coded and (
+        scope = self.query().scope
+        coded = scope.coded_only
+        chosen = scope.set is not None or scope.where is not None
+        if changes.documents or changes.project or (chosen and (
+                changes.sets or changes.variables)) or (coded and (
                 changes.codes or changes.codings or changes.added or changes.removed)):
             self._dirty = True
             self._timer.start()

@@ -18,7 +18,7 @@ from ...project import Project
 from ...records import Changes
 
 EVERYTHING = Changes(documents=True, codes=True, codings=True, coders=True, memos=True,
-                     project=True)
+                     project=True, variables=True, sets=True)
 """What a change written by another program may have touched: views reload, not patch."""
 
 

@@ -150,7 +150,9 @@ class ExportActions(QObject):
             coder = shown.coder
             documents = (names[shown.document],) if shown.document in names else ()
         query = SegmentQuery(codes=codes, include_subcodes=shown.include_subcodes,
-                             coders=(coder,) if coder else (), documents=documents)
+                             coders=(coder,) if coder else (), documents=documents,
+                             set=None if exporter.one_document else shown.set,
+                             where=None if exporter.one_document else shown.where)
         stop_words = StopListStore(self.bench.settings, self.bench.project_uuid).words()
         return ExportOptions(lang=lang, delimiter=default_delimiter(lang), examples=EXAMPLES,
                              query=query, document=document,

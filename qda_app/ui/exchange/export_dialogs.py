@@ -33,7 +33,7 @@ from ...exporters.options import ExportOptions
 from ...exporters.registry import CONTEXT, Exporter, file_type
 from ...exporters.selection import SegmentQuery
 from ...project import Project
-from ..analysis.export_rows import CooccurrenceRows, WordRows
+from ..analysis.export_rows import CooccurrenceRows, CrosstabRows, WordRows
 
 
 def ui_language() -> str:
@@ -97,6 +97,7 @@ class ExportOptionsDialog(QDialog):
         self.language: QComboBox | None = None
         self.cooccurrence: CooccurrenceRows | None = None
         self.words: WordRows | None = None
+        self.crosstab: CrosstabRows | None = None
         self.unique_names: QCheckBox | None = None
         self._add_rows(exporter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -130,6 +131,8 @@ class ExportOptionsDialog(QDialog):
                                                  self.start.cooccurrence)
         if "words" in applies:
             self.words = WordRows(self, self.form, self.project, self.start.words)
+        if "crosstab" in applies:
+            self.crosstab = CrosstabRows(self, self.form, self.project, self.start.crosstab)
         if len(exporter.suffixes) > 1:
             self._format_rows(exporter.suffixes, "delimiter" in applies)
         if exporter.note:
@@ -294,6 +297,7 @@ class ExportOptionsDialog(QDialog):
             query=self._query() if self.only_activated else start.query,
             cooccurrence=self.cooccurrence.query() if self.cooccurrence else start.cooccurrence,
             words=self.words.query() if self.words else start.words,
+            crosstab=self.crosstab.query() if self.crosstab else start.crosstab,
             unique_names=(self.unique_names.isChecked() if self.unique_names
                           else start.unique_names))
         suffix = str(self.format.currentData()) if self.format else self.exporter.suffixes[0]
@@ -309,4 +313,5 @@ class ExportOptionsDialog(QDialog):
             codes=query.codes if checked else (),
             include_subcodes=self.subcodes.isChecked() if self.subcodes else True,
             coders=(coder,) if coder else (), documents=(document,) if document else (),
+            set=query.set, where=query.where,  # the window's set or condition, kept
             by="document" if self.by_document and self.by_document.isChecked() else "code")

@@ -21,9 +21,10 @@ class SegmentRetrieval:
 
     def shown(self) -> WindowFilters:
         """The activated codes and the panel's filters."""
+        scope = self.panel.document_filter.scope()
         return WindowFilters(tuple(self.tree.checked_codes()), self.panel.subcodes.isChecked(),
-                             self.panel.document_filter.currentData(),
-                             self.panel.coder_filter.currentData())
+                             self.panel.document_filter.document(),
+                             self.panel.coder_filter.currentData(), scope.set, scope.where)
 
     def show_segments(self, codes: list[str], document: str | None, coder: str | None,
                       speaker: str | None = None) -> None:

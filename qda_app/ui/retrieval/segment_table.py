@@ -24,6 +24,8 @@ from ...project import Project
 from ...records import NO_SPEAKER, Changes, Coding, DocumentInfo
 from ..common.elided_label import ElidedLabel
 from ..common.project_events import ProjectEvents
+from ..sets.activation import Activation
+from ..sets.scope_box import ScopeBox
 from .segment_model import COLUMNS, SegmentModel
 
 
@@ -50,8 +52,10 @@ class SegmentPanel(QWidget):
 
     def __init__(self, project: Project, events: ProjectEvents,
                  parent: QWidget | None = None,
-                 documents: list[DocumentInfo] | None = None) -> None:
-        """``documents``: the project's documents, when the window has them read already."""
+                 documents: list[DocumentInfo] | None = None,
+                 activation: Activation | None = None) -> None:
+        """``documents``: the project's documents, when the window has them read already;
+        ``activation``: the Sets panel's, which the document box follows."""
         super().__init__(parent)
         self.project = project
         self.events = events
@@ -74,8 +78,11 @@ class SegmentPanel(QWidget):
         self.subcodes = QCheckBox(self.tr("Include subcodes"), self)
         self.subcodes.setObjectName("includeSubcodes")
         self.subcodes.setChecked(True)
-        self.document_filter = QComboBox(self)
+        self.document_filter = ScopeBox(project, events, activation, self, with_documents=True,
+                                        documents=documents)
         self.document_filter.setObjectName("segmentDocumentFilter")
+        self._in_scope: frozenset[str] | None = None
+        """The documents listed (UUIDs), when a set or a condition chooses them."""
         self.coder_filter = QComboBox(self)
         self.coder_filter.setObjectName("segmentCoderFilter")
         self.speaker_filter = QComboBox(self)
@@ -105,7 +112,7 @@ class SegmentPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self._fill_filters(documents)
-        for signal in (self.subcodes.toggled, self.document_filter.currentIndexChanged,
+        for signal in (self.subcodes.toggled, self.document_filter.changed,
                        self.coder_filter.currentIndexChanged,
                        self.speaker_filter.currentIndexChanged):
             signal.connect(self.refresh)
@@ -119,8 +126,7 @@ class SegmentPanel(QWidget):
     def _fill_documents(self, documents: list[DocumentInfo] | None = None) -> None:
         docs = self.project.documents() if documents is None else documents
         self.model.document_order = {d.uuid: i for i, d in enumerate(docs)}
-        self._fill(self.document_filter, [(d.name, d.uuid) for d in docs])
-        self._fill_speakers(docs)
+        self._fill_speakers(docs)  # the document box fills itself
 
     def _fill_speakers(self, docs: list[DocumentInfo]) -> None:
         """The speakers of all documents, and "(no speaker)"; shown only where someone speaks."""
@@ -178,11 +184,16 @@ class SegmentPanel(QWidget):
             return
         self.table.placeholder = self.tr("No coded segments match the activated codes "
                                          "and filters.")
+        scope = self.document_filter.scope()
         try:
+            self._in_scope = None if scope.set is None and scope.where is None else \
+                frozenset(self.project.documents_for(scope.documents or None, scope.set,
+                                                     scope.where))
             spans = self.project.spans(code=self.codes,
                                       include_subcodes=self.subcodes.isChecked(),
                                       coder=self.coder_filter.currentData(),
-                                      document=self.document_filter.currentData(),
+                                      document=list(scope.documents) or None,
+                                      set=scope.set, where=scope.where,
                                       speaker=self.speaker_filter.currentData())
         except NotFoundError:  # gone before the window noticed: catching up lists them anew
             self.events.gone(self.tr("An activated code or the chosen document no longer "
@@ -208,9 +219,11 @@ class SegmentPanel(QWidget):
         return wanted
 
     def _matches(self, coding: Coding) -> bool:
-        doc, coder = self.document_filter.currentData(), self.coder_filter.currentData()
+        doc, coder = self.document_filter.document(), self.coder_filter.currentData()
         speaker = self.speaker_filter.currentData()
-        return (coding.code_uuid in self._wanted and doc in (None, coding.document_uuid)
+        in_scope = self._in_scope is None or coding.document_uuid in self._in_scope
+        return (coding.code_uuid in self._wanted and in_scope
+                and doc in (None, coding.document_uuid)
                 and coder in (None, coding.coder)
                 and speaker in (None, coding.speaker or NO_SPEAKER))
 
@@ -222,7 +235,9 @@ class SegmentPanel(QWidget):
         if changes.codes:
             existing = {c.uuid for c in self.project.codes()}
             self.codes = [u for u in self.codes if u in existing]
-        if (changes.added or changes.removed) and not (changes.codes or changes.documents):
+        if (changes.sets or changes.variables) and self._in_scope is not None:
+            self.refresh()  # a set's documents, or those a condition chooses, changed
+        elif (changes.added or changes.removed) and not (changes.codes or changes.documents):
             self.model.patch([c for c in changes.added if self._matches(c)], changes.removed)
             self._show_summary()
         elif changes.codings or changes.codes or changes.documents:

@@ -60,7 +60,8 @@ class SearchPane(QWidget):
         self.case_sensitive.setObjectName("searchCaseSensitive")
         self.regex = QCheckBox(self.tr("Regular expression"), self)
         self.regex.setObjectName("searchRegex")
-        self.documents = DocumentChoice(bench.project, bench.current_document, self)
+        self.documents = DocumentChoice(bench.project, bench.current_document, self,
+                                        bench.activation)
         search = QPushButton(self.tr("Search"), self)
         search.setObjectName("searchButton")
         self.code_all = QPushButton(self.tr("Code All Hits…"), self)
@@ -193,6 +194,10 @@ class SearchPane(QWidget):
             self.documents.reload()
             if self.query:
                 self._timer.start()
+        elif (changes.sets or changes.variables) and self.documents.scope is not None:
+            self.documents.reload()  # a set renamed or deleted
+            if self.query:
+                self._timer.start()  # the set's documents, or a condition's, changed
 
     # -- opening and coding -----------------------------------------------------------------
 

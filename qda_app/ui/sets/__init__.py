@@ -1,0 +1,1 @@
+"""Document sets in the window: the Sets panel, the activation, the documents box."""

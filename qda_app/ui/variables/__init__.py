@@ -1,0 +1,1 @@
+"""Document variables in the window: the spreadsheet-like table, its import preview."""
