@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 
 from ..analysis.cooccurrence import OVERLAPPING, CooccurrenceQuery
 from ..analysis.words import EVERY_WORD, WordQuery
+from ..assist.queries import EVERY_CODE, ConsistencyQuery
 from ..files import Progress
 from .selection import SegmentQuery
 
@@ -50,6 +51,8 @@ class ExportOptions:
     """Code co-occurrence: the unit, and whose codings in which documents count."""
     words: WordQuery = EVERY_WORD
     """Word frequencies: which text, stop words, lemmas, the minimum count."""
+    consistency: ConsistencyQuery = EVERY_CODE
+    """Consistency check: which codes, over which passages, with which engine."""
     unique_names: bool = False
     """REFI-QDA: codes that share a name get their parent's in the file
     (``Sonstiges (Schule)``), as QualCoder needs; the project keeps its names."""
