@@ -67,7 +67,8 @@ def _enough_words(text: str, start: int, end: int) -> bool:
 def _paragraphs(document: Document) -> Iterator[Span]:
     finder = UnitFinder(document)
     for line in _LINE.finditer(document.text):
-        yield finder.paragraph(line.start())[0], line.end()
+        # asked at the line's end: a line that starts a turn begins after its label
+        yield finder.paragraph(line.end() - 1)[0], line.end()
 
 
 def _sentences(document: Document) -> Iterator[Span]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from ..assist.places import Passage, resolve
 from ..errors import InvalidValueError
 from ..project import Project
 from .assist_arguments import (
@@ -79,8 +80,6 @@ def _passage_arguments(p: argparse.ArgumentParser, required: bool) -> None:
 
 
 def _source(args: argparse.Namespace) -> object:
-    from ..assist.places import Passage
-
     text = getattr(args, "text", None)
     passage = args.doc is not None or args.start is not None or args.end is not None
     if passage and (args.doc is None or args.start is None or args.end is None):
@@ -105,6 +104,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
 
     source = _source(args)
     with open_project(args.project) as project:
+        resolve(project, source)  # a passage outside its document: said before any indexing
         found = similar(project, source, documents=args.within, limit=args.limit,
                         index=_ready(project, args))
     if args.json:
@@ -124,6 +124,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     source = _source(args)
     with open_project(args.project) as project:
+        resolve(project, source)
         result = suggest_codes(project, source, limit=args.limit, examples=args.examples,
                                index=_ready(project, args))
     if args.json:
