@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidg
 from ..errors import NotFoundError
 from ..project import Project
 from ..records import Changes, Coding, Document, DocumentInfo
+from .assist import assist_menu
+from .assist.assist_pane import AssistPane
 from .codes.code_memo import CodeMemoPanel
 from .codes.code_tree_panel import CodeTreePanel
 from .common.screens import fit_to_screen
@@ -70,8 +72,9 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self.bench, self.transcript.entries, self.search_bar.open_bar,
                            self.importer,
                            [self.documents_dock, self.codes_dock, self.segments_dock,
-                            self.search_dock])
+                            self.search_dock, self.assist_dock])
         self.search.install(self.menus.edit_menu)
+        assist_menu.install(self.assist, self.menus.analysis_menu, self.transcript.menu.extensions)
         self._connect()
         self._restore(documents)
         self.setAcceptDrops(True)
@@ -124,6 +127,11 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.segments_dock, self.search_dock)
+        self.assist = AssistPane(self.bench, self.transcript.selection, lambda query:
+                                 self.menus.exports.export("consistency", consistency=query), self)
+        self.assist_dock = self._dock(self.tr("Assist"), "assistDock", self.assist,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.search_dock, self.assist_dock)
         self.segments_dock.raise_()
         self._default_layout = True
         self._restored_geometry = False  # a saved geometry, to fit again once shown
@@ -223,6 +231,7 @@ class MainWindow(QMainWindow):
         self.settings.save("state", self.saveState(STATE_VERSION))
         self.settings.qs.sync()
         self.bench.watch.stop()
+        self.assist.keeper.shutdown()  # an index being built: stopped before the project closes
         self.bench.events.detach()
         self.project.close()
         super().closeEvent(event)
