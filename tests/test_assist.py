@@ -15,7 +15,7 @@ from qda_app.assist import (
     similar,
     suggest_codes,
 )
-from qda_app.assist.units import unit_spans
+from qda_app.assist.passages import unit_spans
 from qda_app.errors import DocumentNotFound, InvalidValueError
 
 from .assist_project import DE, EN, MISS_DE, MISS_EN, SLIP, place

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qda_app import Project
-from qda_app.assist.units import UNITS
+from qda_app.assist.passages import UNITS
 from qda_app.cli import assist_arguments
 from qda_app.cli.main import main
 from qda_app.exporters.consistency_table import columns

@@ -39,7 +39,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the candidates must not reach fo
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from qda_app.assist.engine import Engine, similarities  # noqa: E402
-from qda_app.assist.units import unit_spans  # noqa: E402
+from qda_app.assist.passages import unit_spans  # noqa: E402
 from qda_app.bundled import seed_path  # noqa: E402
 from qda_app.records import Document  # noqa: E402
 

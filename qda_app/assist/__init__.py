@@ -24,11 +24,11 @@ if TYPE_CHECKING:
     from .consistency import ConsistencyReport, Miss, Slip, consistency_check
     from .engine import Engine, choose
     from .more_like_this import Match, similar
+    from .passages import UNITS
     from .places import Passage
     from .queries import ConsistencyQuery
     from .ready import ReadyIndex, prepare
     from .suggest import Suggestion, Suggestions, suggest_codes
-    from .units import UNITS
 
 __all__ = [
     "UNITS", "ConsistencyQuery", "ConsistencyReport", "Engine", "Match", "Miss", "Passage",
@@ -41,7 +41,7 @@ _WHERE = {
     "Passage": "places", "ConsistencyQuery": "queries", "ReadyIndex": "ready",
     "prepare": "ready", "Match": "more_like_this", "similar": "more_like_this",
     "Suggestion": "suggest", "Suggestions": "suggest", "suggest_codes": "suggest",
-    "UNITS": "units",
+    "UNITS": "passages",
 }
 
 

@@ -25,8 +25,8 @@ from ..errors import QdaError
 from ..files import Progress
 from ..records import Document, DocumentInfo
 from .engine import Engine, Store
+from .passages import check_unit, unit_spans
 from .terms import guess_language
-from .units import check_unit, unit_spans
 
 
 class IndexCancelled(QdaError):

@@ -10,7 +10,7 @@ from ..assist.queries import ConsistencyQuery
 from ..errors import InvalidValueError
 from ..files import Progress
 
-UNITS = ("sentence", "paragraph", "turn")  # as qda_app.assist.units has them, without NumPy
+UNITS = ("sentence", "paragraph", "turn")  # as qda_app.assist.passages has them, without NumPy
 ENGINES = ("auto", "lexical", "semantic")
 
 

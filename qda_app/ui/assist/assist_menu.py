@@ -16,19 +16,18 @@ from .assist_pane import AssistPane
 Extension = Callable[[QMenu, list[Coding]], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssistMenu", text)
-
-
 def install(pane: AssistPane, analysis: QMenu, transcript_extensions: list[Extension]
             ) -> list[QAction]:
     """Add the pane's entries to the Analysis menu and to the transcript's context menu."""
     window = pane.bench.window
     analysis.addSeparator()
-    entries = [(_tr("Similar &Passages…"), "similarPassagesAction", lambda: similar(pane)),
-               (_tr("Suggest Codes for &Selection…"), "suggestCodesAction",
-                pane.suggest_for_selection),
-               (_tr("Consistency C&heck…"), "consistencyCheckAction", pane.check_consistency)]
+    entries = [
+        (QCoreApplication.translate("AssistMenu", "Similar &Passages…"),
+         "similarPassagesAction", lambda: similar(pane)),
+        (QCoreApplication.translate("AssistMenu", "Suggest Codes for &Selection…"),
+         "suggestCodesAction", pane.suggest_for_selection),
+        (QCoreApplication.translate("AssistMenu", "Consistency C&heck…"),
+         "consistencyCheckAction", pane.check_consistency)]
     actions = []
     for text, name, slot in entries:
         action = QAction(text, window)
@@ -54,14 +53,15 @@ def extend(pane: AssistPane, menu: QMenu, here: list[Coding]) -> None:
     """The transcript's context menu: "More Like This" for the selection or a coding."""
     menu.addSeparator()
     if pane.selection() is not None:
-        like = menu.addAction(_tr("More Like This"))
+        like = menu.addAction(QCoreApplication.translate("AssistMenu", "More Like This"))
         like.setObjectName("moreLikeThisAction")
         like.triggered.connect(lambda _checked=False: pane.from_selection())
-        suggest = menu.addAction(_tr("Suggest Codes…"))
+        suggest = menu.addAction(QCoreApplication.translate("AssistMenu", "Suggest Codes…"))
         suggest.setObjectName("suggestHereAction")
         suggest.triggered.connect(lambda _checked=False: pane.suggest_for_selection())
         return
     for coding in here:
-        action = menu.addAction(_tr("More Like This Coding of “{0}”").format(coding.code))
+        action = menu.addAction(QCoreApplication.translate(
+            "AssistMenu", "More Like This Coding of “{0}”").format(coding.code))
         action.setObjectName("moreLikeCodingAction")
         action.triggered.connect(lambda _checked=False, c=coding: pane.more_like_this(c))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -53,7 +53,9 @@ from .tabs import consistency_tab, fill_codes, similar_tab, suggest_tab
 
 Selection = Callable[[], "tuple[str, int, int] | None"]
 ExportCheck = Callable[[ConsistencyQuery], None]
-UNITS = (("sentence", "Sentences"), ("paragraph", "Paragraphs"), ("turn", "Speaker turns"))
+UNITS = (("sentence", QT_TRANSLATE_NOOP("AssistPane", "Sentences")),
+         ("paragraph", QT_TRANSLATE_NOOP("AssistPane", "Paragraphs")),
+         ("turn", QT_TRANSLATE_NOOP("AssistPane", "Speaker turns")))
 
 
 class AssistPane(QWidget):
@@ -105,7 +107,7 @@ class AssistPane(QWidget):
         self.unit = QComboBox(self)
         self.unit.setObjectName("assistUnit")
         for value, label in UNITS:
-            self.unit.addItem(self.tr(label), value)
+            self.unit.addItem(self.tr(str(label)), value)
         self.documents = DocumentChoice(self.project, self.bench.current_document, self)
         self.documents.setObjectName("assistDocuments")
         self.progress = QProgressBar(self)
