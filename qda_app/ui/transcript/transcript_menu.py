@@ -63,10 +63,10 @@ class TranscriptMenu(QObject):
             # the shared entries act on the selected coding: opening the submenu selects it
             sub.aboutToShow.connect(lambda u=coding.uuid: view.select_coding(
                 u, center=False, select_text=False))
-        menu.addSeparator()
-        menu.addAction(e.copy)
         for extend in self.extensions:
             extend(menu, here)
+        menu.addSeparator()
+        menu.addAction(e.copy)
         return menu
 
     @contextmanager
