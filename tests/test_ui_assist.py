@@ -5,6 +5,7 @@ codes coded only on a click, and the consistency check with its export."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from qda_app.assist.consistency import Miss, Slip
+from qda_app.assist.lexical import LexicalEngine
 from qda_app.assist.more_like_this import Match
 from qda_app.ui.assist.assist_menu import extend
 from qda_app.ui.assist.assist_pane import AssistPane
+from qda_app.ui.assist.index_keeper import IndexKeeper
 from qda_app.ui.assist.result_models import RECORD_ROLE
 from qda_app.ui.codes.code_picker import CodePicker
 from qda_app.ui.main_window import MainWindow
@@ -165,3 +168,32 @@ def test_screenshot_of_the_pane(qtbot, window: MainWindow, tmp_path: Path):
     shot = tmp_path / "assist.png"
     assert pane.grab().save(str(shot))
     assert shot.stat().st_size > 10_000
+
+
+class SlowEngine(LexicalEngine):
+    """The lexical engine, a passage at a time and slowly: a build long enough to cancel."""
+
+    def encode(self, texts, language, tick=None):  # type: ignore[no-untyped-def]
+        for _ in texts:
+            time.sleep(0.02)
+            if tick is not None:
+                tick(1)
+        return super().encode(texts, language)
+
+
+def test_the_index_builds_in_a_thread_while_coding_goes_on_and_cancel_stops_it(
+        qtbot, window: MainWindow, monkeypatch):
+    pane = window.assist
+    monkeypatch.setattr(IndexKeeper, "_choose", staticmethod(lambda name: (SlowEngine(), None)))
+    pane.keeper.use_engine("lexical")
+    pane.more_like_this("Bus Dorf")
+    assert pane.keeper.busy and pane.progress.isVisibleTo(pane)
+    qtbot.waitUntil(lambda: pane.progress.value() > 0, timeout=5_000)  # the window answers
+    doc = window.project.document(DE)
+    start = doc.text.index("Eine Patin")
+    window.project.add_coding(doc.uuid, "Sprache", start, start + 10)  # no lock held
+    pane.cancel.click()
+    qtbot.waitUntil(lambda: not pane.keeper.busy, timeout=5_000)
+    assert pane.matches.rowCount() == 0
+    assert not pane.progress.isVisibleTo(pane)
+    assert not Path(str(window.project.path) + ".assist").exists()
