@@ -28,7 +28,7 @@ NOT_SAVED = "the assistance index could not be saved beside the project ({0}); i
 
 @dataclass
 class ReadyIndex:
-    """An up-to-date index with its engine; the questions in :mod:`.similar`,
+    """An up-to-date index with its engine; the questions in :mod:`.more_like_this`,
     :mod:`.suggest` and :mod:`.consistency` take one."""
 
     engine: Engine
