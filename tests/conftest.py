@@ -190,3 +190,20 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(command_base, "show_error", lambda parent, exc: shown.append(str(exc)))
     return shown
+
+
+@pytest.fixture
+def assist_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+    """A German and an English interview for the assistance (``assist_project``)."""
+    from .assist_project import write_assist_project
+
+    return project_copy(write_assist_project, tmp_path / "assist.qda")
+
+
+@pytest.fixture
+def assist(assist_path: Path) -> Iterator[Project]:
+    from qda_app import Project
+
+    with Project.open(assist_path) as p:
+        p.coder = "Tester"
+        yield p

@@ -68,12 +68,12 @@ def test_file_export_menu_holds_every_export(window: MainWindow) -> None:
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["exportCodebookAction", "exportSegmentsAction", "exportTranscriptAction",
                      "exportMatrixAction", "exportCooccurrenceAction", "exportWordsAction",
-                     "exportCrosstabAction", "exportVariablesAction",
+                     "exportCrosstabAction", "exportVariablesAction", "exportConsistencyAction",
                      "exportQdcAction", "exportQdpxAction"]
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         e.title for e in EXPORTERS]
     separators = [n for n, a in enumerate(menu.actions()) if a.isSeparator()]
-    assert separators == [8]  # Word and tables, then the REFI-QDA exchange files
+    assert separators == [9]  # Word and tables, then the REFI-QDA exchange files
     file_menu = window.menus.file_menu
     file_names = [a.objectName() for a in file_menu.actions()]
     assert file_names.index("importQdcAction") == file_names.index("openQdpxAction") - 1

@@ -14,7 +14,7 @@ from ..exporters.labels import LANGUAGES
 from ..exporters.options import MATRIX_COLUMNS, ExportOptions
 from ..exporters.registry import Exporter
 from ..exporters.selection import GROUPINGS, SegmentQuery
-from . import analysis_arguments
+from . import analysis_arguments, assist_arguments
 from .document_scope import add_scope_arguments, set_of, where_of
 
 
@@ -47,6 +47,8 @@ def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
         analysis_arguments.add_word_arguments(p)
     if "crosstab" in applies:
         analysis_arguments.add_crosstab_arguments(p)
+    if "consistency" in applies:
+        assist_arguments.add_consistency_arguments(p)
     if "unique_names" in applies:
         p.add_argument("--unique-names", action="store_true",
                        help="codes that share a name get their parent's in the file, e.g. "
@@ -101,4 +103,6 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
         values["words"] = analysis_arguments.word_query(args)
     if "crosstab" in exporter.applies:
         values["crosstab"] = analysis_arguments.crosstab_query(args)
+    if "consistency" in exporter.applies:
+        values["consistency"] = assist_arguments.consistency_query(args)
     return ExportOptions(**values)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from ..analysis.cooccurrence import OVERLAPPING, CooccurrenceQuery
 from ..analysis.crosstab import BY_VARIABLE, CrosstabQuery
 from ..analysis.words import EVERY_WORD, WordQuery
+from ..assist.queries import EVERY_CODE, ConsistencyQuery
 from ..files import Progress
 from .selection import SegmentQuery
 
@@ -57,6 +58,8 @@ class ExportOptions:
     """Word frequencies: which text, stop words, lemmas, the minimum count."""
     crosstab: CrosstabQuery = BY_VARIABLE
     """Crosstab: the columns (a variable's values, the sets, the speakers) and the codings."""
+    consistency: ConsistencyQuery = EVERY_CODE
+    """Consistency check: which codes, over which passages, with which engine."""
     unique_names: bool = False
     """REFI-QDA: codes that share a name get their parent's in the file
     (``Sonstiges (Schule)``), as QualCoder needs; the project keeps its names."""

@@ -208,6 +208,17 @@ EXPORTERS: tuple[Exporter, ...] = (
         writing=QT_TRANSLATE_NOOP("ExportActions", "Writing the document variables…"),
         file_stem="variables"),
     Exporter(
+        "consistency", QT_TRANSLATE_NOOP("ExportActions", "Co&nsistency Check (Excel/CSV)…"),
+        (".xlsx", ".csv"), frozenset({"consistency", "lang", "delimiter"}),
+        "qda_app.exporters.consistency_table:export_consistency",
+        help="possible misses and slips of codes to Excel or CSV, for the team meeting",
+        description="For each code (or those given with --code): passages very like its "
+                    "codings but not coded with it, and codings far from all its others; "
+                    "computed on this computer (see qda consistency).",
+        heading=QT_TRANSLATE_NOOP("ExportActions", "Export consistency check"),
+        writing=QT_TRANSLATE_NOOP("ExportActions", "Checking the codes and writing…"),
+        file_stem="consistency"),
+    Exporter(
         "qdc", QT_TRANSLATE_NOOP("ExportActions", "REFI-QDA Code&book (.qdc)…"), (".qdc",),
         frozenset({"unique_names"}), "qda_app.refi:export_qdc",
         help="the code system as a REFI-QDA codebook (.qdc)",

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidg
 from ..errors import NotFoundError
 from ..project import Project
 from ..records import Changes, Coding, Document, DocumentInfo
+from .assist import assist_menu
+from .assist.assist_pane import AssistPane
 from .codes.code_memo import CodeMemoPanel
 from .codes.code_tree_panel import CodeTreePanel
 from .common.screens import fit_to_screen
@@ -76,8 +78,10 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self.bench, self.transcript.entries, self.search_bar.open_bar,
                            self.importer,
                            [self.documents_dock, self.sets_dock, self.codes_dock,
-                            self.segments_dock, self.search_dock, self.memos_dock])
+                            self.segments_dock, self.search_dock, self.memos_dock,
+                            self.assist_dock])
         self.search.install(self.menus.edit_menu)
+        assist_menu.install(self.assist, self.menus.analysis_menu, self.transcript.menu.extensions)
         self._build_memos()
         self._connect()
         self._restore(documents)
@@ -132,13 +136,19 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.segments_dock, self.search_dock)
-        self.segments_dock.raise_()
+        self.assist = AssistPane(self.bench, self.transcript.selection, lambda query:
+                                 self.menus.exports.export("consistency", consistency=query), self)
+        self.assist_dock = self._dock(self.tr("Assist"), "assistDock", self.assist,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.search_dock, self.assist_dock)
+        self.assist_dock.hide()  # opened from the Analysis menu or "More Like This"
         self.memo_editing = MemoEditing(self.bench)
         self.memo_manager = MemoManager(self.bench, self.memo_editing, self)
         self.memos_dock = self._dock(self.tr("Memos"), "memosDock", self.memo_manager,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.segments_dock, self.memos_dock)
         self.memos_dock.hide()  # opened from the Memos menu
+        self.segments_dock.raise_()  # the retrieved segments are what a coder looks at first
         self.sets = SetPanel(self.bench, self)  # under the documents, as MAXQDA has them
         self.sets_dock = self._dock(self.tr("Sets"), "setsDock", self.sets,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -257,6 +267,7 @@ class MainWindow(QMainWindow):
         self.settings.save("state", self.saveState(STATE_VERSION))
         self.settings.qs.sync()
         self.bench.watch.stop()
+        self.assist.keeper.shutdown()  # an index being built: stopped before the project closes
         self.bench.events.detach()
         self.project.close()
         super().closeEvent(event)

@@ -184,6 +184,232 @@
     </message>
 </context>
 <context>
+    <name>AssistMenu</name>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_menu.py" line="25"/>
+        <source>Similar &amp;Passages…</source>
+        <translation>Ähnliche &amp;Passagen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_menu.py" line="27"/>
+        <source>Suggest Codes for &amp;Selection…</source>
+        <translation>Codes für die &amp;Markierung vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_menu.py" line="29"/>
+        <source>Consistency C&amp;heck…</source>
+        <translation>Konsistenz&amp;prüfung…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_menu.py" line="56"/>
+        <source>More Like This</source>
+        <translation>Mehr davon</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_menu.py" line="59"/>
+        <source>Suggest Codes…</source>
+        <translation>Codes vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_menu.py" line="64"/>
+        <source>More Like This Coding of “{0}”</source>
+        <translation>Mehr wie diese Codierung von „{0}“</translation>
+    </message>
+</context>
+<context>
+    <name>AssistPane</name>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="64"/>
+        <source>Type a sentence to find passages like it…</source>
+        <translation>Einen Satz eingeben, um ähnliche Passagen zu finden…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="67"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="68"/>
+        <source>Like the Selection</source>
+        <translation>Wie die Markierung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="71"/>
+        <source>Type a sentence above, or right-click a selection or a coding in the transcript and choose “More Like This”. Double-click a passage to open it; tick passages and “Code These…” codes them in one step.</source>
+        <translation>Oben einen Satz eingeben, oder im Transkript eine Markierung oder Codierung mit der rechten Maustaste anklicken und „Mehr davon“ wählen. Doppelklick öffnet eine Passage; angehakte Passagen codiert „Diese codieren…“ in einem Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="77"/>
+        <source>Tick All</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="78"/>
+        <source>Code These…</source>
+        <translation>Diese codieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="91"/>
+        <source>Suggest Codes for the Selection</source>
+        <translation>Codes für die Markierung vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="95"/>
+        <source>Select a passage in the transcript and ask for codes: the codes whose codings are nearest come first, with those codings as the reason. Nothing is coded until you click “Code Selection with This”.</source>
+        <translation>Markieren Sie eine Passage im Transkript und lassen Sie Codes vorschlagen: zuerst die Codes mit den nächstliegenden Codierungen, diese Codierungen als Begründung. Codiert wird erst, wenn Sie „Markierung damit codieren“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="101"/>
+        <source>Code Selection with This</source>
+        <translation>Markierung damit codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="112"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="114"/>
+        <source>Possible misses: passages very similar to a code&apos;s codings but not coded with it. Possible slips: codings far from all other codings of their code. Questions for the team meeting; nothing is changed.</source>
+        <translation>Möglicherweise übersehen: Passagen, die den Codierungen eines Codes sehr ähnlich, aber nicht mit ihm codiert sind. Mögliche Ausreißer: Codierungen, die allen anderen Codierungen ihres Codes fern sind. Fragen für die Teamsitzung; nichts wird geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="120"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="124"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/tabs.py" line="135"/>
+        <source>All codes</source>
+        <translation>Alle Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="56"/>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="57"/>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="58"/>
+        <source>Speaker turns</source>
+        <translation>Sprecherbeiträge</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="98"/>
+        <source>&lt;b&gt;Computed on this computer.&lt;/b&gt; Nothing is sent anywhere; no model is downloaded. Engine: {0}.</source>
+        <translation>&lt;b&gt;Auf diesem Computer berechnet.&lt;/b&gt; Nichts wird irgendwohin gesendet, kein Modell wird heruntergeladen. Verfahren: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="103"/>
+        <source>Semantic search needs pip install &apos;kodierwerk[assist]&apos;; using the lexical engine (shared words).</source>
+        <translation>Die semantische Suche braucht pip install &apos;kodierwerk[assist]&apos;; verwendet wird das lexikalische Verfahren (gemeinsame Wörter).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="115"/>
+        <source>Indexing on this computer… %v of %m passages</source>
+        <translation>Indexiert auf diesem Computer… %v von %m Passagen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="122"/>
+        <source>Similar Passages</source>
+        <translation>Ähnliche Passagen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="123"/>
+        <source>Suggested Codes</source>
+        <translation>Vorgeschlagene Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="124"/>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="128"/>
+        <source>Passages:</source>
+        <translation>Passagen:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="174"/>
+        <source>Indexing the documents on this computer; you can go on coding.</source>
+        <translation>Die Dokumente werden auf diesem Computer indexiert; Sie können weiter codieren.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="218"/>
+        <source>Similar passages: {0} · engine: {1}</source>
+        <translation>Ähnliche Passagen: {0} · Verfahren: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="220"/>
+        <source>No passage has anything in common with it.</source>
+        <translation>Keine Passage hat etwas damit gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="231"/>
+        <source>Select a passage in the transcript first.</source>
+        <translation>Markieren Sie zuerst eine Passage im Transkript.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="255"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="256"/>
+        <source>Suggested codes: {0} · already on the selection: {1}</source>
+        <translation>Vorgeschlagene Codes: {0} · schon an der Markierung: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="271"/>
+        <source>Checking the codes…</source>
+        <translation>Die Codes werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="276"/>
+        <source>Possible misses: {0} · possible slips: {1}</source>
+        <translation>Möglicherweise übersehen: {0} · mögliche Ausreißer: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="296"/>
+        <source>This document no longer exists (another program may have deleted it).</source>
+        <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="303"/>
+        <source>Tick the passages to code first.</source>
+        <translation>Haken Sie zuerst die Passagen an, die codiert werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="306"/>
+        <source>Code the ticked passages with</source>
+        <translation>Die angehakten Passagen codieren mit</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="326"/>
+        <source>Code {0} passages with “{1}”</source>
+        <translation>{0} Passagen mit „{1}“ codieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="331"/>
+        <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
+        <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>AutocodeDialog</name>
     <message>
         <location filename="../../qda_app/ui/search/autocode_dialog.py" line="33"/>
@@ -1606,11 +1832,26 @@ Sprecher:innen: {3}</translation>
     </message>
     <message>
         <location filename="../../qda_app/exporters/registry.py" line="211"/>
+        <source>Co&amp;nsistency Check (Excel/CSV)…</source>
+        <translation>Ko&amp;nsistenzprüfung (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="218"/>
+        <source>Export consistency check</source>
+        <translation>Konsistenzprüfung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="219"/>
+        <source>Checking the codes and writing…</source>
+        <translation>Die Codes werden geprüft und geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/exporters/registry.py" line="222"/>
         <source>REFI-QDA Code&amp;book (.qdc)…</source>
         <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="221"/>
+        <location filename="../../qda_app/exporters/registry.py" line="232"/>
         <source>REFI-QDA &amp;Project (.qdpx)…</source>
         <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
     </message>
@@ -1630,7 +1871,7 @@ Sprecher:innen: {3}</translation>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="235"/>
+        <location filename="../../qda_app/exporters/registry.py" line="246"/>
         <source>Word documents</source>
         <translation>Word-Dokumente</translation>
     </message>
@@ -1640,12 +1881,12 @@ Sprecher:innen: {3}</translation>
         <translation>Das Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="236"/>
+        <location filename="../../qda_app/exporters/registry.py" line="247"/>
         <source>Excel workbooks</source>
         <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="237"/>
+        <location filename="../../qda_app/exporters/registry.py" line="248"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
@@ -1685,34 +1926,34 @@ Sprecher:innen: {3}</translation>
         <translation>Die Code-Matrix wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="217"/>
+        <location filename="../../qda_app/exporters/registry.py" line="228"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="174"/>
-        <location filename="../../qda_app/exporters/registry.py" line="238"/>
+        <location filename="../../qda_app/exporters/registry.py" line="249"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="218"/>
+        <location filename="../../qda_app/exporters/registry.py" line="229"/>
         <source>Writing the REFI-QDA codebook…</source>
         <translation>Das REFI-QDA-Codebuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="228"/>
+        <location filename="../../qda_app/exporters/registry.py" line="239"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="189"/>
-        <location filename="../../qda_app/exporters/registry.py" line="239"/>
+        <location filename="../../qda_app/exporters/registry.py" line="250"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/exporters/registry.py" line="229"/>
+        <location filename="../../qda_app/exporters/registry.py" line="240"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
@@ -1973,6 +2214,59 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>FindingModel</name>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="158"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="159"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="160"/>
+        <source>Score</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="161"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="162"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="163"/>
+        <source>Most similar coding</source>
+        <translation>Ähnlichste Codierung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="168"/>
+        <source>possible miss</source>
+        <translation>möglicherweise übersehen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="171"/>
+        <source>possible slip</source>
+        <translation>möglicher Ausreißer</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="176"/>
+        <source>Very similar to a coding of this code, but not coded with it</source>
+        <translation>Einer Codierung dieses Codes sehr ähnlich, aber nicht mit ihm codiert</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="178"/>
+        <source>A coding of this code far from all its other codings</source>
+        <translation>Eine Codierung dieses Codes, die allen seinen anderen Codierungen fern ist</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../../qda_app/ui/variables/import_preview.py" line="30"/>
@@ -2066,47 +2360,52 @@ Sprecher:innen: {3}</translation>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="120"/>
+        <location filename="../../qda_app/ui/main_window.py" line="124"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="127"/>
+        <location filename="../../qda_app/ui/main_window.py" line="131"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="129"/>
+        <location filename="../../qda_app/ui/main_window.py" line="133"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="132"/>
+        <location filename="../../qda_app/ui/main_window.py" line="136"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="138"/>
+        <location filename="../../qda_app/ui/main_window.py" line="141"/>
+        <source>Assist</source>
+        <translation>Assistenz</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/main_window.py" line="147"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="143"/>
+        <location filename="../../qda_app/ui/main_window.py" line="152"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="168"/>
+        <location filename="../../qda_app/ui/main_window.py" line="177"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="213"/>
+        <location filename="../../qda_app/ui/main_window.py" line="222"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="221"/>
+        <location filename="../../qda_app/ui/main_window.py" line="230"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
@@ -2144,6 +2443,29 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="45"/>
         <source>C&amp;rosstab…</source>
         <translation>Kreuz&amp;tabelle…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="84"/>
+        <source>Score</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="85"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="86"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="87"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3930,24 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="136"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="137"/>
+        <source>Score</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/assist/result_models.py" line="138"/>
+        <source>Nearest codings (the reason)</source>
+        <translation>Nächstliegende Codierungen (die Begründung)</translation>
+    </message>
+</context>
+<context>
     <name>TextMemos</name>
     <message>
         <location filename="../../qda_app/ui/memos/text_memos.py" line="31"/>
@@ -3633,7 +3973,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptMenu</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="61"/>
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="65"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
@@ -3641,7 +3981,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="113"/>
+        <location filename="../../qda_app/ui/transcript/transcript_pane.py" line="121"/>
         <source>The document “{0}” no longer exists in the project. Choose a document from the list.</source>
         <translation>Das Dokument „{0}“ gibt es im Projekt nicht mehr. Wählen Sie ein Dokument aus der Liste.</translation>
     </message>

@@ -8,13 +8,14 @@ shortcuts still say why when pressed at the wrong moment.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from ...records import Coding
 from .coding_actions import CodingActions
 from .coding_entries import CodingEntries
 from .transcript_view import TranscriptView
@@ -31,6 +32,9 @@ class TranscriptMenu(QObject):
         """Other features' entries for a selection (e.g. a memo on the passage)."""
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.popup)
+        self.extensions: list[Callable[[QMenu, list[Coding]], None]] = []
+        """Other features' entries (the Assist pane's "More Like This"): each is called with
+        the menu and the codings under the mouse."""
 
     def popup(self, pos: QPoint) -> None:
         previous = self.view.selected_coding
@@ -64,6 +68,8 @@ class TranscriptMenu(QObject):
             # the shared entries act on the selected coding: opening the submenu selects it
             sub.aboutToShow.connect(lambda u=coding.uuid: view.select_coding(
                 u, center=False, select_text=False))
+        for extend in self.extensions:
+            extend(menu, here)
         menu.addSeparator()
         menu.addAction(e.copy)
         return menu

@@ -55,6 +55,14 @@ class TranscriptPane(QWidget):
     def current_document(self) -> str | None:
         return self.view.doc.uuid if self.view.doc is not None else None
 
+    def selection(self) -> tuple[str, int, int] | None:
+        """``(document UUID, start, end)`` of the selected text (code points), if any."""
+        doc = self.view.doc
+        if doc is None or not self.view.textCursor().hasSelection():
+            return None
+        start, end = self.view.selection_cp()
+        return (doc.uuid, start, end) if end > start else None
+
     def show_document(self, uuid: str) -> None:
         """Open the document (raises :class:`~qda_app.errors.QdaError` when it is gone)."""
         if self.view.doc is not None and self.view.doc.uuid == uuid:
