@@ -73,3 +73,28 @@ def test_segments_json_has_the_speaker(interviews_path: Path,
     assert main(["segments", str(interviews_path), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert {s["text"]: s["speaker"] for s in listed} == SPOKEN
+
+
+def test_an_export_can_hold_one_speakers_codings_only(interviews_path: Path,
+                                                       tmp_path: Path) -> None:
+    """``--speaker`` as ``qda segments`` has it: the retrieved segments' speaker filter."""
+    out = tmp_path / "b3.csv"
+    assert main(["export", "segments", str(interviews_path), str(out), "--speaker", "B3"]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    wanted = {w for w, s in SPOKEN.items() if s == "B3"}
+    assert wanted and set(table_speakers(rows)) == wanted
+
+
+def test_the_windows_speaker_filter_reaches_the_export(qtbot, interviews_path: Path,
+                                                       settings: object) -> None:
+    from qda_app.exporters.registry import exporter_for
+
+    from .ui_support import open_window
+
+    window = open_window(qtbot, interviews_path, settings)
+    combo = window.segments.speaker_filter
+    combo.setCurrentIndex(combo.findData("B3"))
+    start = window.menus.exports.start_options(exporter_for("segments"))
+    assert start.query.speakers == ("B3",)
+    window.close()

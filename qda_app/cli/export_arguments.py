@@ -72,6 +72,8 @@ def _add_filters(p: argparse.ArgumentParser, documents: bool) -> None:
                    help="a --code without its subcodes' codings")
     p.add_argument("--coder", action="append", default=[], metavar="NAME",
                    help="only this coder (repeatable)")
+    p.add_argument("--speaker", action="append", default=[], metavar="NAME",
+                   help="only codings that start in this speaker's turns (repeatable)")
     if documents:
         p.add_argument("--doc", action="append", default=[], metavar="NAME",
                        help="only this document (repeatable)")
@@ -96,7 +98,8 @@ def options_of(args: argparse.Namespace, exporter: Exporter) -> ExportOptions:
         values["query"] = SegmentQuery(
             codes=tuple(args.code), include_subcodes=not args.no_subcodes,
             coders=tuple(args.coder), documents=() if one_document else tuple(args.doc),
-            set=set_of(args), where=where_of(args), by="code" if one_document else args.by)
+            set=set_of(args), where=where_of(args), speakers=tuple(args.speaker),
+            by="code" if one_document else args.by)
     if "cooccurrence" in exporter.applies:
         values["cooccurrence"] = analysis_arguments.cooccurrence_query(args)
     if "words" in exporter.applies:

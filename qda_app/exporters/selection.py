@@ -28,6 +28,9 @@ class SegmentQuery:
     """Only the codings in the documents of this set."""
     where: str | None = None
     """Only the codings in documents whose variables satisfy this condition."""
+    speakers: tuple[str, ...] = ()
+    """Only the codings that start in these speakers' turns (``records.NO_SPEAKER``: in
+    none), as the Retrieved Segments' speaker filter shows them."""
     by: str = "code"
     """``"code"``: grouped by code, then document; ``"document"``: the other way round."""
 
@@ -58,6 +61,7 @@ def select_segments(project: Project, query: SegmentQuery) -> Selection:
         document=list(query.documents) or None,
         set=query.set,
         where=query.where,
+        speaker=list(query.speakers) or None,
     )
     codes = tuple(project.codes())
     documents = tuple(project.documents())

@@ -53,6 +53,8 @@ class WindowFilters:
     """The segment panel's set (UUID), when its documents box shows one (or the activated)."""
     where: str | None = None
     """... or the condition activated in the Sets panel."""
+    speaker: str | None = None
+    """The segment panel's speaker filter (``records.NO_SPEAKER``: codings in no turn)."""
 
 
 class Transcript(Protocol):

@@ -152,7 +152,8 @@ class ExportActions(QObject):
         query = SegmentQuery(codes=codes, include_subcodes=shown.include_subcodes,
                              coders=(coder,) if coder else (), documents=documents,
                              set=None if exporter.one_document else shown.set,
-                             where=None if exporter.one_document else shown.where)
+                             where=None if exporter.one_document else shown.where,
+                             speakers=(shown.speaker,) if shown.speaker is not None else ())
         stop_words = StopListStore(self.bench.settings, self.bench.project_uuid).words()
         return ExportOptions(lang=lang, delimiter=default_delimiter(lang), examples=EXAMPLES,
                              query=query, document=document,

@@ -314,4 +314,5 @@ class ExportOptionsDialog(QDialog):
             include_subcodes=self.subcodes.isChecked() if self.subcodes else True,
             coders=(coder,) if coder else (), documents=(document,) if document else (),
             set=query.set, where=query.where,  # the window's set or condition, kept
+            speakers=query.speakers,  # and its speaker filter
             by="document" if self.by_document and self.by_document.isChecked() else "code")

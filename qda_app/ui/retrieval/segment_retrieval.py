@@ -24,7 +24,8 @@ class SegmentRetrieval:
         scope = self.panel.document_filter.scope()
         return WindowFilters(tuple(self.tree.checked_codes()), self.panel.subcodes.isChecked(),
                              self.panel.document_filter.document(),
-                             self.panel.coder_filter.currentData(), scope.set, scope.where)
+                             self.panel.coder_filter.currentData(), scope.set, scope.where,
+                             self.panel.speaker_filter.currentData())
 
     def show_segments(self, codes: list[str], document: str | None, coder: str | None,
                       speaker: str | None = None) -> None:
