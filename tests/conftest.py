@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # for the annotations only: importing Qt here would load it f
     from qda_app.ui.main_window import MainWindow
     from qda_app.ui.settings import AppSettings
 
+    from .pg_server import PgServer
+
 ROOT = Path(__file__).resolve().parent.parent
 # one 1920x1080 screen, a usual desktop: Qt's offscreen default (800x800) is smaller than
 # the window's first size, and a restored window is fitted to the screen it opens on
@@ -68,14 +70,74 @@ def write_sample(path: Path) -> None:
     build_sample(path).close()
 
 
+# -- two backends --------------------------------------------------------------------------
+# The fixtures that yield an open project (project, sample, rich, interviews, assist) run
+# each test twice: on a .qda file and on a database of a throw-away PostgreSQL server
+# (tests/pg_server.py). The *_path fixtures stay files. A test of the file itself
+# (crash, journal, WAL, damaged bytes, .bak upgrades) is marked sqlite_only(reason);
+# window tests (test_ui_*, and any test using qtbot) run on SQLite, except those that ask
+# for a server project themselves.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): a test of the .qda file itself; SQLite only")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    file_only = (metafunc.definition.get_closest_marker("sqlite_only") is not None
+                 or metafunc.module.__name__.rsplit(".", 1)[-1].startswith("test_ui_")
+                 or "qtbot" in metafunc.fixturenames)
+    metafunc.parametrize("backend", ["sqlite"] if file_only else ["sqlite", "postgresql"],
+                         indirect=True)
+
+
 @pytest.fixture
-def project(project_copy: ProjectCopy, tmp_path: Path) -> Iterator[Project]:
-    """An empty project in a temporary folder, coder "Tester"."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """``"sqlite"`` or ``"postgresql"``: where the test's projects live."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A throw-away PostgreSQL server for the whole run (skips only without its programs)."""
+    from .pg_server import running_server
+
+    yield from running_server()
+
+
+Place = Callable[[Build, str], "str | Path"]
+
+
+@pytest.fixture
+def place(backend: str, project_copy: ProjectCopy, tmp_path: Path,
+          request: pytest.FixtureRequest) -> Iterator[Place]:
+    """``place(build, name)``: a fresh copy of the project ``build`` writes, on the test's
+    backend: a file ``name`` in the test's folder, or a database of its own on the server
+    (copied from a template database built once per session)."""
+    if backend == "sqlite":
+        yield lambda build, name: project_copy(build, tmp_path / name)
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    made: list[str] = []
+    yield lambda build, name: server.copy(build, made)
+    server.drop(made)
+
+
+def _opened(where: str | Path, coder: str) -> Iterator[Project]:
     from qda_app import Project
 
-    with Project.open(project_copy(write_empty, tmp_path / "test.qda")) as p:
-        p.coder = "Tester"
+    with Project.open(where) as p:
+        p.coder = coder
         yield p
+
+
+@pytest.fixture
+def project(place: Place) -> Iterator[Project]:
+    """An empty project (a file in a temporary folder, or a server database), coder "Tester"."""
+    yield from _opened(place(write_empty, "test.qda"), "Tester")
 
 
 @pytest.fixture
@@ -85,12 +147,9 @@ def sample_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def sample(sample_path: Path) -> Iterator[Project]:
-    from qda_app import Project
-
-    with Project.open(sample_path) as p:
-        p.coder = "Tester"
-        yield p
+def sample(place: Place) -> Iterator[Project]:
+    """The bundled sample project, on the test's backend."""
+    yield from _opened(place(write_sample, "sample.qda"), "Tester")
 
 
 @pytest.fixture
@@ -102,12 +161,10 @@ def rich_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def rich(rich_path: Path) -> Iterator[Project]:
-    from qda_app import Project
+def rich(place: Place) -> Iterator[Project]:
+    from .test_export_support import write_rich
 
-    with Project.open(rich_path) as p:
-        p.coder = "Anna"  # as build_rich_project leaves it
-        yield p
+    yield from _opened(place(write_rich, "rich.qda"), "Anna")  # as build_rich_project leaves it
 
 
 @pytest.fixture
@@ -119,12 +176,10 @@ def interviews_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def interviews(interviews_path: Path) -> Iterator[Project]:
-    from qda_app import Project
+def interviews(place: Place) -> Iterator[Project]:
+    from .interview_project import write_interviews
 
-    with Project.open(interviews_path) as p:
-        p.coder = "Tester"
-        yield p
+    yield from _opened(place(write_interviews, "interviews.qda"), "Tester")
 
 
 # -- UI fixtures ---------------------------------------------------------------------------
@@ -201,9 +256,7 @@ def assist_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def assist(assist_path: Path) -> Iterator[Project]:
-    from qda_app import Project
+def assist(place: Place) -> Iterator[Project]:
+    from .assist_project import write_assist_project
 
-    with Project.open(assist_path) as p:
-        p.coder = "Tester"
-        yield p
+    yield from _opened(place(write_assist_project, "assist.qda"), "Tester")
