@@ -171,6 +171,12 @@ class Project:
         return self._db.kind == "server"
 
     @property
+    def short_name(self) -> str:
+        """A short name for files made from the project (exports' default names): the
+        file's stem, or the team project's database name."""
+        return self._db.stem
+
+    @property
     def name(self) -> str:
         """How messages name the project: ``P.qda``, or ``team project host:5432/db``."""
         return self._db.name

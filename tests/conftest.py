@@ -82,6 +82,8 @@ def write_sample(path: Path) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only(reason): a test of the .qda file itself; SQLite only")
+    config.addinivalue_line(
+        "markers", "server_only: a test of what only a team project on a server does")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -90,8 +92,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     file_only = (metafunc.definition.get_closest_marker("sqlite_only") is not None
                  or metafunc.module.__name__.rsplit(".", 1)[-1].startswith("test_ui_")
                  or "qtbot" in metafunc.fixturenames)
-    metafunc.parametrize("backend", ["sqlite"] if file_only else ["sqlite", "postgresql"],
-                         indirect=True)
+    backends = ["sqlite"] if file_only else ["sqlite", "postgresql"]
+    if metafunc.definition.get_closest_marker("server_only") is not None:
+        backends = ["postgresql"]
+    metafunc.parametrize("backend", backends, indirect=True)
 
 
 @pytest.fixture
@@ -115,15 +119,22 @@ Place = Callable[[Build, str], "str | Path"]
 def place(backend: str, project_copy: ProjectCopy, tmp_path: Path,
           request: pytest.FixtureRequest) -> Iterator[Place]:
     """``place(build, name)``: a fresh copy of the project ``build`` writes, on the test's
-    backend: a file ``name`` in the test's folder, or a database of its own on the server
-    (copied from a template database built once per session)."""
+    backend: a file ``name`` in the test's folder, or a schema of its own on the server
+    (copied from a template built once per session, ``tests/pg_server.py``)."""
     if backend == "sqlite":
         yield lambda build, name: project_copy(build, tmp_path / name)
         return
     server: PgServer = request.getfixturevalue("pg_server")
-    made: list[str] = []
+    made: list[tuple[str, str]] = []
     yield lambda build, name: server.copy(build, made)
-    server.drop(made)
+    server.release(made)
+
+
+def files_in(folder: Path, project: Project) -> list[str]:
+    """The names of the files in ``folder`` (sorted), the project's own file left out (a
+    server project has none): what a test that wrote nothing expects to be empty."""
+    own = project.path.name if project.path is not None else None
+    return sorted(p.name for p in folder.iterdir() if p.name != own)
 
 
 def _opened(where: str | Path, coder: str) -> Iterator[Project]:

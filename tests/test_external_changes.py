@@ -15,7 +15,7 @@ def qda(*args: str) -> None:
 
 
 def test_a_commit_by_another_program_is_noticed_once(project: Project) -> None:
-    path = str(project.path)
+    path = project.location
     assert not project.changed_elsewhere()
     project.add_code("Own")  # our own writes are not news
     assert not project.changed_elsewhere()
@@ -26,7 +26,7 @@ def test_a_commit_by_another_program_is_noticed_once(project: Project) -> None:
 
 
 def test_our_own_write_right_after_a_foreign_one_does_not_hide_it(project: Project) -> None:
-    qda("code", "add", str(project.path), "Theirs")
+    qda("code", "add", project.location, "Theirs")
     project.add_code("Mine")
     assert project.changed_elsewhere()
 

@@ -13,6 +13,8 @@ from qda_app import Project
 from qda_app.errors import NewerSchemaError, NotAProjectError, ProjectExistsError
 from qda_app.storage.database import SCHEMA_VERSION
 
+pytestmark = pytest.mark.sqlite_only("the .qda file itself: its journal mode, bytes, name")
+
 V1_FIXTURE = Path(__file__).parent / "data" / "project-schema-v1.qda"
 
 

@@ -53,6 +53,8 @@ class Database:
         """How a message names the project: ``P.qda``, or ``team project host:5432/db``."""
         self.path: Path | None = None
         """The file of a file project; ``None`` on a server."""
+        self.stem = name
+        """A short name for files made from the project (a file's stem, a database's name)."""
         self.notices = notices
         """One line each about what opening found and set right."""
         # info["documents"] caches loaded documents across sessions (see documents.load)

@@ -92,6 +92,7 @@ class ServerDatabase(Database):
     def __init__(self, url: str, engine: Engine, notices: tuple[str, ...] = ()) -> None:
         public = public_url(url)
         super().__init__(engine, public, f"team project {server_label(public)}", notices)
+        self.stem = engine.url.database or "team-project"
         self._url = url  # with its password, if it had one: for masking and reconnecting
         self.origin = new_uuid()
         """Marks this project's announcements, so that its own watch ignores them."""
@@ -214,7 +215,7 @@ def build_schema(conn: Connection, title: str) -> None:
     """
     Base.metadata.create_all(conn)
     conn.execute(text(f"COMMENT ON TABLE project IS '{MARKER}'"))
-    conn.execute(insert(ProjectInfo.__table__).values(
+    conn.execute(insert(ProjectInfo).values(
         uuid=new_uuid(), title=title, schema_version=SCHEMA_VERSION,
         created=utcnow()))
 

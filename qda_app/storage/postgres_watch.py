@@ -50,7 +50,7 @@ def decode(payload: str) -> tuple[str, Changes] | None:
     """(origin, changes) of a payload; ``None`` for one that is not ours."""
     try:
         data = json.loads(payload)
-        flags = {flag: True for flag in data.get("f", ()) if flag in _FLAGS}
+        flags: dict[str, Any] = {flag: True for flag in data.get("f", ()) if flag in _FLAGS}
         changes = Changes(
             **flags,
             document_uuids=frozenset(data.get("d", ())), code_uuids=frozenset(data.get("k", ())),

@@ -70,6 +70,7 @@ class FileDatabase(Database):
     def __init__(self, path: Path, notices: tuple[str, ...] = ()) -> None:
         super().__init__(make_engine(path), str(path), path.name, notices)
         self.path: Path | None = path
+        self.stem = path.stem
         self._file = path
 
     def translate(self, exc: BaseException, writing: bool) -> BaseException | None:
