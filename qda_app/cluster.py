@@ -40,17 +40,18 @@ INSTALL_HINT = ("install PostgreSQL's server: apt-get install postgresql (Debian
 
 
 def find_bindir() -> Path:
-    """The folder with ``initdb`` and ``pg_ctl``: ``QDA_PG_BINDIR``, Debian's
-    ``/usr/lib/postgresql/N/bin`` (newest), or the ``PATH``. Refuses in one line."""
+    """The folder with ``initdb`` and ``pg_ctl``: ``QDA_PG_BINDIR`` if set, else Debian's
+    ``/usr/lib/postgresql/N/bin`` (newest) or the ``PATH``. Refuses in one line."""
     wanted = os.environ.get("QDA_PG_BINDIR")
-    candidates = [Path(wanted)] if wanted else []
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
-                      key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
-                      reverse=True)
-    candidates += versions
-    found = shutil.which("initdb")
-    if found:
-        candidates.append(Path(found).parent)
+    if wanted:  # the user's choice, and only it
+        candidates = [Path(wanted)]
+    else:
+        candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                            key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+                            reverse=True)
+        found = shutil.which("initdb")
+        if found:
+            candidates.append(Path(found).parent)
     for folder in candidates:
         if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
             return folder

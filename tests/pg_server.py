@@ -59,6 +59,7 @@ class PgServer:
         """``postgresql://kodierwerk@127.0.0.1:PORT``: a database name completes it."""
         with psycopg.connect(f"{self.base}/postgres", autocommit=True) as admin:
             admin.execute(f"CREATE DATABASE {DATABASE}")
+            admin.execute(f"CREATE ROLE {LOGIN} LOGIN PASSWORD '{PASSWORD}'")
         self.conn = psycopg.connect(f"{self.base}/{DATABASE}", autocommit=True)
         self.conn.execute("SET lock_timeout = '5s'")
         self._ddl = _ddl()
@@ -127,6 +128,18 @@ class PgServer:
         self.conn.close()
 
 
+LOGIN = "kw_coder"
+"""A login with a password (the tests' superuser needs none), for the password tests."""
+PASSWORD = "Geheim-Passwort-42"
+
+
+def _passwords_for_everyone_else(cluster: Cluster) -> None:
+    """The superuser logs in without a password; every other login needs one (SCRAM)."""
+    hba = cluster.data / "pg_hba.conf"
+    hba.write_text("host all kodierwerk 127.0.0.1/32 trust\n"
+                   "host all all 127.0.0.1/32 scram-sha-256\n", encoding="utf-8")
+
+
 def running_server() -> Iterator[PgServer]:
     try:
         find_bindir()
@@ -136,6 +149,7 @@ def running_server() -> Iterator[PgServer]:
     cluster = Cluster(folder)
     try:
         cluster.init(trust=True)
+        _passwords_for_everyone_else(cluster)
         server = PgServer(cluster, cluster.start(port=free_port(), fast=True))
         try:
             yield server

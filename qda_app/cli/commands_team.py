@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "their text, codes by UUID then path, coders by UUID then name; merging "
                     "the same file again adds nothing.",
     )
-    p.add_argument("target", metavar="TEAM.qda")
+    p.add_argument("target", metavar="TEAM.qda|URL")
     p.add_argument("sources", metavar="CODER.qda", nargs="+")
     p.add_argument("--map", metavar="FILE", dest="mapping",
                    help="renamed codes: lines 'old path=new path' (# comments allowed)")

@@ -78,6 +78,11 @@ def connect_args(sa_url: URL) -> tuple[list[Any], dict[str, Any]]:
 
 
 def make_engine(url: str, password: str | None = None) -> Engine:
+    try:
+        import psycopg  # noqa: F401  # loaded only for team projects
+    except ImportError:
+        raise QdaError("team projects on a PostgreSQL server need psycopg: "
+                       "pip install 'psycopg[binary]'") from None
     sa_url = engine_url(url, password)
     _args, kwargs = connect_args(sa_url)
     return create_engine(sa_url, connect_args={k: kwargs[k] for k in (
