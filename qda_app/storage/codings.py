@@ -150,11 +150,12 @@ def existing_keys(s: Session, keys: Iterable[Key]) -> set[Key]:
     query = select(Coding.document_id, Coding.code_id, Coding.coder_id, Coding.start,
                    Coding.end).where(Coding.document_id == bindparam("doc"),
                                      Coding.start.in_(bindparam("starts", expanding=True)))
+    conn = s.connection()  # Core, not the ORM: these are plain rows
     for doc_id, doc_starts in starts.items():
         ordered = sorted(doc_starts)
         for i in range(0, len(ordered), _STARTS_PER_QUERY):
-            rows = s.execute(query, {"doc": doc_id,
-                                     "starts": ordered[i:i + _STARTS_PER_QUERY]})
+            rows = conn.execute(query, {"doc": doc_id,
+                                        "starts": ordered[i:i + _STARTS_PER_QUERY]})
             found.update(key for key in map(tuple, rows) if key in wanted)
     return found
 
