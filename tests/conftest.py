@@ -130,6 +130,20 @@ def place(backend: str, project_copy: ProjectCopy, tmp_path: Path,
     server.release(made)
 
 
+@pytest.fixture
+def new_place(backend: str, tmp_path: Path, request: pytest.FixtureRequest
+              ) -> Iterator[str | Path]:
+    """Where a test may create a project of its own: ``new.qda`` in its folder, or an
+    empty schema on the server (a URL)."""
+    if backend == "sqlite":
+        yield tmp_path / "new.qda"
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    made: list[tuple[str, str]] = []
+    yield server.empty(made)
+    server.release(made)
+
+
 def files_in(folder: Path, project: Project) -> list[str]:
     """The names of the files in ``folder`` (sorted), the project's own file left out (a
     server project has none): what a test that wrote nothing expects to be empty."""
