@@ -90,3 +90,28 @@ class OutputError(QdaError):
 
 class CodeInUseError(QdaError):
     """A code with codings cannot be deleted without saying what happens to them."""
+
+
+# -- team projects on a PostgreSQL server ------------------------------------------------
+
+
+class ServerUnreachableError(QdaError):
+    """The server cannot be reached (refused, unknown host, timeout, connection lost)."""
+
+
+class AuthenticationError(QdaError):
+    """The server refused the login (wrong password, unknown login, no pg_hba.conf entry)."""
+
+
+class PasswordRequiredError(AuthenticationError):
+    """The server wants a password and none was given (URL, ``~/.pgpass``, prompt): the
+    command line asks for it when it runs in a terminal, the window always."""
+
+
+class PermissionDeniedError(SaveFailedError):
+    """The login may not do this (a role's rights, a row-level security policy)."""
+
+
+class ConcurrentChangeError(SaveFailedError):
+    """Another coder's transaction changed the same rows at the same moment; nothing was
+    saved, and trying again is safe."""

@@ -50,7 +50,6 @@ from .storage import (
 from .storage import documents as doc_store
 from .storage import memos as memo_store
 from .storage.code_tree import CodeTree, Node
-from .storage.watch import ChangeWatch
 from .text_search import Matcher, SearchHit
 from .variable_records import DocumentSet, Variable, VariableSnapshot, VariableTable
 from .variable_records import VariableWrite as VariableWrite
@@ -115,11 +114,12 @@ def _many(value: object) -> list[Any] | None:
 
 
 class Project:
-    """An open ``.qda`` project. Use :meth:`create` or :meth:`open`, ideally in ``with``."""
+    """An open project: a ``.qda`` file or a team project on a PostgreSQL server (a
+    ``postgresql://`` URL). Use :meth:`create` or :meth:`open`, ideally in ``with``."""
 
     def __init__(self, db: database.Database) -> None:
         self._db = db
-        self._watch = ChangeWatch(db.path)
+        self._watch = db.watch()
         self._listeners: list[Listener] = []
         self.coder: str = default_coder_name()
         """Coder attached to new codings when a call names none."""
@@ -129,14 +129,20 @@ class Project:
     # -- lifecycle -------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | Path, title: str | None = None) -> Project:
-        path = Path(path)
-        return cls(database.create(path, title or path.stem))
+    def create(cls, where: str | Path, title: str | None = None, *,
+               password: str | None = None) -> Project:
+        """A new, empty project: a ``.qda`` file at a path (titled after its name unless
+        ``title`` is given), or the tables of a team project in an empty database on a
+        PostgreSQL server (``postgresql://user@host:port/database``; the database is
+        created when it does not exist and the user may create databases)."""
+        return cls(database.create(where, title, password))
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
-        """Open an existing project; refuses files that are not projects or are newer."""
-        return cls(database.open_existing(Path(path)))
+    def open(cls, where: str | Path, *, password: str | None = None) -> Project:
+        """Open an existing project (a path or a ``postgresql://`` URL); refuses what is
+        not a project or is newer, in one line. ``password`` is for a server that asks
+        for one and has none in the URL or libpq's usual places; it is never kept."""
+        return cls(database.open_existing(where, password))
 
     def close(self) -> None:
         self._watch.close()
@@ -149,8 +155,31 @@ class Project:
         self.close()
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The ``.qda`` file; ``None`` for a team project on a server (see :attr:`location`)."""
         return self._db.path
+
+    @property
+    def location(self) -> str:
+        """Where the project is: the file's path, or the server URL without its password
+        (what the recent-projects list keeps and messages show)."""
+        return self._db.location
+
+    @property
+    def is_server(self) -> bool:
+        """True for a team project on a PostgreSQL server."""
+        return self._db.kind == "server"
+
+    @property
+    def short_name(self) -> str:
+        """A short name for files made from the project (exports' default names): the
+        file's stem, or the team project's database name."""
+        return self._db.stem
+
+    @property
+    def name(self) -> str:
+        """How messages name the project: ``P.qda``, or ``team project host:5432/db``."""
+        return self._db.name
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -171,7 +200,7 @@ class Project:
 
     def set_title(self, title: str) -> None:
         with self._write(Changes(project=True)) as s:
-            project_info.set_title(s, title.strip() or self.path.stem)
+            project_info.set_title(s, title.strip() or project_info.title(s))
 
     # -- change notification and units of work ------------------------------------------------
 
@@ -184,6 +213,9 @@ class Project:
             self._listeners.remove(listener)
 
     def _notify(self, changes: Changes) -> None:
+        """Tell this process's listeners, and (on a server) the other coders' programs: the
+        one place every committed action's :class:`~qda_app.records.Changes` passes."""
+        self._db.announce(changes)
         for listener in list(self._listeners):
             try:
                 listener(changes)
@@ -198,7 +230,7 @@ class Project:
             with self._db.write() as s:
                 yield s
         except sa_exc.OperationalError as exc:
-            raise QdaError(f"could not write {self._db.path.name}: {exc.orig}") from None
+            raise QdaError(f"could not write {self._db.name}: {exc.orig}") from None
         except sa_exc.IntegrityError as exc:
             if coding_store.is_duplicate_error(exc):
                 raise DuplicateCodingError(
@@ -215,13 +247,21 @@ class Project:
             with self._db.read() as s:
                 yield s
         except sa_exc.OperationalError as exc:
-            raise QdaError(f"could not read {self._db.path.name}: {exc.orig}") from None
+            raise QdaError(f"could not read {self._db.name}: {exc.orig}") from None
 
     def changed_elsewhere(self) -> bool:
-        """Whether another program (a script, ``qda``, a second window) wrote to the file
-        since the last call. The window asks when it gets the focus and on a timer, then
-        refreshes what it shows: it follows the project, not its memory of it."""
+        """Whether another program (a script, ``qda``, a second window, another coder on
+        the server) committed a change since the last call. The window asks when it gets
+        the focus and on a timer, then refreshes what it shows: it follows the project,
+        not its memory of it. Cheap: no query on a file (SQLite's ``data_version``), and on
+        a server a non-blocking look at the ``LISTEN`` connection's notifications."""
         return self._watch.changed_elsewhere()
+
+    def changes_elsewhere(self) -> list[Changes] | None:
+        """What others' commits changed since the last call, as they announced it (a
+        server project: the UUIDs of each :class:`~qda_app.records.Changes`), or ``None``
+        when only :meth:`changed_elsewhere` is known (a file): then refresh everything."""
+        return self._watch.take_changes()
 
     # -- documents ------------------------------------------------------------------------
 
@@ -937,12 +977,11 @@ class Project:
     # -- integrity -----------------------------------------------------------------------
 
     def check(self) -> list[str]:
-        """Problems found in the file (empty when all is well); ``qda check`` prints them."""
-        return self.check_file(self.path)
+        """Problems found in the project (empty when all is well); ``qda check`` prints them."""
+        return self._db.check()
 
     @staticmethod
-    def check_file(path: str | Path) -> list[str]:
-        """Problems in the project file at ``path``, also one that :meth:`open` refuses."""
-        from .storage.check import check_file
-
-        return check_file(Path(path))
+    def check_file(where: str | Path, *, password: str | None = None) -> list[str]:
+        """Problems in the project file at ``where`` (also one that :meth:`open` refuses),
+        or in the team project at a ``postgresql://`` URL."""
+        return database.check(where, password)

@@ -35,12 +35,13 @@ def anchor(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     return start, start + len(quote)
 
 
-def build_sample(path: str | Path, title: str | None = None) -> Project:
-    """Create the sample project at ``path`` and return it open."""
-    path = Path(path)
+def build_sample(path: str | Path, title: str | None = None, *,
+                 password: str | None = None) -> Project:
+    """Create the sample project at ``path`` (a file, or a ``postgresql://`` URL) and
+    return it open."""
     codes = _load("sample_codes.json")
     codings = _load("sample_codings.json")
-    project = Project.create(path, title=title or codes["title"])
+    project = Project.create(path, title=title or codes["title"], password=password)
     try:
         doc = import_file(project, seed_path())
         for code in codes["codes"]:
@@ -57,6 +58,7 @@ def build_sample(path: str | Path, title: str | None = None) -> Project:
         project.add_memo(codings["project_memo"], title="Über das Projekt", author=author)
     except BaseException:
         project.close()
-        path.unlink(missing_ok=True)
+        if project.path is not None:  # a half-built sample file is of no use to anyone
+            project.path.unlink(missing_ok=True)
         raise
     return project

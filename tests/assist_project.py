@@ -7,6 +7,7 @@ car, and one slip: a sentence about a language course that has nothing to do wit
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from qda_app import Project
@@ -53,11 +54,10 @@ MISS_EN = "Without a car I cannot reach the factory, because the last bus leaves
 SLIP = "Am Wochenende besuche ich einen Sprachkurs in der Stadt."
 
 
-def write_assist_project(path: Path) -> None:
-    """The template of the ``assist_path`` fixture."""
-    with Project.create(path, title="Assist") as p:
-        folder = path.parent / "texts"
-        folder.mkdir(exist_ok=True)
+def write_assist_project(path: Path | str) -> None:
+    """The template of the ``assist_path`` fixture (a file, or a server URL)."""
+    with Project.create(path, title="Assist") as p, tempfile.TemporaryDirectory() as texts:
+        folder = Path(texts)
         docs = {}
         for name, text in ((DE, GERMAN), (EN, ENGLISH)):
             (folder / f"{name}.txt").write_text(text, encoding="utf-8")

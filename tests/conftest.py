@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # for the annotations only: importing Qt here would load it f
     from qda_app.ui.main_window import MainWindow
     from qda_app.ui.settings import AppSettings
 
+    from .pg_server import PgServer
+
 ROOT = Path(__file__).resolve().parent.parent
 # one 1920x1080 screen, a usual desktop: Qt's offscreen default (800x800) is smaller than
 # the window's first size, and a restored window is fitted to the screen it opens on
@@ -68,14 +70,99 @@ def write_sample(path: Path) -> None:
     build_sample(path).close()
 
 
+# -- two backends --------------------------------------------------------------------------
+# The fixtures that yield an open project (project, sample, rich, interviews, assist) run
+# each test twice: on a .qda file and on a database of a throw-away PostgreSQL server
+# (tests/pg_server.py). The *_path fixtures stay files. A test of the file itself
+# (crash, journal, WAL, damaged bytes, .bak upgrades) is marked sqlite_only(reason);
+# window tests (test_ui_*, and any test using qtbot) run on SQLite, except those that ask
+# for a server project themselves.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): a test of the .qda file itself; SQLite only")
+    config.addinivalue_line(
+        "markers", "server_only: a test of what only a team project on a server does")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    file_only = (metafunc.definition.get_closest_marker("sqlite_only") is not None
+                 or metafunc.module.__name__.rsplit(".", 1)[-1].startswith("test_ui_")
+                 or "qtbot" in metafunc.fixturenames)
+    backends = ["sqlite"] if file_only else ["sqlite", "postgresql"]
+    if metafunc.definition.get_closest_marker("server_only") is not None:
+        backends = ["postgresql"]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
 @pytest.fixture
-def project(project_copy: ProjectCopy, tmp_path: Path) -> Iterator[Project]:
-    """An empty project in a temporary folder, coder "Tester"."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """``"sqlite"`` or ``"postgresql"``: where the test's projects live."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A throw-away PostgreSQL server for the whole run (skips only without its programs)."""
+    from .pg_server import running_server
+
+    yield from running_server()
+
+
+Place = Callable[[Build, str], "str | Path"]
+
+
+@pytest.fixture
+def place(backend: str, project_copy: ProjectCopy, tmp_path: Path,
+          request: pytest.FixtureRequest) -> Iterator[Place]:
+    """``place(build, name)``: a fresh copy of the project ``build`` writes, on the test's
+    backend: a file ``name`` in the test's folder, or a schema of its own on the server
+    (copied from a template built once per session, ``tests/pg_server.py``)."""
+    if backend == "sqlite":
+        yield lambda build, name: project_copy(build, tmp_path / name)
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    made: list[tuple[str, str]] = []
+    yield lambda build, name: server.copy(build, made)
+    server.release(made)
+
+
+@pytest.fixture
+def new_place(backend: str, tmp_path: Path, request: pytest.FixtureRequest
+              ) -> Iterator[str | Path]:
+    """Where a test may create a project of its own: ``new.qda`` in its folder, or an
+    empty schema on the server (a URL)."""
+    if backend == "sqlite":
+        yield tmp_path / "new.qda"
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    made: list[tuple[str, str]] = []
+    yield server.empty(made)
+    server.release(made)
+
+
+def files_in(folder: Path, project: Project) -> list[str]:
+    """The names of the files in ``folder`` (sorted), the project's own file left out (a
+    server project has none): what a test that wrote nothing expects to be empty."""
+    own = project.path.name if project.path is not None else None
+    return sorted(p.name for p in folder.iterdir() if p.name != own)
+
+
+def _opened(where: str | Path, coder: str) -> Iterator[Project]:
     from qda_app import Project
 
-    with Project.open(project_copy(write_empty, tmp_path / "test.qda")) as p:
-        p.coder = "Tester"
+    with Project.open(where) as p:
+        p.coder = coder
         yield p
+
+
+@pytest.fixture
+def project(place: Place) -> Iterator[Project]:
+    """An empty project (a file in a temporary folder, or a server database), coder "Tester"."""
+    yield from _opened(place(write_empty, "test.qda"), "Tester")
 
 
 @pytest.fixture
@@ -85,12 +172,9 @@ def sample_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def sample(sample_path: Path) -> Iterator[Project]:
-    from qda_app import Project
-
-    with Project.open(sample_path) as p:
-        p.coder = "Tester"
-        yield p
+def sample(place: Place) -> Iterator[Project]:
+    """The bundled sample project, on the test's backend."""
+    yield from _opened(place(write_sample, "sample.qda"), "Tester")
 
 
 @pytest.fixture
@@ -102,12 +186,10 @@ def rich_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def rich(rich_path: Path) -> Iterator[Project]:
-    from qda_app import Project
+def rich(place: Place) -> Iterator[Project]:
+    from .test_export_support import write_rich
 
-    with Project.open(rich_path) as p:
-        p.coder = "Anna"  # as build_rich_project leaves it
-        yield p
+    yield from _opened(place(write_rich, "rich.qda"), "Anna")  # as build_rich_project leaves it
 
 
 @pytest.fixture
@@ -119,12 +201,10 @@ def interviews_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def interviews(interviews_path: Path) -> Iterator[Project]:
-    from qda_app import Project
+def interviews(place: Place) -> Iterator[Project]:
+    from .interview_project import write_interviews
 
-    with Project.open(interviews_path) as p:
-        p.coder = "Tester"
-        yield p
+    yield from _opened(place(write_interviews, "interviews.qda"), "Tester")
 
 
 # -- UI fixtures ---------------------------------------------------------------------------
@@ -201,9 +281,7 @@ def assist_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def assist(assist_path: Path) -> Iterator[Project]:
-    from qda_app import Project
+def assist(place: Place) -> Iterator[Project]:
+    from .assist_project import write_assist_project
 
-    with Project.open(assist_path) as p:
-        p.coder = "Tester"
-        yield p
+    yield from _opened(place(write_assist_project, "assist.qda"), "Tester")

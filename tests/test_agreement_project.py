@@ -21,7 +21,7 @@ from qda_app.team.agreement_export import export, export_statistics_csv
 from qda_app.team.agreement_input import measure_agreement
 from qda_app.team.agreement_report import to_dict
 
-from .conftest import ProjectCopy
+from .conftest import Place
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,9 @@ def write_team(path: Path) -> None:
 
 
 @pytest.fixture
-def team(project_copy: ProjectCopy, tmp_path: Path) -> Path:
+def team(place: Place) -> Path:
     """Two coders, Anna and Ben, who agree on one coding and disagree on two."""
-    return project_copy(write_team, tmp_path / "team.qda")
+    return place(write_team, "team.qda")
 
 
 def test_defaults_compare_what_the_coders_touched(team: Path) -> None:
@@ -202,7 +202,8 @@ def test_csv_exports_and_cancel(team: Path, tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
         export(r, tmp_path / "cancel.docx", progress=lambda done, total: False)
     assert not (tmp_path / "cancel.docx").exists()
-    assert sorted(f.name for f in tmp_path.iterdir()) == ["places.csv", "stats.csv", "team.qda"]
+    assert sorted(f.name for f in tmp_path.iterdir() if f.suffix != ".qda") == [
+        "places.csv", "stats.csv"]
 
 
 def test_sample_project_agreement_is_complete(sample: Project) -> None:
@@ -250,11 +251,11 @@ def test_cli_agreement_loads_python_docx_only_to_write_a_file(team: Path, tmp_pa
     assert run("--out", str(tmp_path / "a.docx")) == "docx loaded"
 
 
-def test_cli_agreement_errors_are_one_line(team: Path) -> None:
+def test_cli_agreement_errors_are_one_line(team: Path, tmp_path: Path) -> None:
     bad = _qda("agreement", str(team), "--coders", "Anna,Carla")
     assert bad.returncode == 1 and bad.stderr == (
         "error: no coder 'Carla' in this project (coders: Anna, Ben)\n")
-    existing = team.with_name("old.docx")
+    existing = tmp_path / "old.docx"
     existing.write_bytes(b"old")
     # the file name is checked before the project is even read
     taken = _qda("agreement", str(team), "--coders", "Anna,Carla", "--out", str(existing))

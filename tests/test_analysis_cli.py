@@ -12,14 +12,15 @@ import pytest
 
 from qda_app.cli.main import main
 
+from .conftest import Place
 from .cooccurrence_support import DIAGONAL, TEXT, by_path, expected, write_interview
 
 ERFAHRUNG = "Sprache/Erfahrung"
 
 
 @pytest.fixture
-def interview(project_copy, tmp_path: Path) -> Path:
-    return project_copy(write_interview, tmp_path / "interview.qda")
+def interview(place: Place) -> Path:
+    return place(write_interview, "interview.qda")
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:

@@ -31,6 +31,7 @@ class Counting(LexicalEngine):
         return super().encode(texts, language, tick)
 
 
+@pytest.mark.sqlite_only("the index file beside the .qda")
 def test_the_index_is_kept_beside_the_project_and_read_again_not_rebuilt(assist: Project):
     first = Counting()
     ready = prepare(assist, "sentence", first)
@@ -44,6 +45,7 @@ def test_the_index_is_kept_beside_the_project_and_read_again_not_rebuilt(assist:
         [m.text for m in similar(assist, "Bus Auto Dorf", index=ready)]
 
 
+@pytest.mark.sqlite_only("the index file beside the .qda")
 def test_a_new_document_is_the_only_one_encoded_and_a_removed_one_is_dropped(
         assist: Project):
     prepare(assist, "sentence", Counting())
@@ -62,6 +64,7 @@ def test_a_new_document_is_the_only_one_encoded_and_a_removed_one_is_dropped(
     assert all(m.document != EN for m in similar(assist, "the last bus", index=ready))
 
 
+@pytest.mark.sqlite_only("the index file beside the .qda")
 def test_another_engine_version_or_unit_is_built_afresh(assist: Project,
                                                         monkeypatch: pytest.MonkeyPatch):
     prepare(assist, "sentence", Counting())
@@ -77,6 +80,7 @@ def test_another_engine_version_or_unit_is_built_afresh(assist: Project,
     assert sentences.encoded == []
 
 
+@pytest.mark.sqlite_only("the index file beside the .qda")
 def test_another_projects_index_or_a_broken_file_is_ignored_and_replaced(
         assist: Project, tmp_path: Path):
     target = index_file.index_path(assist.path)
@@ -94,6 +98,7 @@ def test_another_projects_index_or_a_broken_file_is_ignored_and_replaced(
     assert index_file.read(target, assist.uuid, counting, "sentence") is not None
 
 
+@pytest.mark.sqlite_only("the index file beside the .qda")
 def test_the_index_is_never_taken_for_a_project(assist: Project):
     prepare(assist, "sentence", "lexical")
     with pytest.raises(NotAProjectError):
@@ -101,6 +106,7 @@ def test_the_index_is_never_taken_for_a_project(assist: Project):
     assert index_file.read(assist.path, assist.uuid, LexicalEngine(), "sentence") is None
 
 
+@pytest.mark.sqlite_only("the index file beside the .qda")
 def test_an_index_that_cannot_be_saved_is_used_and_said(assist: Project,
                                                         monkeypatch: pytest.MonkeyPatch):
     def refuse(*_args: object) -> None:
@@ -114,6 +120,7 @@ def test_an_index_that_cannot_be_saved_is_used_and_said(assist: Project,
     assert similar(assist, MISS_DE, index=ready)
 
 
+@pytest.mark.sqlite_only("the index file beside the .qda")
 def test_cancel_leaves_the_saved_index_as_it_was(assist: Project):
     prepare(assist, "sentence", "lexical")
     saved = index_file.index_path(assist.path).read_bytes()
@@ -160,6 +167,7 @@ ENGINES = ["lexical", pytest.param("semantic", marks=pytest.mark.skipif(
     reason="the semantic engine is the optional extra: pip install 'kodierwerk[assist]'"))]
 
 
+@pytest.mark.sqlite_only("a team project talks to its server through a socket by nature")
 @pytest.mark.parametrize("engine", ENGINES)
 def test_indexing_and_asking_open_no_socket(assist: Project, no_network: list[str],
                                             engine: str):
@@ -172,6 +180,23 @@ def test_indexing_and_asking_open_no_socket(assist: Project, no_network: list[st
     assert suggest_codes(assist, Passage(DE, start, end), index=ready).suggestions
     consistency_check(assist, ConsistencyQuery(engine=engine), index=ready)
     assert no_network == []
+
+
+@pytest.mark.server_only
+def test_a_team_projects_index_stays_in_memory_and_leaves_no_file(
+        assist: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """No file beside a server project to keep it in, and no hidden copy of the team's
+    interviews on this computer: the index is built, used and forgotten."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert index_file.index_path(assist.path) is None
+    ready = prepare(assist, "sentence", Counting())
+    assert ready.notes == ()
+    assert similar(assist, "Bus Auto Dorf", index=ready)
+    again = Counting()
+    prepare(assist, "sentence", again)
+    assert len(again.encoded) > 20  # built again: nothing was kept
+    assert list(tmp_path.rglob("*")) == []
 
 
 def test_no_assist_module_imports_a_network_library():

@@ -155,8 +155,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str
 
 
 @pytest.fixture
-def path(interview: Project) -> Path:
-    return interview.path
+def path(interview: Project) -> str:
+    return interview.location
 
 
 def test_qda_search_json(path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,9 +25,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str
     return code, out, err
 
 
-def test_a_session_from_init_to_segments(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                         ) -> None:
-    p = tmp_path / "p.qda"
+def test_a_session_from_init_to_segments(new_place: str | Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    p = new_place
     assert run(capsys, "init", p, "--title", "Workshop")[0] == 0
     code, out, _ = run(capsys, "import", p, SEED)
     assert code == 0 and "75 turns" in out
@@ -64,8 +64,8 @@ def test_a_session_from_init_to_segments(tmp_path: Path, capsys: pytest.CaptureF
     assert code == 0 and "ok" in out
 
 
-def test_sample_project_from_the_command_line(tmp_path: Path) -> None:
-    p = tmp_path / "sample.qda"
+def test_sample_project_from_the_command_line(new_place: str | Path) -> None:
+    p = new_place
     result = qda("init", p, "--sample")
     assert result.returncode == 0, result.stderr
     assert "32 codings" in result.stdout

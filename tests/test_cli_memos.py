@@ -60,8 +60,8 @@ def test_memos_of_every_kind_added_and_listed(sample_path: Path,
     ["--link-code", "gibt/es/nicht"],
 ])
 def test_a_memo_that_cannot_be_is_one_line_and_nothing_is_written(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
-    p = tmp_path / "p.qda"
+        new_place: str | Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    p = new_place
     with Project.create(p) as project:
         project.add_document("Protokoll", "Kurzer Text.\n")
         project.add_code("Sprache")

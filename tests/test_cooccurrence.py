@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from itertools import combinations, pairwise
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -24,6 +23,7 @@ from qda_app.analysis.units import intervals
 from qda_app.errors import CodeNotFound, CoderNotFound, InvalidValueError
 from qda_app.records import CodingSpan, Document
 
+from .conftest import Place
 from .cooccurrence_support import (
     DIAGONAL,
     E,
@@ -38,8 +38,8 @@ ERFAHRUNG = "Sprache/Erfahrung"
 
 
 @pytest.fixture
-def interview(project_copy, tmp_path: Path) -> Iterator[Project]:
-    with Project.open(project_copy(write_interview, tmp_path / "interview.qda")) as p:
+def interview(place: Place) -> Iterator[Project]:
+    with Project.open(place(write_interview, "interview.qda")) as p:
         yield p
 
 

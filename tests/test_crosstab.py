@@ -25,7 +25,7 @@ from qda_app.errors import InvalidValueError, NotFoundError
 from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.registry import exporter_for
 
-from .conftest import ProjectCopy
+from .conftest import Place
 from .variables_support import write_study
 
 ROWS = ["Arbeit", "Arbeit/Lohn", "Sprache"]
@@ -39,8 +39,8 @@ def write_study_with_sets(path: Path) -> None:
 
 
 @pytest.fixture
-def study_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
-    return project_copy(write_study_with_sets, tmp_path / "studie.qda")
+def study_path(place: Place) -> Path:
+    return place(write_study_with_sets, "studie.qda")
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,22 +10,18 @@ from qda_app import Project, Turn
 from qda_app.errors import InvalidValueError
 from qda_app.records import MemoLink
 
+from . import raw_sql
+
 TEXT = "I: Wie war der Anfang?\nB: Die Arbeit war gut, aber die Sprache war schwer.\n"
 
 
-def _sql(path: Path, *statements: str) -> list[tuple[Any, ...]]:
-    """Rows of the last statement; the facade has no variables or sets yet, so tests
-    write and read those two tables directly."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA foreign_keys = ON")
-    try:
-        rows: list[tuple[Any, ...]] = []
-        for statement in statements:
-            rows = conn.execute(statement).fetchall()
-        conn.commit()
-        return rows
-    finally:
-        conn.close()
+def _sql(p: Project, *statements: str) -> list[tuple[Any, ...]]:
+    """Rows of the last statement: tests write and read the variable and set tables
+    directly, as another program would."""
+    rows: list[tuple[Any, ...]] = []
+    for statement in statements:
+        rows = raw_sql.execute(p, statement)
+    return rows
 
 
 def _everything(p: Project) -> dict[str, Any]:
@@ -40,10 +34,10 @@ def _everything(p: Project) -> dict[str, Any]:
         "memos": p.memos(),
         "codes": p.codes(),
         "coders": p.coders(),
-        "variables": _sql(p.path, "SELECT d.uuid, v.uuid, x.value FROM variable_value x "
+        "variables": _sql(p, "SELECT d.uuid, v.uuid, x.value FROM variable_value x "
                                   "JOIN document d ON d.id = x.document_id "
                                   "JOIN variable v ON v.id = x.variable_id ORDER BY 1, 2"),
-        "sets": _sql(p.path, "SELECT d.uuid, s.uuid FROM set_member m JOIN document d ON "
+        "sets": _sql(p, "SELECT d.uuid, s.uuid FROM set_member m JOIN document d ON "
                              "d.id = m.document_id JOIN document_set s ON s.id = m.set_id "
                              "ORDER BY 1, 2"),
     }
@@ -97,7 +91,7 @@ def test_a_deleted_document_comes_back_identical(p: Project) -> None:
     p.add_memo("Querbezug", links=[doc, coding, passage, kept, ("code", "Sprache")])
     p.add_memo("Code", code="Sprache")
     p.move_document("Interview 2", 0)
-    _sql(p.path,
+    _sql(p,
          "INSERT INTO variable (uuid, name, type, sort_order) VALUES ('v-alter', 'Alter', "
          "'integer', 1), ('v-region', 'Region', 'text', 2)",
          "INSERT INTO variable_value SELECT d.id, v.id, '34' FROM document d, variable v "
@@ -130,13 +124,13 @@ def test_restoring_a_document_that_is_back_already_is_refused(p: Project) -> Non
 
 
 def test_a_restored_document_leaves_out_a_variable_deleted_meanwhile(p: Project) -> None:
-    _sql(p.path,
+    _sql(p,
          "INSERT INTO variable (uuid, name, type, sort_order) VALUES ('v', 'Alter', "
          "'integer', 1)",
          "INSERT INTO variable_value SELECT d.id, v.id, '34' FROM document d, variable v")
     snapshot = p.snapshot_document("Interview 1")
     p.delete_document("Interview 1")
-    _sql(p.path, "DELETE FROM variable")
+    _sql(p, "DELETE FROM variable")
     p.restore_document(snapshot)
     assert p.documents()[0].name == "Interview 1"
-    assert _sql(p.path, "SELECT count(*) FROM variable_value") == [(0,)]
+    assert _sql(p, "SELECT count(*) FROM variable_value") == [(0,)]

@@ -20,7 +20,7 @@ from qda_app.exporters.registry import exporter_for
 from qda_app.exporters.selection import SegmentQuery, select_segments
 from qda_app.team.agreement_input import measure_agreement
 
-from .conftest import ProjectCopy
+from .conftest import Place
 from .variables_support import B, write_study
 
 
@@ -32,8 +32,8 @@ def write_study_with_sets(path: Path) -> None:
 
 
 @pytest.fixture
-def study_path(project_copy: ProjectCopy, tmp_path: Path) -> Path:
-    return project_copy(write_study_with_sets, tmp_path / "studie.qda")
+def study_path(place: Place) -> Path:
+    return place(write_study_with_sets, "studie.qda")
 
 
 @pytest.fixture

@@ -7,15 +7,14 @@ and the project file refuses it too, for two programs writing at once.
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 
 from qda_app import CodingSpec, Project
 from qda_app.cli.main import main
 from qda_app.errors import DuplicateCodingError
 from qda_app.storage import codings as coding_store
+
+from . import raw_sql
 
 TEXT = "UK\tDie Sprache der Prüfung ist ein Problem.\nBT\tMobilität auf dem Land.\n"
 S, E = TEXT.index("Sprache"), TEXT.index("Sprache") + len("Sprache")
@@ -85,13 +84,11 @@ def test_moving_a_coding_onto_an_identical_one_is_refused(coded: Project) -> Non
 
 def test_the_file_itself_refuses_a_second_copy(coded: Project) -> None:
     """What another program writing to the file meets, whatever it checked before."""
-    conn = sqlite3.connect(coded.path)
-    with pytest.raises(sqlite3.IntegrityError):
-        conn.execute(
+    with pytest.raises(raw_sql.integrity_error(coded)):
+        raw_sql.execute(coded,
             'INSERT INTO coding (uuid, document_id, code_id, coder_id, start, "end", created, '
             "modified) SELECT 'f0000000-0000-4000-8000-000000000001', document_id, code_id, "
             "coder_id, start, \"end\", created, modified FROM coding")
-    conn.close()
 
 
 def test_a_copy_written_between_check_and_insert_is_refused_in_one_line(
@@ -106,8 +103,7 @@ def test_a_copy_written_between_check_and_insert_is_refused_in_one_line(
 
 def test_qda_code_text_twice_exits_1_with_one_line(
         coded: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    path: Path = coded.path
-    args = ["code-text", str(path), "--doc", "interview", "--code", "Mobilität", "--start",
+    args = ["code-text", coded.location, "--doc", "interview", "--code", "Mobilität", "--start",
             "0", "--end", "2", "--coder", "Cem"]
     assert main(args) == 0
     capsys.readouterr()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from qda_app import Project
 from qda_app.cli.main import main
 
 
@@ -45,10 +46,10 @@ def test_every_kind_writes_its_file(rich_path: Path, capsys: pytest.CaptureFixtu
     assert _others(rich_path.parent, "rich.qda", out) == []
 
 
-def test_the_sample_project_exports_from_the_command_line(sample_path: Path, tmp_path: Path,
+def test_the_sample_project_exports_from_the_command_line(sample: Project, tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]
                                                           ) -> None:
-    doc = "workshop-protocol-2021-05-20"
+    doc, sample_path = "workshop-protocol-2021-05-20", sample.location
     for args in (["codebook", sample_path, tmp_path / "cb.docx", "--examples", "1"],
                  ["segments", sample_path, tmp_path / "s.docx"],
                  ["segments", sample_path, tmp_path / "s.xlsx"],

@@ -11,6 +11,7 @@ from qda_app.errors import InvalidValueError
 from qda_app.exporters.docx_codebook import export_codebook
 from qda_app.exporters.options import ExportOptions
 
+from .conftest import files_in
 from .test_export_support import W, docx_part, paragraphs, span
 
 
@@ -105,7 +106,7 @@ def test_bad_arguments_are_refused_before_anything_is_written(rich: Project, tmp
         export_codebook(rich, tmp_path / "cb.docx", ExportOptions(examples=-1))
     with pytest.raises(InvalidValueError, match="language"):
         export_codebook(rich, tmp_path / "cb.docx", ExportOptions(lang="fr"))
-    assert list(tmp_path.iterdir()) == [tmp_path / "rich.qda"]
+    assert files_in(tmp_path, rich) == []
 
 
 def test_an_empty_project_gets_a_codebook_that_says_so(project: Project, tmp_path: Path) -> None:

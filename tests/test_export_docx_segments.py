@@ -13,6 +13,7 @@ from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.files import ExportCancelled
 
+from .conftest import files_in
 from .test_export_support import paragraphs
 
 
@@ -79,7 +80,7 @@ def test_unknown_filters_are_one_line_errors_and_write_nothing(rich: Project, tm
         export_segments_docx(rich, target, ExportOptions(query=SegmentQuery(documents=("Nix",))))
     with pytest.raises(InvalidValueError, match="group by"):
         export_segments_docx(rich, target, ExportOptions(query=SegmentQuery(by="coder")))
-    assert not target.exists() and len(list(tmp_path.iterdir())) == 1
+    assert not target.exists() and files_in(tmp_path, rich) == []
 
 
 def test_an_empty_selection_says_so(rich: Project, tmp_path: Path) -> None:
@@ -100,4 +101,4 @@ def test_cancel_leaves_no_file_and_keeps_an_existing_one(rich: Project, tmp_path
     with pytest.raises(ExportCancelled):
         export_segments_docx(rich, target, ExportOptions(force=True, progress=cancel_later))
     assert target.read_bytes() == b"old"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["rich.qda", "s.docx"]
+    assert files_in(tmp_path, rich) == ["s.docx"]

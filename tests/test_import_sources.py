@@ -209,7 +209,7 @@ def test_segments_tell_the_page_a_coding_starts_on(paged: Project,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     pages = {(s.document, s.text): s.page for s in paged.segments()}
     assert list(pages.values()) == [1, 1, 2, None]
-    main(["segments", str(paged.path), "--json"])
+    main(["segments", paged.location, "--json"])
     rows = json.loads(capsys.readouterr().out)
     assert [(r["document"], r["page"]) for r in rows] == [
         ("interview", 1), ("interview", 1), ("interview", 2), ("protocol", None)]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-
 import pytest
 
 from qda_app import Project
 from qda_app.errors import InvalidValueError, NotFoundError
 from qda_app.records import Changes, MemoLink
+
+from . import raw_sql
 
 TEXT = "I: Wie war der Anfang?\nB: Die Arbeit war gut, aber die Sprache war schwer.\n"
 
@@ -165,7 +164,6 @@ def test_coding_memos_lists_the_codings_that_have_one(p: Project) -> None:
 
 def test_check_names_a_memo_in_the_text_whose_passage_left_its_text(p: Project) -> None:
     memo = p.add_memo("Stelle", document="Interview 1", start=0, end=4)
-    with closing(sqlite3.connect(p.path)) as conn, conn:
-        conn.execute('UPDATE memo SET "end" = 9999 WHERE uuid = ?', (memo.uuid,))
+    raw_sql.execute(p, 'UPDATE memo SET "end" = 9999 WHERE uuid = ?', (memo.uuid,))
     assert p.check() == [f"memo in the text 0–9999 in 'Interview 1' is outside its text "
                          f"(0–{len(TEXT)})"]

@@ -13,6 +13,8 @@ from qda_app import Project
 from qda_app.errors import NewerSchemaError, NotAProjectError, ProjectExistsError
 from qda_app.storage.database import SCHEMA_VERSION
 
+pytestmark = pytest.mark.sqlite_only("the .qda file itself: its journal mode, bytes, name")
+
 V1_FIXTURE = Path(__file__).parent / "data" / "project-schema-v1.qda"
 
 
@@ -43,7 +45,7 @@ def test_file_settings_keep_the_file_complete_at_all_times(project: Project) -> 
     conn = sqlite3.connect(project.path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
-    from qda_app.storage.database import make_engine
+    from qda_app.storage.sqlite_backend import make_engine
 
     engine = make_engine(project.path)  # how every connection of a project is made
     with engine.connect() as conn:

@@ -92,14 +92,14 @@ def test_without_unique_names_qualcoder_loses_a_coding_and_we_say_so(
     from qda_app.cli.main import main
 
     out = tmp_path / "team.qdpx"
-    assert main(["export", "qdpx", str(team.path), str(out)]) == 0
+    assert main(["export", "qdpx", team.location, str(out)]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err == ["warning: 2 codes are named 'Sonstiges' (Lernorte/Schule/Sonstiges, "
                    "Lernorte/Arbeit/Sonstiges); QualCoder needs unique code names and would "
                    "take them for one (--unique-names qualifies them in the file)"]
     lost = [c.text for c in read_like_qualcoder(out).codings if c.code is None]
     assert lost == ["im Betrieb"]  # the second "Sonstiges" is refused there
-    assert main(["export", "qdpx", str(team.path), str(out), "--force", "--unique-names"]) == 0
+    assert main(["export", "qdpx", team.location, str(out), "--force", "--unique-names"]) == 0
     assert capsys.readouterr().err == ""
     assert all(c.code for c in read_like_qualcoder(out).codings)
 
@@ -124,12 +124,12 @@ def test_a_category_with_codings_is_warned_of(team: Project, tmp_path: Path,
     from qda_app.cli.main import main
 
     team.set_codable("Lernorte/Schule", False)
-    assert main(["export", "qdpx", str(team.path), str(tmp_path / "t.qdpx"),
+    assert main(["export", "qdpx", team.location, str(tmp_path / "t.qdpx"),
                  "--unique-names"]) == 0
     assert capsys.readouterr().err.splitlines() == [
         "warning: the category 'Lernorte/Schule' has 1 coding of its own; QualCoder drops "
         "codings of a category (make it a code to keep them)"]
-    assert main(["export", "qdc", str(team.path), str(tmp_path / "t.qdc"),
+    assert main(["export", "qdc", team.location, str(tmp_path / "t.qdc"),
                  "--unique-names"]) == 0
     assert capsys.readouterr().err == ""  # a codebook has no codings
 

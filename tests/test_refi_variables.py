@@ -17,7 +17,7 @@ from qda_app import Project
 from qda_app.refi import export_qdpx, import_qdpx
 from qda_app.refi.xmlio import validation_errors
 
-from .conftest import ProjectCopy
+from .conftest import Place
 from .variables_support import write_study
 
 G = "{:08x}-0000-4000-8000-000000000000".format
@@ -34,8 +34,8 @@ def write_study_with_sets(path: Path) -> None:
 
 
 @pytest.fixture
-def study(project_copy: ProjectCopy, tmp_path: Path) -> Iterator[Project]:
-    with Project.open(project_copy(write_study_with_sets, tmp_path / "studie.qda")) as p:
+def study(place: Place) -> Iterator[Project]:
+    with Project.open(place(write_study_with_sets, "studie.qda")) as p:
         yield p
 
 

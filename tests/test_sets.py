@@ -4,7 +4,6 @@ takes documents taking a set or a condition too (counted by hand: variables_supp
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -12,13 +11,13 @@ from qda_app import Changes, Project
 from qda_app.conditions import ConditionError
 from qda_app.errors import InvalidValueError, NotFoundError
 
-from .conftest import ProjectCopy
+from .conftest import Place
 from .variables_support import write_study
 
 
 @pytest.fixture
-def study(project_copy: ProjectCopy, tmp_path: Path) -> Iterator[Project]:
-    with Project.open(project_copy(write_study, tmp_path / "studie.qda")) as p:
+def study(place: Place) -> Iterator[Project]:
+    with Project.open(place(write_study, "studie.qda")) as p:
         yield p
 
 

@@ -48,6 +48,7 @@ def test_a_document_without_pages_has_no_page(project: Project) -> None:
     assert project.add_coding("Protokoll", "C", 0, 3).page is None
 
 
+@pytest.mark.sqlite_only("the source of a merge is a .qda file")
 def test_a_category_stays_one_through_undo_and_merge(project: Project, tmp_path: Path
                                                       ) -> None:
     category = project.add_code("Schule", codable=False)

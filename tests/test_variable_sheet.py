@@ -16,13 +16,13 @@ from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.registry import exporter_for
 from qda_app.importers.variable_import import apply_import, plan_import
 
-from .conftest import ProjectCopy
+from .conftest import Place
 from .variables_support import write_study
 
 
 @pytest.fixture
-def study(project_copy: ProjectCopy, tmp_path: Path) -> Iterator[Project]:
-    with Project.open(project_copy(write_study, tmp_path / "studie.qda")) as p:
+def study(place: Place) -> Iterator[Project]:
+    with Project.open(place(write_study, "studie.qda")) as p:
         yield p
 
 

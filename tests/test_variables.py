@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from qda_app import Changes, Project
 from qda_app.errors import InvalidValueError, NotFoundError
 
-from .conftest import ProjectCopy
+from . import raw_sql
+from .conftest import Place
 from .variables_support import write_study
 
 
 @pytest.fixture
-def study(project_copy: ProjectCopy, tmp_path: Path) -> Iterator[Project]:
-    with Project.open(project_copy(write_study, tmp_path / "studie.qda")) as p:
+def study(place: Place) -> Iterator[Project]:
+    with Project.open(place(write_study, "studie.qda")) as p:
         yield p
 
 
@@ -148,10 +148,8 @@ def test_a_deleted_document_takes_its_values_along(study: Project) -> None:
 
 def test_a_value_damaged_by_another_program_shows_as_none_and_check_says_so(
         study: Project) -> None:
-    import sqlite3
-
-    with sqlite3.connect(study.path) as conn:  # as a broken script would write it
-        conn.execute("UPDATE variable_value SET value = 'vierzig' WHERE value = '34'")
+    raw_sql.execute(  # as a broken script would write it
+        study, "UPDATE variable_value SET value = 'vierzig' WHERE value = '34'")
     assert study.variable_value("Interview 1", "Alter") is None
     assert study.variable_table().values[0][1] is None  # the table opens, the cell empty
     assert [d.name for d in study.documents_where("Alter > 30")] == ["Interview 2",

@@ -10,13 +10,13 @@ import pytest
 from qda_app import Project
 from qda_app.cli.main import main
 
-from .conftest import ProjectCopy
+from .conftest import Place
 from .variables_support import write_study
 
 
 @pytest.fixture
-def study(project_copy: ProjectCopy, tmp_path: Path) -> Path:
-    return project_copy(write_study, tmp_path / "studie.qda")
+def study(place: Place) -> Path:
+    return place(write_study, "studie.qda")
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:

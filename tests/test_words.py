@@ -17,6 +17,8 @@ from qda_app.analysis.word_text import TOKEN, TextScope
 from qda_app.analysis.words import WordQuery, word_frequencies
 from qda_app.errors import DocumentNotFound, InvalidValueError, QdaError
 
+from .conftest import Place
+
 ONE = ("Die Arbeit war schwer. Die Sprache war schwerer, die Arbeit blieb.\n"
        "Sprache Sprache und Kurs.")
 TWO = "Der Kurs half. Arbeit fand sie nicht, aber die Sprache lernte sie."
@@ -37,8 +39,8 @@ def write_texts(path: Path) -> None:
 
 
 @pytest.fixture
-def texts(project_copy, tmp_path: Path) -> Iterator[Project]:
-    with Project.open(project_copy(write_texts, tmp_path / "texts.qda")) as p:
+def texts(place: Place) -> Iterator[Project]:
+    with Project.open(place(write_texts, "texts.qda")) as p:
         yield p
 
 

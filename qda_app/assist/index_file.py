@@ -41,8 +41,14 @@ FORMAT = "kodierwerk-assist-index"
 FORMAT_VERSION = 1
 
 
-def index_path(project_path: str | Path) -> Path:
-    """``P.qda`` → ``P.qda.assist``."""
+def index_path(project_path: str | Path | None) -> Path | None:
+    """``P.qda`` → ``P.qda.assist``; ``None`` for a team project on a server (no file).
+
+    A server project's index stays in memory, built again by each program that asks:
+    it holds what the interviews say, and a coder's computer is no place to leave a
+    copy of a team's data that nobody knows of (the same reason as above)."""
+    if project_path is None:
+        return None
     path = Path(project_path)
     return path.with_name(path.name + SUFFIX)
 
@@ -66,10 +72,10 @@ def _open(path: Path) -> Any:
         return None
 
 
-def read(path: Path, project_uuid: str, engine: Engine, unit: str) -> UnitIndex | None:
+def read(path: Path | None, project_uuid: str, engine: Engine, unit: str) -> UnitIndex | None:
     """The section for ``engine`` and ``unit``; ``None`` if there is none (or the file is
-    not this project's index, or damaged: it is then built again)."""
-    archive = _open(path)
+    not this project's index, or damaged: it is then built again; or no file is kept)."""
+    archive = None if path is None else _open(path)
     if archive is None:
         return None
     with archive:

@@ -74,7 +74,7 @@ def prepare(project: Project, unit: str = "sentence", engine: str | Engine = "au
     return ReadyIndex(chosen, built, notes + save(path, uuid, built))
 
 
-def build_and_save(path: Path, project_uuid: str, stored: UnitIndex | None,
+def build_and_save(path: Path | None, project_uuid: str, stored: UnitIndex | None,
                    documents: Sequence[Document], drop: frozenset[str], engine: Engine,
                    unit: str, progress: Progress | None = None) -> ReadyIndex:
     """:func:`prepare`'s slow half on records read before: what the window's worker runs."""
@@ -82,8 +82,11 @@ def build_and_save(path: Path, project_uuid: str, stored: UnitIndex | None,
     return ReadyIndex(engine, built, save(path, project_uuid, built))
 
 
-def save(path: Path, project_uuid: str, index: UnitIndex) -> tuple[str, ...]:
-    """Write the index; the line to say if it could not be (it is still used)."""
+def save(path: Path | None, project_uuid: str, index: UnitIndex) -> tuple[str, ...]:
+    """Write the index; the line to say if it could not be (it is still used). A team
+    project's index (``path`` ``None``, :func:`.index_file.index_path`) is not written."""
+    if path is None:
+        return ()
     try:
         index_file.write(path, project_uuid, index)
     except QdaError as exc:

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "that overlap (or share a paragraph or speaker turn, or lie near each "
                     "other); the diagonal is each code's number of codings. Codings of "
                     "every coder count unless --coder is given.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     add_cooccurrence_arguments(p)
     p.add_argument("--json", action="store_true",
                    help='print {"codes": [paths], "matrix": [[counts]], ...}')

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "A column per value of --variable (numbers and dates in order, then "
                     "'(no value)'), per set with --sets, per speaker with --speakers. A "
                     "code counts its own codings unless --subcodes is given.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     add_crosstab_arguments(p)
     p.add_argument("--json", action="store_true",
                    help='print {"columns": [...], "codes": [...], "codings": [[...]], '

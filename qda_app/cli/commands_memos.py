@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("memos", help="list memos",
                        description="Memos of every kind with what they belong to or are "
                                    "linked to, author and dates.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--kind", choices=KINDS, help="only memos of this kind")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_memos)
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Add a memo: on a document (with --start/--end: on a passage of it), on "
                     "a code, linked to documents and codes (a free memo), or to the project "
                     "(the research journal) when it names nothing.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     on = p.add_mutually_exclusive_group()
     on.add_argument("--doc", metavar="NAME", help="the document it is about")
     on.add_argument("--code", metavar="PATH", help="the code it is about")

@@ -12,13 +12,22 @@ from ..importers import import_file
 from ..project import Project
 from ..records import Turn
 from .document_scope import add_scope_arguments, set_of, where_of
-from .output import one_line, open_project, print_json, print_table
+from .output import (
+    create_project,
+    one_line,
+    open_project,
+    print_json,
+    print_table,
+    shown,
+    where,
+    with_password,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create a project file",
                        description="Create a new, empty project (or the sample project).")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--title", help="project title (default: the file name)")
     p.add_argument("--sample", action="store_true",
                    help="fill it with the bundled workshop protocol, code tree and codings")
@@ -26,21 +35,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("import", help="import transcripts (.txt, .md, .docx, .odt, .rtf, .pdf)",
                        description="Import transcripts; each file is one transaction.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("docs", help="list documents",
                        description="Documents with characters, speakers and codings; "
                                    "--json also lists each document's speaker turns.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_docs)
 
     p = sub.add_parser("codes", help="list the code system",
                        description="Codes in tree order with colour, description and codings; "
                                    "categories (they group codes) are marked.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_codes)
 
@@ -49,7 +58,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     code_sub = code.add_subparsers(dest="code_command", metavar="ACTION", required=True)
     p = code_sub.add_parser("add", help="add a code (and missing parents)",
                             description="Add a code; parents in PATH are created as needed.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("path", metavar="PATH", help='e.g. "Arbeit und Ausbildung/Sprache"')
     p.add_argument("--color", help="#RRGGBB (default: a distinct palette colour)")
     p.add_argument("--description", default="", help="one line saying what the code means")
@@ -57,7 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("code-text", help="code a span of a document",
                        description="Code document text [START, END) (code points) with a code.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--doc", required=True, metavar="NAME")
     p.add_argument("--code", required=True, metavar="PATH")
     p.add_argument("--start", required=True, type=int, metavar="N")
@@ -69,7 +78,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("segments", help="retrieve coded segments",
                        description="Coded segments, with subcodes, filtered by code, coder, "
                                    "document and speaker.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--code", action="append", metavar="PATH", help="repeatable")
     p.add_argument("--no-subcodes", action="store_true", help="only the code itself")
     p.add_argument("--coder", action="append", metavar="NAME", help="repeatable")
@@ -83,22 +92,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="check a project file",
                        description="Integrity, values, references, code tree, offsets and "
                                    "text hashes; also of a file that cannot be opened.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.set_defaults(func=cmd_check)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    path = Path(args.project)
     if args.sample:
         from ..sample import build_sample
 
-        project = build_sample(path, title=args.title)
+        project = with_password(
+            lambda password: build_sample(where(args.project), title=args.title,
+                                          password=password), args.project)
     else:
-        project = Project.create(path, title=args.title)
+        project = create_project(args.project, args.title)
     with project:
         docs, codes, codings = len(project.documents()), len(project.codes()), len(
             project.segments())
-    print(f"created {path} ({docs} documents, {codes} codes, {codings} codings)")
+        place = project.location
+    print(f"created {place} ({docs} documents, {codes} codes, {codings} codings)")
     return 0
 
 
@@ -192,16 +203,18 @@ def cmd_segments(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    problems = Project.check_file(args.project)  # also looks into files that open refuses
+    problems = with_password(  # also looks into files that open refuses
+        lambda password: Project.check_file(where(args.project), password=password),
+        args.project)
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
     if problems:
         n = len(problems)
-        print(f"error: {args.project}: {n} problem{'s' if n != 1 else ''} found",
+        print(f"error: {shown(args.project)}: {n} problem{'s' if n != 1 else ''} found",
               file=sys.stderr)
         return 1
     with open_project(args.project) as project:
         summary = (f"{len(project.documents())} documents, {len(project.codes())} codes, "
                    f"{len(project.segments())} codings")
-    print(f"{args.project}: ok ({summary})")
+    print(f"{shown(args.project)}: ok ({summary})")
     return 0

@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Add the codes of a .qdc (MAXQDA, ATLAS.ti, NVivo, QualCoder, Taguette). "
                     "Codes the project has (same GUID, else same path) are kept as they are, "
                     "so nothing is duplicated.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("codebook", metavar="IN.qdc")
     p.set_defaults(func=cmd_import_codebook)
 

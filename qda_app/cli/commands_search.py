@@ -13,7 +13,7 @@ from .output import one_line, open_project, print_json, print_table
 
 
 def _query_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("query", metavar="QUERY",
                    help="text to find (case ignored, German ß = ss), or a regular expression")
     p.add_argument("--doc", action="append", metavar="NAME",

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="The passages most like --text, or like the passage --doc/--start/--end, "
                     "best first, with their score (cosine, 1 = the same) and the codes "
                     f"already on them. {PRIVATE}")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--text", help="the text to find passages like")
     _passage_arguments(p, required=False)
     p.add_argument("--in", dest="within", action="append", default=[], metavar="NAME",
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "suggest", help="codes that fit a passage, with the nearest codings as the reason",
         description="The codes whose codings are nearest to the passage, each with its "
                     f"nearest codings. Nothing is coded. {PRIVATE}")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     _passage_arguments(p, required=True)
     p.add_argument("--limit", type=int, default=5, metavar="N",
                    help="at most N codes (default: 5)")
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="For each code: passages very like its codings but not coded with it "
                     "(possible misses), and codings far from all its other codings "
                     f"(possible slips). Questions for the team, nothing is changed. {PRIVATE}")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     add_consistency_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_consistency)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from .document_scope import add_scope_arguments, set_of, where_of
-from .output import open_project, print_json
+from .output import open_project, print_json, where
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "their text, codes by UUID then path, coders by UUID then name; merging "
                     "the same file again adds nothing.",
     )
-    p.add_argument("target", metavar="TEAM.qda")
+    p.add_argument("target", metavar="TEAM.qda|URL")
     p.add_argument("sources", metavar="CODER.qda", nargs="+")
     p.add_argument("--map", metavar="FILE", dest="mapping",
                    help="renamed codes: lines 'old path=new path' (# comments allowed)")
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "and code-presence agreement with Cohen's kappa (first two coders), and "
                     "Krippendorff's alpha (all coders). The README defines each statistic.",
     )
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--coders", required=True, metavar="A,B[,C…]",
                    help="coder names, comma-separated")
     p.add_argument("--doc", action="extend", nargs="+", metavar="NAME",
@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_merge(args: argparse.Namespace) -> int:
     from ..team.merge import merge_files
 
-    report = merge_files(Path(args.target), [Path(s) for s in args.sources], args.mapping,
+    report = merge_files(where(args.target), [Path(s) for s in args.sources], args.mapping,
                          dry_run=args.dry_run)
     if args.json:
         print_json(report.to_dict())

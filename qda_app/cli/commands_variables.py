@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sets", help="list document sets",
                        description="Each set with its number of documents and the condition "
                                    "it was made from; --json also lists the documents.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_sets)
     _register_set(sub)
@@ -69,31 +69,31 @@ def _register_var(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                     "it). A variable used for the first time is made, its type guessed "
                     "from the value (34: integer, 3,5: decimal, 12.03.2024: date, ja: "
                     "yes/no, else text).")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--doc", required=True, metavar="NAME")
     p.add_argument("pairs", nargs="+", metavar="NAME=VALUE")
     p.set_defaults(func=cmd_var_set)
     p = actions.add_parser("add", help="define a variable")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--type", default="text", metavar="|".join(TYPES),
                    help="(default: text)")
     p.set_defaults(func=lambda a: _change(a, lambda p: p.add_variable(a.name, a.type),
                                           "added"))
     p = actions.add_parser("rename", help="rename a variable")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.add_argument("new_name", metavar="NEW")
     p.set_defaults(func=lambda a: _change(
         a, lambda p: p.rename_variable(a.name, a.new_name), "renamed to"))
     p = actions.add_parser("retype", help="change a variable's type, converting its values")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.add_argument("type", metavar="|".join(TYPES))
     p.set_defaults(func=lambda a: _change(
         a, lambda p: p.retype_variable(a.name, a.type), "is now"))
     p = actions.add_parser("delete", help="delete a variable and its values")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.set_defaults(func=cmd_var_delete)
 
@@ -106,19 +106,19 @@ def _register_set(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "add", help="make a set of documents, or of those a condition chooses",
         description="A set of the documents named (--doc), or of those whose variables "
                     "satisfy --where (the set keeps the condition), or both.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--doc", action="append", default=[], metavar="NAME",
                    help="a document of the set (repeatable)")
     p.add_argument("--where", metavar="CONDITION", help=WHERE_HELP)
     p.set_defaults(func=cmd_set_add)
     p = actions.add_parser("rename", help="rename a set")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.add_argument("new_name", metavar="NEW")
     p.set_defaults(func=cmd_set_rename)
     p = actions.add_parser("delete", help="delete a set (its documents stay)")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.set_defaults(func=cmd_set_delete)
 

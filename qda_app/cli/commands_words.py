@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "included) and the number of documents it occurs in; most frequent "
                     "first. Words are compared case-folded; German and English stop words "
                     "are left out unless told otherwise.")
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     add_word_arguments(p)
     p.add_argument("--kwic", metavar="WORD",
                    help="instead of the table, every place WORD (as counted) occurs, in "

@@ -21,7 +21,7 @@ from .document_scope import add_scope_arguments, set_of, where_of
 def add_arguments(p: argparse.ArgumentParser, exporter: Exporter) -> None:
     """``P.qda [--doc NAME] OUT`` and the options that apply, ``--force`` always."""
     applies = exporter.applies
-    p.add_argument("project", metavar="P.qda")
+    p.add_argument("project", metavar="P.qda|URL")
     if exporter.one_document:
         p.add_argument("--doc", required=True, metavar="NAME", help="the document to export")
     p.add_argument("out", metavar="|".join(f"OUT{suffix}" for suffix in exporter.suffixes))

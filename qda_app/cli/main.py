@@ -21,7 +21,10 @@ from ..errors import QdaError
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qda",
-        description="Kodierwerk on the command line: projects, transcripts, codes and codings.",
+        description="Kodierwerk on the command line: projects, transcripts, codes and codings. "
+                    "A project is a .qda file or a team project on a PostgreSQL server, given "
+                    "by its URL (postgresql://user@host:port/database); a password the server "
+                    "asks for comes from ~/.pgpass or is asked for, never from the command line.",
     )
     parser.add_argument("--version", action="version", version=f"qda {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import OutputError, ProjectExistsError, SaveFailedError
+from ..errors import OutputError, ProjectExistsError, QdaError, SaveFailedError
 from ..files import Progress, atomic_output, discard
+from ..locations import is_server_url
 from ..project import Project
 from ..records import CodingSpec
 from .codebook import merge_codes
@@ -32,6 +33,9 @@ def import_qdpx(source: str | Path, target: str | Path, title: str | None = None
     temporary name and renamed when complete, so a failed, cancelled or killed
     import never leaves a half project under ``target``'s name.
     """
+    if is_server_url(target):
+        raise QdaError("a .qdpx is imported into a new .qda file; bring it into a team project "
+                       "with `qda merge URL FILE.qda` afterwards")
     source, target = Path(source), Path(target)
     if target.exists():
         raise ProjectExistsError(f"{target} exists already; choose another name")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
 
@@ -87,7 +88,11 @@ def code_cycle_problems(conn: sqlite3.Connection) -> list[str]:
     """Codes that are their own ancestor (the parent chain loops; the tree cannot show them)."""
     parent: dict[int, int | None] = dict(conn.execute(
         "SELECT id, parent_id FROM code WHERE typeof(parent_id) IN ('integer', 'null')"))
-    names = dict(conn.execute("SELECT id, name FROM code"))
+    return cycle_problems(parent, dict(conn.execute("SELECT id, name FROM code")))
+
+
+def cycle_problems(parent: dict[int, int | None], names: dict[int, object]) -> list[str]:
+    """The loops in a code tree given as ``{code id: parent id}`` (any backend)."""
     done: set[int] = set()
     problems: list[str] = []
     for start in parent:
@@ -109,12 +114,14 @@ def code_cycle_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def _text_problems(conn: sqlite3.Connection) -> list[str]:
-    return [
-        f"document {name!r}: text does not match its SHA-256 (changed?)"
-        for name, text, sha in conn.execute(
-            "SELECT name, CAST(text AS BLOB), sha256 FROM document WHERE typeof(text) = 'text'")
-        if hashlib.sha256(text).hexdigest() != sha
-    ]
+    return hash_problems(conn.execute(
+        "SELECT name, CAST(text AS BLOB), sha256 FROM document WHERE typeof(text) = 'text'"))
+
+
+def hash_problems(rows: Iterable[tuple[str, bytes, str]]) -> list[str]:
+    """Documents whose UTF-8 text does not match its stored SHA-256 (any backend)."""
+    return [f"document {name!r}: text does not match its SHA-256 (changed?)"
+            for name, text, sha in rows if hashlib.sha256(text).hexdigest() != sha]
 
 
 def _span_problems(conn: sqlite3.Connection) -> list[str]:
@@ -140,10 +147,19 @@ def _variable_problems(conn: sqlite3.Connection) -> list[str]:
     the app shows as no value (files before version 5 have no variables)."""
     if "variable_value" not in check_content.tables_of(conn):
         return []
+    return variable_value_problems(conn.execute(VARIABLE_VALUES))
+
+
+VARIABLE_VALUES = ("SELECT v.name, v.type, d.name, x.value FROM variable_value x "
+                   "JOIN variable v ON v.id = x.variable_id "
+                   "JOIN document d ON d.id = x.document_id")
+
+
+def variable_value_problems(rows: Iterable[tuple[object, object, object, object]]
+                            ) -> list[str]:
+    """Values not in their type's stored form, from :data:`VARIABLE_VALUES` (any backend)."""
     problems = []
-    for name, kind, document, value in conn.execute(
-            "SELECT v.name, v.type, d.name, x.value FROM variable_value x "
-            "JOIN variable v ON v.id = x.variable_id JOIN document d ON d.id = x.document_id"):
+    for name, kind, document, value in rows:
         if not isinstance(value, str) or not is_stored_form(str(kind), value):
             problems.append(f"variable {name!r} of {document!r} holds {value!r}, which is not "
                             f"{DESCRIBED.get(str(kind), 'a value of its type')}")

@@ -33,6 +33,17 @@ _KINDS: dict[type, tuple[str, ...]] = {
 integer); every other type holds text."""
 
 
+def label(table: str) -> str:
+    """How a report names a row of ``table`` ("speaker turn row 3")."""
+    return _LABELS.get(table, table)
+
+
+def model_tables() -> Iterator[tuple[Table, None]]:
+    """The tables of the current models (for a server project, which has them all)."""
+    for table in Base.metadata.sorted_tables:
+        yield table, None
+
+
 def tables_of(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 

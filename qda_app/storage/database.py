@@ -1,215 +1,150 @@
-"""Opening and creating ``.qda`` files, and the units of work on an open one.
+"""The backend seam: one project API over a ``.qda`` file or a PostgreSQL database.
 
-A project is one SQLite file. We keep SQLite's rollback journal (not WAL) and
-``synchronous=FULL`` so that the ``.qda`` file alone is complete whenever a
-call has returned: a user may copy or mail it while the app is open. Opening
-a file never writes to it, except to roll back a change a crashed program
-left unfinished (:mod:`.sqlite_file`) and to upgrade a file from an older
-version (:mod:`.upgrade`, after a backup). A new file is built beside its
-final name and renamed into place, so a crash while creating leaves no half
-project. SQLite's errors leave here as one-line :class:`~qda_app.errors.QdaError`\\ s
-(:mod:`.sqlite_errors`).
+The facade (:mod:`qda_app.project`) talks to a :class:`Database` only: units of
+work (:meth:`Database.write`, :meth:`Database.read`), a watch for what others
+commit (:meth:`Database.watch`), the announcement of its own commits
+(:meth:`Database.announce`) and ``qda check`` (:meth:`Database.check`). Two
+backends implement it:
+
+- :mod:`.sqlite_backend` (``P.qda``): one self-contained SQLite file, built beside
+  its name and renamed into place, hot journals rolled back, older files upgraded
+  after a backup (:mod:`.sqlite_file`, :mod:`.upgrade`, :mod:`.sqlite_errors`).
+- :mod:`.postgres_backend` (``postgresql://user@host:port/db``): the same tables
+  from the same models (:mod:`.models`), created in one transaction; errors
+  through :mod:`.postgres_errors`, changes heard through ``LISTEN/NOTIFY``
+  (:mod:`.postgres_watch`), ``check`` by :mod:`.postgres_check`.
+
+Every query module of :mod:`qda_app.storage` is written once, portably (SQLAlchemy
+Core and ORM, no ``?`` placeholders, no ``PRAGMA``), and runs on both. What differs
+lives in the backend modules and nowhere else.
 """
 
 from __future__ import annotations
 
-import errno
-import os
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.schema import CreateIndex, CreateTable
 
-from ..errors import NotAProjectError, ProjectExistsError, QdaError, SaveFailedError
-from . import sqlite_errors, sqlite_file, upgrade
-from .models import Base, format_ts, new_uuid, utcnow
-from .sqlite_file import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC, journal_path
+from ..locations import is_server_url
+from ..records import Changes
+from .sqlite_file import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC
+from .watch import Watch
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "SQLITE_MAGIC", "Database", "create",
-           "inspect_file", "make_engine", "open_existing"]
-
-inspect_file = sqlite_file.inspect_file
-
-
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={int(sqlite_file.BUSY_TIMEOUT_S * 1000)}")
-    # Only switch when needed: setting the mode a file already has writes nothing.
-    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-    if str(mode).lower() != "delete":
-        cursor.execute("PRAGMA journal_mode=DELETE")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.close()
-
-
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False},
-    )
-    event.listen(engine, "connect", _set_pragmas)
-    return engine
-
-
-def _file_error(exc: BaseException) -> BaseException | None:
-    """The :mod:`sqlite3` error about the file behind ``exc``, if that is what it is."""
-    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
-    if isinstance(orig, BaseException) and sqlite_errors.is_file_error(orig):
-        return orig
-    return None
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "SQLITE_MAGIC", "Database", "check",
+           "create", "open_existing"]
 
 
 class Database:
-    """An open project file: its engine and the session factory for units of work."""
+    """An open project: its engine, the session factory for units of work, and the
+    hooks a backend fills in (error translation, watching, announcing, checking)."""
 
-    def __init__(self, path: Path, engine: Engine, notices: tuple[str, ...] = ()) -> None:
-        self.path = path
+    kind = ""
+    """``"file"`` or ``"server"``."""
+
+    def __init__(self, engine: Engine, location: str, name: str,
+                 notices: tuple[str, ...] = ()) -> None:
         self.engine = engine
+        self.location = location
+        """The file's path, or the server URL without its password."""
+        self.name = name
+        """How a message names the project: ``P.qda``, or ``team project host:5432/db``."""
+        self.path: Path | None = None
+        """The file of a file project; ``None`` on a server."""
+        self.stem = name
+        """A short name for files made from the project (a file's stem, a database's name)."""
         self.notices = notices
-        """One line each about what opening found and set right (see :func:`open_existing`)."""
+        """One line each about what opening found and set right."""
         # info["documents"] caches loaded documents across sessions (see documents.load)
         self.sessions = sessionmaker(engine, expire_on_commit=False, info={"documents": {}})
 
+    def translate(self, exc: BaseException, writing: bool) -> BaseException | None:
+        """The one-line :class:`~qda_app.errors.QdaError` for a database error, or ``None``
+        when it is not about the database itself (our SQL, a constraint: the caller's)."""
+        return None
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: committed (and on disk) when the block exits.
+        """One unit of work: committed (durably) when the block exits.
 
-        A locked, read-only, full or failing disk ends as a one-line
-        :class:`QdaError`; the transaction is rolled back, nothing is saved.
+        A failure of the file or the server ends as a one-line
+        :class:`~qda_app.errors.QdaError`; the transaction is rolled back.
         """
         try:
             with self.sessions.begin() as session:
                 yield session
-        except (sa_exc.DBAPIError, sqlite3.Error) as exc:
-            orig = _file_error(exc)
-            if orig is None:
+        except Exception as exc:
+            error = self.translate(exc, writing=True)
+            if error is None:
                 raise
-            raise sqlite_errors.on_write(self.path, orig) from None
+            raise error from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         try:
             with self.sessions() as session:
                 yield session
-        except (sa_exc.DBAPIError, sqlite3.Error) as exc:
-            orig = _file_error(exc)
-            if orig is None:
+        except Exception as exc:
+            error = self.translate(exc, writing=False)
+            if error is None:
                 raise
-            raise sqlite_errors.on_read(self.path, orig) from None
+            raise error from None
+
+    def watch(self) -> Watch:
+        """What tells the facade of commits by others (another program, another coder)."""
+        raise NotImplementedError
+
+    def announce(self, changes: Changes) -> None:
+        """Tell other readers of the project what a commit of ours changed (servers only:
+        another program's SQLite connection sees the file's ``data_version`` move)."""
+
+    def check(self) -> list[str]:
+        """``qda check``: every problem found (empty when all is well)."""
+        raise NotImplementedError
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_existing(path: Path) -> Database:
-    """Open a project; refuses (one line) what is not one, is damaged, newer or in use.
+def open_existing(where: str | Path, password: str | None = None) -> Database:
+    """Open a project file or a team project on a server (a ``postgresql://`` URL)."""
+    if is_server_url(where):
+        from . import postgres_backend
 
-    A change a crashed program left unfinished is rolled back and an older
-    file is upgraded; :attr:`Database.notices` says so in one line each.
-    """
-    inspection = sqlite_file.inspect_file(path)
-    notices = list(inspection.notices)
-    if inspection.version < SCHEMA_VERSION:
-        backup, notes = upgrade.upgrade(path, inspection.version)
-        notices.append(f"{path.name} was upgraded to project format {SCHEMA_VERSION}; "
-                       f"the file as it was is kept as {backup.name}")
-        notices.extend(notes)
-    else:
-        sqlite_file.ensure_not_in_use(path)
-    return Database(path, make_engine(path), tuple(notices))
+        return postgres_backend.open_server(str(where), password)
+    from . import sqlite_backend
+
+    return sqlite_backend.open_file(Path(where))
 
 
-# -- creating -------------------------------------------------------------------------------
+def create(where: str | Path, title: str | None = None, password: str | None = None
+           ) -> Database:
+    """A new, empty project: a ``.qda`` file, or the tables in a server's database."""
+    if is_server_url(where):
+        from . import postgres_backend
+
+        return postgres_backend.create_server(str(where), title, password)
+    from . import sqlite_backend
+
+    path = Path(where)
+    return sqlite_backend.create_file(path, title or path.stem)
 
 
-def create(path: Path, title: str) -> Database:
-    """A new, empty project at ``path``: there completely, or not at all."""
-    if sqlite_file.path_kind(path) != "none":
-        raise ProjectExistsError(f"{path} exists already; choose another name")
-    if sqlite_file.path_kind(path.parent) != "folder":
-        raise NotAProjectError(f"cannot create {path}: folder {path.parent} does not exist")
-    part = path.with_name(path.name + ".part")
+def check(where: str | Path, password: str | None = None) -> list[str]:
+    """``qda check`` on a file (also one that opening refuses) or a server project."""
+    if is_server_url(where):
+        with _closing(open_existing(where, password)) as db:
+            return db.check()
+    from .check import check_file
+
+    return check_file(Path(where))
+
+
+@contextmanager
+def _closing(db: Database) -> Iterator[Database]:
     try:
-        _build(part, title)
-        # A journal without its file belongs to nothing; beside the new file, SQLite
-        # would take it for this project's unfinished change and "roll it back".
-        journal_path(path).unlink(missing_ok=True)
-        if path.exists():
-            raise ProjectExistsError(f"{path} exists already; choose another name")
-        os.replace(part, path)
-        _sync_folder(path.parent)
-    except BaseException as exc:
-        for leftover in (part, journal_path(part)):
-            leftover.unlink(missing_ok=True)
-        if isinstance(exc, (sqlite3.Error, OSError)) and not isinstance(exc, QdaError):
-            raise _create_error(path, exc) from None
-        raise
-    return Database(path, make_engine(path))
-
-
-def _build(part: Path, title: str) -> None:
-    """Write the whole new file in one transaction, then flush it to disk once.
-
-    The file is not the project until it is renamed, so it needs no journal
-    and no syncing between statements: one ``fsync`` at the end.
-    """
-    for leftover in (part, journal_path(part)):  # from a create that crashed
-        leftover.unlink(missing_ok=True)
-    with closing(sqlite3.connect(part, isolation_level=None)) as conn:
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("BEGIN")
-        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        for statement in _schema():
-            conn.execute(statement)
-        conn.execute(
-            "INSERT INTO project (uuid, title, schema_version, created) VALUES (?, ?, ?, ?)",
-            (new_uuid(), title, SCHEMA_VERSION, format_ts(utcnow())),
-        )
-        conn.execute("COMMIT")
-    with part.open("rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _schema() -> Iterator[str]:
-    dialect = sqlite_dialect.dialect()
-    for table in Base.metadata.sorted_tables:
-        yield str(CreateTable(table).compile(dialect=dialect))
-        for index in sorted(table.indexes, key=lambda i: str(i.name)):
-            yield str(CreateIndex(index).compile(dialect=dialect))
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network shares) cannot sync a folder; the file is synced
+        yield db
     finally:
-        os.close(fd)
-
-
-def _create_error(path: Path, exc: BaseException) -> QdaError:
-    kind = sqlite_errors.error_kind(exc)
-    code = getattr(exc, "errno", None)
-    if kind == "SQLITE_FULL" or code == errno.ENOSPC:
-        why = "the disk is full"
-    elif (kind in ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")
-          or code in (errno.EACCES, errno.EPERM, errno.EROFS)):
-        why = f"the folder {path.parent} is read-only"
-    else:
-        why = getattr(exc, "strerror", None) or sqlite_errors.detail(exc)
-    error = SaveFailedError(f"cannot create {path}: {why}")
-    error.reason = why
-    return error
+        db.close()

@@ -32,7 +32,7 @@ from ..merge_records import (
     TargetIndex,
 )
 from ..timestamps import parse_ts
-from . import database, documents, memo_links, sqlite_errors, sqlite_file
+from . import documents, memo_links, sqlite_errors, sqlite_file
 from .check import code_cycle_problems
 from .code_tree import CodeTree
 from .codes import add_code
@@ -54,7 +54,7 @@ def read_source(path: Path) -> ProjectContent:
     When the file is read-only that cannot happen, and it is refused with one
     line saying what to do. Every other access is read-only (``mode=ro``).
     """
-    for notice in database.inspect_file(path).notices:  # one line for what cannot be read
+    for notice in sqlite_file.inspect_file(path).notices:  # one line for what cannot be read
         log.warning("%s", notice)
     try:
         with closing(sqlite_file.connect_ro(path)) as conn:

@@ -1,9 +1,17 @@
-"""Ordered schema migrations, keyed by SQLite's ``PRAGMA user_version``.
+"""Ordered schema migrations: files keyed by SQLite's ``PRAGMA user_version``, server
+projects by ``project.schema_version`` (PostgreSQL has no ``user_version``).
 
-Each step takes a file from version N to N+1 with frozen DDL (never the
+Each step takes a project from version N to N+1 with frozen DDL (never the
 current models, which move on) and returns what the user should be told, one
-line each. All steps of one upgrade run in a single transaction that
-:mod:`qda_app.storage.upgrade` opens, after it has written ``NAME.qda.bak``.
+line each. All steps of one upgrade run in a single transaction: for a file,
+the one :mod:`qda_app.storage.upgrade` opens after it has written
+``NAME.qda.bak``; for a server, the one :mod:`.postgres_backend` opens.
+
+**Server projects start at version 5** (:data:`SERVER_FIRST_VERSION`): no older
+team project can exist, so steps 1→5 are SQLite-only. **Every step from 5 on
+is written twice**, in :data:`STEPS` (an :mod:`sqlite3` connection) and in
+:data:`SERVER_STEPS` (a SQLAlchemy connection to PostgreSQL, where DDL is
+transactional too); ``tests/test_migration_steps.py`` fails when one is missing.
 """
 
 from __future__ import annotations
@@ -12,6 +20,8 @@ import json
 import sqlite3
 from collections.abc import Callable
 from itertools import groupby
+
+from sqlalchemy import Connection, text
 
 TABLES_V1 = frozenset({"project", "document", "speaker_turn", "code", "coder", "coding"})
 
@@ -249,6 +259,11 @@ STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {
 }
 CURRENT_VERSION = max(STEPS) + 1
 
+SERVER_FIRST_VERSION = 5
+"""The version of the first team projects: a server project is never older."""
+SERVER_STEPS: dict[int, Callable[[Connection], list[str]]] = {}
+"""Version N → N+1 on a PostgreSQL project, for every N from :data:`SERVER_FIRST_VERSION`."""
+
 
 def expected_tables(version: int) -> frozenset[str]:
     tables = TABLES_V1 if version <= 1 else TABLES_V1 | {"memo"}
@@ -267,4 +282,13 @@ def apply(conn: sqlite3.Connection, from_version: int) -> list[str]:
         notices.extend(STEPS[version](conn) or ())  # a step with nothing to say may say None
     conn.execute("UPDATE project SET schema_version = ?", (CURRENT_VERSION,))
     conn.execute(f"PRAGMA user_version={CURRENT_VERSION}")
+    return notices
+
+
+def apply_server(conn: Connection, from_version: int) -> list[str]:
+    """:func:`apply` for a team project, inside the caller's transaction on ``conn``."""
+    notices: list[str] = []
+    for version in range(from_version, CURRENT_VERSION):
+        notices.extend(SERVER_STEPS[version](conn) or ())
+    conn.execute(text("UPDATE project SET schema_version = :v"), {"v": CURRENT_VERSION})
     return notices

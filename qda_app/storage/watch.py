@@ -13,9 +13,31 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Protocol
+
+from ..records import Changes
+
+
+class Watch(Protocol):
+    """What the facade asks a backend about commits that were not its own."""
+
+    def before_write(self) -> None: ...
+
+    def acknowledge(self) -> None: ...
+
+    def changed_elsewhere(self) -> bool: ...
+
+    def take_changes(self) -> list[Changes] | None:
+        """What others' commits changed, as far as they said (servers), since the last
+        call; ``None`` when only *that* something changed is known (a file): refresh all."""
+        ...
+
+    def close(self) -> None: ...
 
 
 class ChangeWatch:
+    """A file's watch: ``PRAGMA data_version`` on a connection of its own."""
+
     def __init__(self, path: Path) -> None:
         # a short timeout: a poll that finds the file busy simply asks again later
         self._conn = sqlite3.connect(str(path), timeout=0.05, check_same_thread=False)
@@ -50,6 +72,9 @@ class ChangeWatch:
         self._poll()
         changed, self._pending = self._pending, False
         return changed
+
+    def take_changes(self) -> list[Changes] | None:
+        return None  # SQLite says that another connection committed, not what
 
     def close(self) -> None:
         self._conn.close()

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..errors import QdaError
+from ..locations import is_server_url
 from ..merge_records import MergeWrites, ProjectContent, TargetIndex
 from ..project import Project
 from .mapping import CodeMapping, as_mapping
@@ -61,11 +62,11 @@ def merge_into(project: Project, sources: Sources, mapping: MappingArg = None,
     file). With ``dry_run`` nothing is written: the report is the preview.
     The coder files are only read.
     """
-    contents = load_sources(sources, Path(project.path))
+    contents = load_sources(sources, project.path)  # a server project is no source file
     rules = as_mapping(mapping)
     if dry_run:
         return plan_merge(project.merge_index(), contents, rules).report(
-            str(project.path), dry_run=True)
+            project.location, dry_run=True)
     plans: list[MergePlan] = []
 
     def plan(index: TargetIndex) -> MergeWrites:
@@ -73,12 +74,18 @@ def merge_into(project: Project, sources: Sources, mapping: MappingArg = None,
         return plans[-1].writes
 
     project.apply_merge(plan)
-    return plans[-1].report(str(project.path), dry_run=False)
+    return plans[-1].report(project.location, dry_run=False)
 
 
 def merge_files(target: str | Path, sources: Sources, mapping: MappingArg = None,
                 dry_run: bool = False) -> MergeReport:
-    """``qda merge``: merge into ``target``, creating it if needed (removed again on failure)."""
+    """``qda merge``: merge into ``target``, creating it if needed (removed again on failure).
+
+    ``target`` may be a team project's ``postgresql://`` URL: it must exist (made with
+    ``qda init URL``); the merge is one transaction there too."""
+    if is_server_url(target):
+        with Project.open(target) as project:
+            return merge_into(project, sources, mapping, dry_run=dry_run)
     target = Path(target)
     mapping = as_mapping(mapping)
     if not target.exists():

@@ -1,4 +1,4 @@
-"""Starting the window: ``qda-app [P.qda]`` / ``python main.py [P.qda]``.
+"""Starting the window: ``qda-app [P.qda | URL]`` / ``python main.py [P.qda | URL]``.
 
 Without a project the last one opens; on the very first start the sample
 project is built from ``resources/`` into the user's data folder, so a new
@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
+    QInputDialog,
+    QLineEdit,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
@@ -30,14 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..bundled import resource
-from ..errors import DamagedProjectError, QdaError
+from ..errors import DamagedProjectError, PasswordRequiredError, QdaError
+from ..locations import is_server_url, public_url
 from ..project import Project
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
 from .common.file_dialogs import OpenFileDialog
 from .common.folders import Kind, remember_folder, start_folder
 from .main_window import MainWindow
-from .settings import AppSettings
+from .settings import AppSettings, still_there
 
 log = logging.getLogger(__name__)
 SAMPLE_NAME = "Beispielprojekt.qda"
@@ -75,18 +78,35 @@ def open_or_build_sample() -> Project:
     return build_sample(path)
 
 
-def open_project(parent: QWidget | None, path: str | Path) -> Project | None:
-    """The project at ``path``, or None after telling the user why it cannot be opened."""
+def open_project(parent: QWidget | None, place: str | Path) -> Project | None:
+    """The project at ``place`` (a file or a server URL), or None after telling the user
+    why it cannot be opened. A server that wants a password the URL and ``~/.pgpass`` do
+    not give gets it from a dialog; it is used for this connection and never kept."""
+    where: str | Path = place if is_server_url(place) else Path(place)
     try:
-        return Project.open(path)
+        try:
+            return Project.open(where)
+        except PasswordRequiredError as exc:
+            password = ask_password(parent, str(place), str(exc))
+            if password is None:
+                return None
+            return Project.open(where, password=password)
     except DamagedProjectError as exc:
-        offer_check(parent, Path(path), exc)
+        offer_check(parent, where, exc)
     except QdaError as exc:
         show_error(parent, exc)
     return None
 
 
-def offer_check(parent: QWidget | None, path: Path, exc: DamagedProjectError) -> None:
+def ask_password(parent: QWidget | None, url: str, why: str) -> str | None:
+    """The password for a team project, typed into a dialog that does not show it."""
+    title = QCoreApplication.translate("QWidget", "Team project")
+    text, ok = QInputDialog.getText(parent, title, f"{why}\n{public_url(url)}",
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def offer_check(parent: QWidget | None, path: str | Path, exc: DamagedProjectError) -> None:
     """Say why a damaged project does not open, with a button that runs ``qda check`` on it."""
     title = QCoreApplication.translate("QWidget", "Kodierwerk")
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc),
@@ -98,7 +118,7 @@ def offer_check(parent: QWidget | None, path: Path, exc: DamagedProjectError) ->
         show_check(parent, path)
 
 
-def show_check(parent: QWidget | None, path: Path) -> None:
+def show_check(parent: QWidget | None, path: str | Path) -> None:
     """What ``qda check`` finds in ``path``: the first problems, and all under "Details"."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -108,13 +128,14 @@ def show_check(parent: QWidget | None, path: Path) -> None:
         show_error(parent, exc)
         return
     QApplication.restoreOverrideCursor()
+    name = public_url(path) if isinstance(path, str) else path.name
     title = QCoreApplication.translate("QWidget", "Check project")
     if not problems:
         text = QCoreApplication.translate("QWidget", "No problems found in {0}.")
-        QMessageBox.information(parent, title, text.format(path.name))
+        QMessageBox.information(parent, title, text.format(name))
         return
     text = QCoreApplication.translate("QWidget", "Problems found in {0} ({1}):")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text.format(path.name, len(problems)),
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text.format(name, len(problems)),
                       QMessageBox.StandardButton.Close, parent)
     shown = [f"• {problem}" for problem in problems[:SHOWN_PROBLEMS]]
     if len(problems) > SHOWN_PROBLEMS:
@@ -138,7 +159,7 @@ class Launcher:
     def show(self, project: Project) -> MainWindow:
         window = MainWindow(project, self.settings)
         window.projectRequested.connect(lambda path, w=window: self.switch(w, path))
-        self.settings.add_recent(project.path)
+        self.settings.add_recent(project.location)
         self.windows.append(window)
         window.show()
         if project.notices:  # e.g. a crashed program's unfinished change was rolled back
@@ -159,7 +180,7 @@ def first_project(argv: Sequence[str], settings: AppSettings) -> Project | None:
     """The project to start with; None if the one named could not be opened (user told)."""
     if argv:
         return open_project(None, argv[0])
-    recent = [p for p in settings.recent_projects() if p.exists()]
+    recent = [p for p in settings.recent_projects() if still_there(p)]
     if recent:
         project = open_project(None, recent[0])
         if project is not None:
@@ -189,7 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         project = open_project(None, chosen) if chosen else None
         if project is None:
             return 1
-        remember_folder(settings.qs, Kind.PROJECTS, project.path)
+        if project.path is not None:
+            remember_folder(settings.qs, Kind.PROJECTS, project.path)
     coder = settings.coder_name or CoderNameDialog.ask(None)
     project.coder = coder or project.coder
     launcher = Launcher(settings)  # holds the windows for as long as the app runs

@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         doc = self.view.doc
         suffix = f" – {doc.name}" if doc else ""
+        if self.project.path is None:  # a server: no file to show in the title bar
+            title = self.tr("team project {0}").format(self.project.title)
+            self.setWindowTitle(f"{title}{suffix} – Kodierwerk")
+            self.setWindowFilePath("")
+            return
         self.setWindowTitle(f"{self.project.title}{suffix} – Kodierwerk")
         self.setWindowFilePath(str(self.project.path))
 

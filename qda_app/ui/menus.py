@@ -36,6 +36,7 @@ from .common.file_dialogs import OpenFileDialog, SaveFileDialog
 from .common.folders import Kind, remember_folder, start_folder
 from .documents.document_import import DocumentImport
 from .exchange.export_actions import ExportActions
+from .settings import still_there
 from .team import merge_dialog
 from .transcript.coding_entries import CodingEntries
 from .variables import variable_window
@@ -231,10 +232,10 @@ class Menus(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.bench.settings.recent_projects():
-            action = self.recent_menu.addAction(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _c=False, p=path: self.bench.request_project(str(p)))
+        for place in self.bench.settings.recent_projects():
+            action = self.recent_menu.addAction(place)
+            action.setEnabled(still_there(place))
+            action.triggered.connect(lambda _c=False, p=place: self.bench.request_project(p))
 
     def change_coder(self) -> None:
         name = CoderNameDialog.ask(self.w, self.bench.project.coder)
@@ -247,8 +248,8 @@ class Menus(QObject):
         QMessageBox.about(self.w, self.tr("About Kodierwerk"), self.tr(
             "<b>Kodierwerk {0}</b><p>Qualitative data analysis for research teams: code "
             "transcripts offline, merge coders' work, measure agreement, report to Word and "
-            "exchange REFI-QDA.</p><p>Project file: {1}</p>").format(
-            __version__, self.bench.project.path))
+            "exchange REFI-QDA.</p><p>Project: {1}</p>").format(
+            __version__, self.bench.project.location))
 
 
 def action(window: QWidget, name: str) -> QAction:

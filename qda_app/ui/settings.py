@@ -7,7 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..locations import is_server_url, public_url
+
 MAX_RECENT = 8
+
+
+def _recent_key(place: str | Path) -> str:
+    if is_server_url(place):
+        return public_url(str(place))
+    return str(Path(place).resolve())
+
+
+def still_there(place: str) -> bool:
+    """Whether a recent project can be offered: a file that exists, or any server URL
+    (whether the server answers is only known by trying)."""
+    return is_server_url(place) or Path(place).exists()
 
 
 class AppSettings:
@@ -25,14 +39,16 @@ class AppSettings:
         self.qs.setValue("coder/name", name)
 
     # recent projects ----------------------------------------------------------------------
-    def recent_projects(self) -> list[Path]:
+    def recent_projects(self) -> list[str]:
+        """Project files (paths) and team projects (URLs without passwords), newest first."""
         raw = self.qs.value("recent/projects") or []
         items = [raw] if isinstance(raw, str) else list(raw)
-        return [Path(p) for p in items if p]
+        return [str(p) for p in items if p]
 
-    def add_recent(self, path: Path) -> None:
-        items = [str(path.resolve())] + [str(p) for p in self.recent_projects()
-                                         if p.resolve() != path.resolve()]
+    def add_recent(self, place: str | Path) -> None:
+        """Remember a project; a URL is kept without its password, whatever it carried."""
+        key = _recent_key(place)
+        items = [key] + [p for p in self.recent_projects() if _recent_key(p) != key]
         self.qs.setValue("recent/projects", items[:MAX_RECENT])
 
     # layout -------------------------------------------------------------------------------

@@ -4,48 +4,48 @@
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="47"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="48"/>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="48"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="49"/>
         <source>CSV, semicolon-separated, for Excel in German (*.csv)</source>
         <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="71"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="72"/>
         <source>Export agreement to Word</source>
         <translation>Übereinstimmung nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="73"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="74"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="83"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="84"/>
         <source>Export disagreements to CSV</source>
         <translation>Nichtübereinstimmungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="95"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="96"/>
         <source>Export agreement statistics to CSV</source>
         <translation>Übereinstimmungsstatistik als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="108"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="109"/>
         <source>Writing {0}…</source>
         <translation>Schreibe {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="114"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="115"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="64"/>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="116"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="65"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="117"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="63"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="62"/>
         <source>Intercoder Agreement – {0}</source>
         <translation>Intercoder-Übereinstimmung – {0}</translation>
     </message>
@@ -1989,7 +1989,7 @@ Sprecher:innen: {3}</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="221"/>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="62"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
@@ -2390,24 +2390,29 @@ Sprecher:innen: {3}</translation>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="152"/>
+        <location filename="../../qda_app/ui/main_window.py" line="153"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="177"/>
+        <location filename="../../qda_app/ui/main_window.py" line="178"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="222"/>
+        <location filename="../../qda_app/ui/main_window.py" line="223"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="230"/>
+        <location filename="../../qda_app/ui/main_window.py" line="231"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/main_window.py" line="248"/>
+        <source>team project {0}</source>
+        <translation>Teamprojekt {0}</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/analysis/matrix_view.py" line="47"/>
@@ -2843,145 +2848,145 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="76"/>
+        <location filename="../../qda_app/ui/menus.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="77"/>
+        <location filename="../../qda_app/ui/menus.py" line="78"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="78"/>
+        <location filename="../../qda_app/ui/menus.py" line="79"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="79"/>
+        <location filename="../../qda_app/ui/menus.py" line="80"/>
         <source>Open &amp;Recent</source>
         <translation>Zu&amp;letzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="82"/>
+        <location filename="../../qda_app/ui/menus.py" line="83"/>
         <source>&amp;Import Documents…</source>
         <translation>Dokumente &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="84"/>
+        <location filename="../../qda_app/ui/menus.py" line="85"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="89"/>
+        <location filename="../../qda_app/ui/menus.py" line="90"/>
         <source>Change Coder &amp;Name…</source>
         <translation>Codierer-Na&amp;men ändern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="91"/>
+        <location filename="../../qda_app/ui/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="95"/>
+        <location filename="../../qda_app/ui/menus.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="97"/>
+        <location filename="../../qda_app/ui/menus.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="100"/>
+        <location filename="../../qda_app/ui/menus.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="107"/>
+        <location filename="../../qda_app/ui/menus.py" line="108"/>
         <source>&amp;Find in Transcript…</source>
         <translation>Im Transkript &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="113"/>
+        <location filename="../../qda_app/ui/menus.py" line="114"/>
         <source>&amp;Code</source>
         <translation>&amp;Codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="209"/>
-        <location filename="../../qda_app/ui/menus.py" line="227"/>
+        <location filename="../../qda_app/ui/menus.py" line="210"/>
+        <location filename="../../qda_app/ui/menus.py" line="228"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="116"/>
+        <location filename="../../qda_app/ui/menus.py" line="249"/>
+        <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projekt: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/menus.py" line="117"/>
         <source>&amp;Quick Codes</source>
         <translation>&amp;Schnellcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="121"/>
+        <location filename="../../qda_app/ui/menus.py" line="122"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="138"/>
+        <location filename="../../qda_app/ui/menus.py" line="139"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="142"/>
+        <location filename="../../qda_app/ui/menus.py" line="143"/>
         <source>Show Codings &amp;of</source>
         <translation>Codierungen &amp;zeigen von</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="146"/>
+        <location filename="../../qda_app/ui/menus.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="147"/>
+        <location filename="../../qda_app/ui/menus.py" line="148"/>
         <source>&amp;About Kodierwerk</source>
         <translation>&amp;Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="150"/>
+        <location filename="../../qda_app/ui/menus.py" line="151"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="155"/>
+        <location filename="../../qda_app/ui/menus.py" line="156"/>
         <source> Show codings of: </source>
         <translation> Codierungen zeigen von: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="170"/>
+        <location filename="../../qda_app/ui/menus.py" line="171"/>
         <source>all coders</source>
         <translation>allen Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="171"/>
+        <location filename="../../qda_app/ui/menus.py" line="172"/>
         <source>me ({0})</source>
         <translation>mir ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="209"/>
+        <location filename="../../qda_app/ui/menus.py" line="210"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="225"/>
+        <location filename="../../qda_app/ui/menus.py" line="226"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="247"/>
+        <location filename="../../qda_app/ui/menus.py" line="248"/>
         <source>About Kodierwerk</source>
         <translation>Über Kodierwerk</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/menus.py" line="248"/>
-        <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project file: {1}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projektdatei: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3323,7 @@ Sprecher:innen: {3}</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/common/error_box.py" line="25"/>
-        <location filename="../../qda_app/ui/app.py" line="91"/>
+        <location filename="../../qda_app/ui/app.py" line="111"/>
         <source>Kodierwerk</source>
         <translation>Kodierwerk</translation>
     </message>
@@ -3343,27 +3348,32 @@ Sprecher:innen: {3}</translation>
         <translation>Zuordnungsdateien (*.txt *.map);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="94"/>
+        <location filename="../../qda_app/ui/app.py" line="103"/>
+        <source>Team project</source>
+        <translation>Teamprojekt</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/app.py" line="114"/>
         <source>Check project…</source>
         <translation>Projekt prüfen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="111"/>
+        <location filename="../../qda_app/ui/app.py" line="132"/>
         <source>Check project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="113"/>
+        <location filename="../../qda_app/ui/app.py" line="134"/>
         <source>No problems found in {0}.</source>
         <translation>In {0} wurden keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="116"/>
+        <location filename="../../qda_app/ui/app.py" line="137"/>
         <source>Problems found in {0} ({1}):</source>
         <translation>Probleme in {0} ({1}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="186"/>
+        <location filename="../../qda_app/ui/app.py" line="207"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>

@@ -36,10 +36,11 @@ class AgreementFiles(QObject):
 
     status = Signal(str)
 
-    def __init__(self, parent: QWidget, settings: QSettings, project: Path) -> None:
+    def __init__(self, parent: QWidget, settings: QSettings, project: Path | None,
+                 stem: str) -> None:
         super().__init__(parent)
         self.parent_ = parent
-        self.settings, self.project, self.stem = settings, project, project.stem
+        self.settings, self.project, self.stem = settings, project, stem
 
     def _csv_types(self) -> list[tuple[str, str]]:
         """(file type, delimiter); where a comma is the decimal point (German), spreadsheet

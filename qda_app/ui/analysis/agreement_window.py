@@ -9,7 +9,6 @@ Choosing a code's row in a table narrows the list to that code's places.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
@@ -61,7 +60,8 @@ class AgreementWindow(QWidget):
         self.stale = False
         self._choices_dirty = False  # the project changed while the window was hidden
         self.setWindowTitle(self.tr("Intercoder Agreement – {0}").format(self.project.title))
-        self.files = AgreementFiles(self, bench.settings.qs, Path(self.project.path))
+        self.files = AgreementFiles(self, bench.settings.qs, self.project.path,
+                                    self.project.short_name)
         self._build()
         self.choices.computeRequested.connect(self.compute)
         self.choices.changed.connect(self._mark_stale)

@@ -213,7 +213,7 @@ class ExportActions(QObject):
 
     def _target(self, title: str, name: str, filters: Sequence[FileFilter]) -> SaveTarget | None:
         """Ask where to write; an existing file only with the user's yes."""
-        stem = self.project.path.stem + (f"-{name}" if name else "")
+        stem = self.project.short_name + (f"-{name}" if name else "")
         target = SaveFileDialog.ask(self.w, title, self.folder() / (stem + filters[0][1]),
                                     filters)
         if target is None:

@@ -50,7 +50,7 @@ class MergeFlow(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            contents = load_sources(paths, Path(self.bench.project.path))
+            contents = load_sources(paths, self.bench.project.path)
             preview = MergePreview(self.w, self.bench.project, contents)
         except Exception as exc:  # QdaError: one line; anything else is logged
             QApplication.restoreOverrideCursor()
