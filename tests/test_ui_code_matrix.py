@@ -98,8 +98,8 @@ def test_double_click_lists_the_cells_segments(qtbot, window: MainWindow) -> Non
 
 
 def test_the_matrix_follows_new_codings(qtbot, window: MainWindow, monkeypatch) -> None:
+    from qda_app.ui.analysis.counting_window import RECOUNT_DELAY_MS
     from qda_app.ui.analysis.matrix_model import COUNT_ROLE
-    from qda_app.ui.analysis.matrix_view import RECOUNT_DELAY_MS
 
     matrix = open_matrix_window(window)
     model = matrix.table.model()

@@ -16,7 +16,8 @@ from qda_app.analysis.cooccurrence import (
     code_cooccurrence,
     cooccurring_pairs,
 )
-from qda_app.ui.analysis.cooccurrence_window import RECOUNT_DELAY_MS, CooccurrenceWindow
+from qda_app.ui.analysis.cooccurrence_window import CooccurrenceWindow
+from qda_app.ui.analysis.counting_window import RECOUNT_DELAY_MS
 from qda_app.ui.analysis.heat_table import COUNT_ROLE
 from qda_app.ui.analysis.pair_model import FIRST, SECOND
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog

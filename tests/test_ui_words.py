@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QPushButton
 from qda_app.analysis import stop_words
 from qda_app.analysis.concordance import concordance
 from qda_app.analysis.words import TextScope, WordQuery, word_frequencies
+from qda_app.ui.analysis.counting_window import RECOUNT_DELAY_MS
 from qda_app.ui.analysis.stop_list import StopListDialog
-from qda_app.ui.analysis.word_window import RECOUNT_DELAY_MS, WordFrequencyWindow
+from qda_app.ui.analysis.word_window import WordFrequencyWindow
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 

@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +43,7 @@ from ..codes.code_picker import CodePicker
 from ..commands.assist_commands import CodePassages
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
+from ..common.tool_window import show_dock_of
 from ..retrieval.segment_table import HintTable
 from ..search.document_choice import DocumentChoice
 from ..workbench import Workbench
@@ -184,12 +184,7 @@ class AssistPane(QWidget):
             fill_codes(self)
 
     def open_pane(self) -> None:
-        dock = self.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        show_dock_of(self)
 
     # -- questions -----------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -31,6 +30,7 @@ from ...text_search import SearchHit
 from ..commands.autocode_commands import CodeAllHits
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
+from ..common.tool_window import show_dock_of
 from ..retrieval.segment_table import HintTable
 from ..workbench import Workbench
 from .autocode_dialog import AutocodeDialog
@@ -142,12 +142,7 @@ class SearchPane(QWidget):
 
     def open_pane(self) -> None:
         """Show the pane (and its dock, in front of the docks it shares a place with)."""
-        dock = self.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        show_dock_of(self)
         self.field.setFocus()
         self.field.selectAll()
 
