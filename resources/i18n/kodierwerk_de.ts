@@ -774,52 +774,52 @@
 <context>
     <name>CodeMatrixWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="66"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="67"/>
         <source>Code Matrix – {0}</source>
         <translation>Code-Matrix – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="83"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="84"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="86"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="87"/>
         <source>Speakers</source>
         <translation>Sprecher:innen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="89"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="90"/>
         <source>A column per speaker across the documents: the codings that start in the speaker&apos;s turns. Codings outside every turn make a column &quot;(no speaker)&quot;.</source>
         <translation>Eine Spalte je Sprecher:in über alle Dokumente: die Codierungen, die in ihren Beiträgen beginnen. Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="95"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="96"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="104"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="105"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="110"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="111"/>
         <source>Documents:</source>
         <translation>Dokumente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="149"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="150"/>
         <source>Codings: {0} · codes: {1} · speakers: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Sprecher:innen: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="152"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="153"/>
         <source>Codings: {0} · codes: {1} · documents: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Dokumente: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="194"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="184"/>
         <source>{0} segments: {1}</source>
         <translation>{0} Segmente: {1}</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>Grenzen der Codierung ändern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/coding_commands.py" line="83"/>
+        <location filename="../../qda_app/ui/commands/coding_commands.py" line="114"/>
         <source>In-vivo code “{0}”</source>
         <translation>In-Vivo-Code „{0}“</translation>
     </message>
@@ -2398,7 +2398,7 @@ Sprecher:innen: {3}</translation>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="48"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="49"/>
         <source>Code &amp;Matrix…</source>
         <translation>Code-&amp;Matrix…</translation>
     </message>
@@ -3488,12 +3488,12 @@ Sprecher:innen: {3}</translation>
         <translation>Das Dokument dieses Treffers gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="226"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="227"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/autocode_commands.py" line="22"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="224"/>
         <source>Code all hits of “{0}” with “{1}”</source>
         <translation>Alle Treffer für „{0}“ mit „{1}“ codieren</translation>
     </message>

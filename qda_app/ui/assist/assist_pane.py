@@ -40,7 +40,7 @@ from ...assist.ready import ReadyIndex
 from ...errors import NotFoundError, QdaError
 from ...records import Changes, CodingSpec
 from ..codes.code_picker import CodePicker
-from ..commands.assist_commands import CodePassages
+from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
 from ..common.tool_window import show_dock_of
@@ -318,8 +318,8 @@ class AssistPane(QWidget):
 
     def _code(self, specs: list[CodingSpec], code: str) -> bool:
         path = self.project.code(code).path
-        command = CodePassages(self.project, specs, self.tr("Code {0} passages with “{1}”")
-                               .format(len(specs), path))
+        command = AddNewCodings(self.project, specs, self.tr("Code {0} passages with “{1}”")
+                                .format(len(specs), path))
         if not run(self.bench.undo_stack, command, self.bench.window):
             return False
         self.last_code = code

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...errors import NotFoundError, QdaError
 from ...records import Changes
 from ...text_search import SearchHit
-from ..commands.autocode_commands import CodeAllHits
+from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
 from ..common.tool_window import show_dock_of
@@ -220,7 +220,8 @@ class SearchPane(QWidget):
         if plan is None:
             return False
         self._autocode = (plan.code_uuid, plan.unit)
-        command = CodeAllHits(self.bench.project, plan, self.query)
+        command = AddNewCodings(self.bench.project, plan.specs, self.tr(
+            "Code all hits of “{0}” with “{1}”").format(self.query, plan.code_path))
         if not run(self.bench.undo_stack, command, self.bench.window):
             return False
         self.bench.status(self.tr("Coded with “{0}”: new codings: {1}, already there: {2}.")
