@@ -23,6 +23,7 @@ from qda_app.exporters.registry import EXPORTERS, exporter_for
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 from qda_app.ui.common import file_dialogs
+from qda_app.ui.common.dialogs import Confirm
 from qda_app.ui.exchange import export_dialogs as dialogs
 from qda_app.ui.exchange.export_actions import ExportActions
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
@@ -42,7 +43,7 @@ def out(tmp_path: Path) -> Path:
 def never_replace(monkeypatch) -> None:
     def refuse(*_: object) -> bool:
         raise AssertionError("asked to replace a file that is not there")
-    monkeypatch.setattr(file_dialogs.ConfirmReplace, "ask", refuse)
+    monkeypatch.setattr(Confirm, "ask", refuse)
 
 
 def options_dialog(window: MainWindow, kind: str) -> ExportOptionsDialog:
@@ -241,11 +242,11 @@ def test_an_existing_file_is_replaced_only_with_a_yes(window: MainWindow, monkey
     target.write_text("keep me", encoding="utf-8")
     save_to(monkeypatch, target, confirmed=False)  # e.g. the dialog added the suffix
     answer(monkeypatch, ExportOptionsDialog, ExportChoice(ExportOptions(), ".qdc"))
-    asked = answer(monkeypatch, file_dialogs.ConfirmReplace, False)
+    asked = answer(monkeypatch, Confirm, False)
     trigger(window, "exportQdcAction")
     assert len(asked) == 1 and target.read_text(encoding="utf-8") == "keep me"
     assert "Nothing written" in status(window)
-    answer(monkeypatch, file_dialogs.ConfirmReplace, True)
+    answer(monkeypatch, Confirm, True)
     trigger(window, "exportQdcAction")
     assert target.read_bytes().startswith(b"<?xml")
 

@@ -13,6 +13,7 @@ from qda_app.analysis.crosstab import CrosstabQuery, crosstab
 from qda_app.ui.analysis.crosstab_window import CrosstabWindow
 from qda_app.ui.analysis.heat_table import COUNT_ROLE
 from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
+from qda_app.ui.common.dialogs import Confirm, RenameDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.sets.activation import Scope
 from qda_app.ui.sets.scope_box import ACTIVE
@@ -22,7 +23,6 @@ from qda_app.ui.sets.set_dialogs import (
     MembersAnswer,
     MembersDialog,
 )
-from qda_app.ui.variables.variable_dialogs import ConfirmDelete, NameDialog
 
 from .conftest import ProjectCopy
 from .ui_support import answer, elsewhere, open_window, trigger
@@ -74,13 +74,13 @@ def test_rename_members_delete_and_undo(study_window: MainWindow, monkeypatch,
     project, panel = study_window.project, study_window.sets
     made = project.add_set("A", documents=["Interview 1", "Interview 2"])
     qtmodeltester.check(panel.model)
-    answer(monkeypatch, NameDialog, "B")
+    answer(monkeypatch, RenameDialog, "B")
     panel.rename_set(made.uuid)
     answer(monkeypatch, MembersDialog, MembersAnswer(
         "", frozenset(uuids(study_window, "Interview 2", "Interview 3"))))
     panel.edit_members(made.uuid)
     assert [d.name for d in project.set_members("B")] == ["Interview 2", "Interview 3"]
-    answer(monkeypatch, ConfirmDelete, True)
+    answer(monkeypatch, Confirm, True)
     panel.delete_set(made.uuid)
     assert set_names(study_window) == []
     stack = study_window.bench.undo_stack

@@ -4,48 +4,48 @@
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="47"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="48"/>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="48"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="49"/>
         <source>CSV, semicolon-separated, for Excel in German (*.csv)</source>
         <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="71"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="72"/>
         <source>Export agreement to Word</source>
         <translation>Übereinstimmung nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="73"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="74"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="83"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="84"/>
         <source>Export disagreements to CSV</source>
         <translation>Nichtübereinstimmungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="95"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="96"/>
         <source>Export agreement statistics to CSV</source>
         <translation>Übereinstimmungsstatistik als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="108"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="109"/>
         <source>Writing {0}…</source>
         <translation>Schreibe {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="114"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="115"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="64"/>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="116"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="65"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="117"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -1976,7 +1976,7 @@ Sprecher:innen: {3}</translation>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="61"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="62"/>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="222"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
@@ -2423,7 +2423,7 @@ Sprecher:innen: {3}</translation>
         <translation>&amp;Worthäufigkeiten…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="60"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="61"/>
         <source>Document &amp;Variables…</source>
         <translation>Dokument&amp;variablen…</translation>
     </message>
@@ -2505,12 +2505,12 @@ Sprecher:innen: {3}</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="135"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="156"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="136"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="157"/>
         <source>Discard the changes to this memo?</source>
         <translation>Die Änderungen an diesem Memo verwerfen?</translation>
     </message>
@@ -3231,22 +3231,22 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>NewVariableDialog</name>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="31"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="29"/>
         <source>New variable</source>
         <translation>Neue Variable</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="34"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="32"/>
         <source>e.g. Alter, Region, Interviewdatum</source>
         <translation>z. B. Alter, Region, Interviewdatum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="40"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="38"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="41"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="39"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -3290,12 +3290,12 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="146"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="167"/>
         <source>Your name as a coder</source>
         <translation>Ihr Name als Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="147"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="168"/>
         <source>Every coding you make is attached to this name:</source>
         <translation>Jede Ihrer Codierungen trägt diesen Namen:</translation>
     </message>
@@ -4140,104 +4140,104 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>VariableWindow</name>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="73"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="74"/>
         <source>Document Variables – {0}</source>
         <translation>Dokumentvariablen – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="101"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="102"/>
         <source>Clear Value</source>
         <translation>Wert leeren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="117"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="118"/>
         <source>Filter: documents and values containing…</source>
         <translation>Filter: Dokumente und Werte mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="122"/>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="255"/>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="278"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="123"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="256"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="279"/>
         <source>New Variable…</source>
         <translation>Neue Variable…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="124"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="125"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="151"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="152"/>
         <source>Documents: {0}</source>
         <translation>Dokumente: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="152"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="153"/>
         <source>Documents: {0} of {1}</source>
         <translation>Dokumente: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="154"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="155"/>
         <source>{0} · variables: {1}. Double-click a cell to edit it, Delete clears it; right-click a column&apos;s heading to add, rename, retype or delete a variable.</source>
         <translation>{0} · Variablen: {1}. Doppelklick auf eine Zelle bearbeitet sie, Entf leert sie; Rechtsklick auf einen Spaltenkopf fügt Variablen hinzu, benennt sie um, ändert ihren Typ oder löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="189"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="190"/>
         <source>Clear {0} values</source>
         <translation>{0} Werte leeren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="206"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="207"/>
         <source>Rename variable</source>
         <translation>Variable umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="206"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="207"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="220"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="221"/>
         <source>Delete the variable “{0}” and its {1} values?</source>
         <translation>Die Variable „{0}“ und ihre {1} Werte löschen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="222"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="223"/>
         <source>Delete variable</source>
         <translation>Variable löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="227"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="228"/>
         <source>Import variables</source>
         <translation>Variablen importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="229"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="230"/>
         <source>Spreadsheets</source>
         <translation>Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="230"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="231"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="240"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="241"/>
         <source>Imported {0} values of {1} documents</source>
         <translation>{0} Werte von {1} Dokumenten importiert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="258"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="259"/>
         <source>Rename “{0}”…</source>
         <translation>„{0}“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="260"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="261"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="268"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="269"/>
         <source>Delete “{0}”…</source>
         <translation>„{0}“ löschen…</translation>
     </message>

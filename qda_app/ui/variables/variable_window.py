@@ -41,6 +41,7 @@ from ..commands.variable_commands import (
     RetypeVariable,
     SetVariableValue,
 )
+from ..common.dialogs import Confirm, RenameDialog
 from ..common.error_box import show_error
 from ..common.file_dialogs import OpenFileDialog
 from ..common.folders import Kind, remember_folder, start_folder
@@ -48,7 +49,7 @@ from ..common.tool_window import ToolWindow, add_window_entry, show_window
 from ..workbench import Workbench
 from .import_preview import ImportPreview
 from .variable_delegate import VariableDelegate
-from .variable_dialogs import ConfirmDelete, NameDialog, NewVariableDialog
+from .variable_dialogs import NewVariableDialog
 from .variable_model import VariableFilterModel, VariableTableModel, type_label
 
 ExportVariables = Callable[[], object]
@@ -203,7 +204,7 @@ class VariableWindow(ToolWindow):
         variable = self.model.variable_at(column)
         if variable is None:
             return
-        name = NameDialog.ask(self, self.tr("Rename variable"), self.tr("New name:"),
+        name = RenameDialog.ask(self, self.tr("Rename variable"), self.tr("New name:"),
                               variable.name)
         if name:
             self._push(RenameVariable(self.project, variable.uuid, name))
@@ -219,7 +220,7 @@ class VariableWindow(ToolWindow):
             return
         question = self.tr("Delete the variable “{0}” and its {1} values?").format(
             variable.name, variable.values)
-        if ConfirmDelete.ask(self, self.tr("Delete variable"), question):
+        if Confirm.ask(self, self.tr("Delete variable"), question):
             self._push(DeleteVariable(self.project, variable.uuid, variable.name))
 
     def import_sheet(self) -> None:
