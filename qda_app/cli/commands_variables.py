@@ -17,6 +17,7 @@ from ..exporters.labels import LANGUAGES
 from ..exporters.options import ExportOptions
 from ..exporters.registry import exporter_for
 from ..importers.variable_import import apply_import, plan_import
+from ..text_format import counted
 from ..variable_values import TYPES, Value, guess_type
 from .document_scope import WHERE_HELP
 from .output import open_project, print_json, print_table
@@ -180,11 +181,11 @@ def _import(path: str, sheet: str, dry_run: bool) -> int:
         for line in plan.lines():
             print(line)
         if dry_run:
-            print(f"would write {_n(len(plan.writes), 'value')} of "
-                  f"{_n(plan.documents, 'document')}; nothing written")
+            print(f"would write {counted(len(plan.writes), 'value')} of "
+                  f"{counted(plan.documents, 'document')}; nothing written")
             return 0
         changed = apply_import(project, plan)
-    print(f"imported {_n(len(plan.writes), 'value')} of {_n(plan.documents, 'document')} "
+    print(f"imported {counted(len(plan.writes), 'value')} of {counted(plan.documents, 'document')} "
           f"from {plan.path.name} ({changed} changed)")
     return 0
 
@@ -237,7 +238,7 @@ def _change(args: argparse.Namespace, change: Any, verb: str) -> int:
 def cmd_var_delete(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         gone = project.delete_variable(args.name)
-    print(f"deleted {gone.variable.name} and its {_n(len(gone.values), 'value')}")
+    print(f"deleted {gone.variable.name} and its {counted(len(gone.values), 'value')}")
     return 0
 
 
@@ -262,7 +263,7 @@ def cmd_set_add(args: argparse.Namespace) -> int:
         raise InvalidValueError("name the documents (--doc) or a condition (--where)")
     with open_project(args.project) as project:
         made = project.add_set(args.name, documents=args.doc, where=args.where)
-    print(f"made set {made.name} ({_n(len(made.documents), 'document')})")
+    print(f"made set {made.name} ({counted(len(made.documents), 'document')})")
     return 0
 
 
@@ -278,7 +279,3 @@ def cmd_set_delete(args: argparse.Namespace) -> int:
         gone = project.delete_set(args.name)
     print(f"deleted set {gone.name} (its documents stay)")
     return 0
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"

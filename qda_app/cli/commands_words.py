@@ -8,6 +8,7 @@ from ..analysis.concordance import concordance
 from ..analysis.words import WordFrequencies, word_frequencies
 from ..errors import NotFoundError
 from ..project import Project
+from ..text_format import counted
 from .analysis_arguments import add_word_arguments, word_query
 from .output import open_project, print_json, print_table
 
@@ -37,8 +38,8 @@ def cmd_words(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
         return 0
-    documents = "1 document" if result.documents == 1 else f"{result.documents} documents"
-    print(f"{result.total_words} words in {documents}; {len(result.rows)} shown")
+    print(f"{result.total_words} words in {counted(result.documents, 'document')}; "
+          f"{len(result.rows)} shown")
     print_table(["word", "count", "%", "documents"],
                 [[r.word, r.count, f"{r.percent:.2f}", r.documents] for r in result.rows])
     return 0
