@@ -10,23 +10,22 @@ from ..errors import NotFoundError
 from ..project import Project
 from ..text_format import counted
 from .analysis_arguments import add_word_arguments, word_query
+from .command_parsers import project_command
 from .output import open_project, print_json, print_table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "words", help="word frequencies",
+    p = project_command(
+        sub, "words", cmd_words, help="word frequencies",
         description="Each word with its count, its share of all words (stop words "
                     "included) and the number of documents it occurs in; most frequent "
                     "first. Words are compared case-folded; German and English stop words "
                     "are left out unless told otherwise.")
-    p.add_argument("project", metavar="P.qda")
     add_word_arguments(p)
     p.add_argument("--kwic", metavar="WORD",
                    help="instead of the table, every place WORD (as counted) occurs, in "
                         "context")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_words)
 
 
 def cmd_words(args: argparse.Namespace) -> int:
