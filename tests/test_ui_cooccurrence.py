@@ -23,17 +23,14 @@ from qda_app.ui.analysis.pair_model import FIRST, SECOND
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
-from .ui_support import ANNA, save_to, trigger
+from .ui_support import ANNA, opened, save_to
 
 # opening a pair in the text brings the main window up: offscreen cannot, and says so
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 def open_cooccurrence(window: MainWindow) -> CooccurrenceWindow:
-    trigger(window, "cooccurrenceAction")
-    found = window.findChild(CooccurrenceWindow)
-    assert found is not None and found.isVisible()
-    return found
+    return opened(window, "cooccurrenceAction", CooccurrenceWindow)
 
 
 def shown(co: CooccurrenceWindow) -> list[list[int]]:

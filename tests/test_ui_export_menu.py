@@ -30,7 +30,7 @@ from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
 from .test_export_registry import word_count_registered  # noqa: F401 (a fixture)
-from .ui_support import ANNA, JONAS, answer, open_window, save_to, status, trigger
+from .ui_support import ANNA, JONAS, answer, open_window, opened, save_to, status, trigger
 
 
 @pytest.fixture
@@ -181,8 +181,7 @@ def test_matrix_from_the_menu(window: MainWindow, monkeypatch, out: Path) -> Non
 def test_matrix_windows_export_keeps_one_column_per_coder(window: MainWindow, monkeypatch,
                                                          out: Path) -> None:
     asked = answer(monkeypatch, ExportOptionsDialog, None)  # the user cancels the options
-    trigger(window, "codeMatrixAction")
-    matrix = window.findChild(CodeMatrixWindow)
+    matrix = opened(window, "codeMatrixAction", CodeMatrixWindow)
     matrix.by_coder.setChecked(True)
     matrix.findChild(QPushButton, "matrixExportButton").click()
     (_, _, exporter, start), = asked

@@ -25,7 +25,7 @@ from qda_app.ui.sets.set_dialogs import (
 )
 
 from .conftest import ProjectCopy
-from .ui_support import answer, elsewhere, open_window, trigger
+from .ui_support import answer, elsewhere, open_window, opened, trigger
 from .variables_support import write_study
 
 # opening the matrix brings windows up: offscreen cannot, and says so
@@ -147,11 +147,9 @@ def test_the_code_matrix_and_crosstab_read_the_activated_set(study_window: MainW
     project = study_window.project
     made = project.add_set("Raucher", where="Raucher = ja")
     study_window.sets.toggle(made.uuid)
-    trigger(study_window, "codeMatrixAction")
-    matrix = study_window.findChild(CodeMatrixWindow)
+    matrix = opened(study_window, "codeMatrixAction", CodeMatrixWindow)
     assert [c.document for c in matrix.model.columns] == ["Interview 1", "Interview 4"]
-    trigger(study_window, "crosstabAction")
-    window = study_window.findChild(CrosstabWindow)
+    window = opened(study_window, "crosstabAction", CrosstabWindow)
     expected = crosstab(project, CrosstabQuery(variable=project.variables()[0].uuid,
                                                set=made.uuid))
     model = window.model
@@ -163,8 +161,7 @@ def test_the_code_matrix_and_crosstab_read_the_activated_set(study_window: MainW
 
 def test_the_crosstab_window_switches_columns_and_counts(study_window: MainWindow,
                                                          qtmodeltester, monkeypatch) -> None:
-    trigger(study_window, "crosstabAction")
-    window = study_window.findChild(CrosstabWindow)
+    window = opened(study_window, "crosstabAction", CrosstabWindow)
     qtmodeltester.check(window.model)
     window.columns.setCurrentIndex(window.columns.findData(
         study_window.project.variable("Alter").uuid))

@@ -20,7 +20,7 @@ from qda_app.ui.variables.variable_dialogs import NewVariableDialog
 from qda_app.ui.variables.variable_window import VariableWindow
 
 from .conftest import ProjectCopy
-from .ui_support import answer, elsewhere, open_window, trigger
+from .ui_support import answer, elsewhere, open_window, opened
 from .variables_support import write_study
 
 REGION, ALTER, RAUCHER, AM = 1, 2, 3, 4
@@ -34,9 +34,7 @@ def study_window(qtbot, project_copy: ProjectCopy, tmp_path: Path, settings):
 
 
 def open_table(window: MainWindow) -> VariableWindow:
-    trigger(window, "variableTableAction")
-    found = window.findChild(VariableWindow)
-    assert found is not None and found.isVisible()
+    found = opened(window, "variableTableAction", VariableWindow)
     assert found.objectName() == "variableTable"
     return found
 

@@ -19,16 +19,13 @@ from qda_app.ui.analysis.word_window import WordFrequencyWindow
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
-from .ui_support import answer, open_window, save_to, trigger
+from .ui_support import answer, open_window, opened, save_to
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 def open_words(window: MainWindow) -> WordFrequencyWindow:
-    trigger(window, "wordFrequencyAction")
-    found = window.findChild(WordFrequencyWindow)
-    assert found is not None and found.isVisible()
-    return found
+    return opened(window, "wordFrequencyAction", WordFrequencyWindow)
 
 
 def listed(wf: WordFrequencyWindow) -> list[tuple[str, str, str, str]]:

@@ -7,9 +7,10 @@ conftest.py and import it lazily, so core tests stay free of Qt.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QTreeView, QWidget
 
 from qda_app import Project
 from qda_app.ui.codes.code_tree_model import COUNT, NAME, ColorRole, PathRole
@@ -22,6 +23,7 @@ from qda_app.ui.settings import AppSettings
 # the two coders of the sample project, and a subcode whose name a sibling code has too
 ANNA, JONAS = "Anna Keller", "Jonas Weber"
 SPRACHE = "Arbeit und Ausbildung/Sprache"
+W = TypeVar("W", bound=QWidget)
 
 
 def open_window(qtbot, path: Path, settings: AppSettings) -> MainWindow:
@@ -92,6 +94,14 @@ def save_to(monkeypatch, path: Path, confirmed: bool = False) -> None:
 
 def trigger(window: MainWindow, name: str) -> None:
     action(window, name).trigger()
+
+
+def opened(window: MainWindow, name: str, kind: type[W]) -> W:
+    """Choose the menu entry ``name``: the window of ``kind`` it shows."""
+    trigger(window, name)
+    found = window.findChild(kind)
+    assert isinstance(found, kind) and found.isVisible()
+    return found
 
 
 def status(window: MainWindow) -> str:
