@@ -612,6 +612,99 @@
     </message>
 </context>
 <context>
+    <name>CodeActions</name>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="53"/>
+        <source>New code…</source>
+        <translation>Neuer Code…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="54"/>
+        <source>New top-level code</source>
+        <translation>Neuer Code auf oberster Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="55"/>
+        <source>New subcode…</source>
+        <translation>Neuer Subcode…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="56"/>
+        <source>New subcode of the current code</source>
+        <translation>Neuer Subcode des aktuellen Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="57"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="58"/>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="59"/>
+        <source>Description…</source>
+        <translation>Beschreibung…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="61"/>
+        <source>Make category</source>
+        <translation>Zur Kategorie machen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="63"/>
+        <source>Merge into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="64"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="65"/>
+        <source>Delete the current code</source>
+        <translation>Den aktuellen Code löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="67"/>
+        <source>Activate all</source>
+        <translation>Alle aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="69"/>
+        <source>Deactivate all</source>
+        <translation>Alle deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="96"/>
+        <source>New code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="96"/>
+        <source>New subcode</source>
+        <translation>Neuer Subcode</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="97"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="146"/>
+        <source>Merge “{0}” into…</source>
+        <translation>„{0}“ zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="172"/>
+        <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
+        <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
+    </message>
+</context>
+<context>
     <name>CodeCommands</name>
     <message>
         <location filename="../../qda_app/ui/commands/code_commands.py" line="42"/>
@@ -730,43 +823,43 @@
 <context>
     <name>CodeMatrixModel</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="142"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="139"/>
         <source>(no speaker)</source>
         <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="145"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="142"/>
         <source>all codes</source>
         <translation>alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="147"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="144"/>
         <source>{0} in all documents</source>
         <translation>{0} in allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="151"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="148"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="154"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="151"/>
         <source>{0} in the turns of {1}</source>
         <translation>{0} in den Beiträgen von {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="155"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="152"/>
         <source>{0} outside speaker turns</source>
         <translation>{0} außerhalb der Sprecherbeiträge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="187"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="184"/>
         <source>{0}: {1} codings</source>
         <translation>{0}: {1} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="199"/>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="212"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="196"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="209"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -891,130 +984,44 @@
 <context>
     <name>CodeTreePanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="136"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="121"/>
         <source>Filter codes…</source>
         <translation>Codes filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="180"/>
-        <source>New code…</source>
-        <translation>Neuer Code…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="181"/>
-        <source>New top-level code</source>
-        <translation>Neuer Code auf oberster Ebene</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="182"/>
-        <source>New subcode…</source>
-        <translation>Neuer Subcode…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="184"/>
-        <source>New subcode of the current code</source>
-        <translation>Neuer Subcode des aktuellen Codes</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="185"/>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="186"/>
-        <source>Colour…</source>
-        <translation>Farbe…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="187"/>
-        <source>Description…</source>
-        <translation>Beschreibung…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="189"/>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="288"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="237"/>
         <source>Make category</source>
         <translation>Zur Kategorie machen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="191"/>
-        <source>Merge into…</source>
-        <translation>Zusammenführen mit…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="192"/>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="193"/>
-        <source>Delete the current code</source>
-        <translation>Den aktuellen Code löschen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="195"/>
-        <source>Activate all</source>
-        <translation>Alle aktivieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="197"/>
-        <source>Deactivate all</source>
-        <translation>Alle deaktivieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="199"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="153"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="200"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="154"/>
         <source>Subcode</source>
         <translation>Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="201"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="155"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="287"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="236"/>
         <source>Make code</source>
         <translation>Zum Code machen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="301"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="250"/>
         <source>Pin as quick code</source>
         <translation>Als Schnellcode festlegen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="315"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="264"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="333"/>
-        <source>New code</source>
-        <translation>Neuer Code</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="333"/>
-        <source>New subcode</source>
-        <translation>Neuer Subcode</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="334"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="381"/>
-        <source>Merge “{0}” into…</source>
-        <translation>„{0}“ zusammenführen mit…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="406"/>
-        <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
-        <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
     </message>
 </context>
 <context>
