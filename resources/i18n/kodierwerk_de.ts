@@ -289,122 +289,122 @@
         <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="56"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="55"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="57"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="56"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="58"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="57"/>
         <source>Speaker turns</source>
         <translation>Sprecherbeiträge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="98"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="97"/>
         <source>&lt;b&gt;Computed on this computer.&lt;/b&gt; Nothing is sent anywhere; no model is downloaded. Engine: {0}.</source>
         <translation>&lt;b&gt;Auf diesem Computer berechnet.&lt;/b&gt; Nichts wird irgendwohin gesendet, kein Modell wird heruntergeladen. Verfahren: {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="103"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="102"/>
         <source>Semantic search needs pip install &apos;kodierwerk[assist]&apos;; using the lexical engine (shared words).</source>
         <translation>Die semantische Suche braucht pip install &apos;kodierwerk[assist]&apos;; verwendet wird das lexikalische Verfahren (gemeinsame Wörter).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="115"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="114"/>
         <source>Indexing on this computer… %v of %m passages</source>
         <translation>Indexiert auf diesem Computer… %v von %m Passagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="116"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="122"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="121"/>
         <source>Similar Passages</source>
         <translation>Ähnliche Passagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="123"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="122"/>
         <source>Suggested Codes</source>
         <translation>Vorgeschlagene Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="124"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="123"/>
         <source>Consistency</source>
         <translation>Konsistenz</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="128"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="127"/>
         <source>Passages:</source>
         <translation>Passagen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="174"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="169"/>
         <source>Indexing the documents on this computer; you can go on coding.</source>
         <translation>Die Dokumente werden auf diesem Computer indexiert; Sie können weiter codieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="213"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="208"/>
         <source>Similar passages: {0} · engine: {1}</source>
         <translation>Ähnliche Passagen: {0} · Verfahren: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="215"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="210"/>
         <source>No passage has anything in common with it.</source>
         <translation>Keine Passage hat etwas damit gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="226"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="221"/>
         <source>Select a passage in the transcript first.</source>
         <translation>Markieren Sie zuerst eine Passage im Transkript.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="250"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="245"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="251"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="246"/>
         <source>Suggested codes: {0} · already on the selection: {1}</source>
         <translation>Vorgeschlagene Codes: {0} · schon an der Markierung: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="266"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="261"/>
         <source>Checking the codes…</source>
         <translation>Die Codes werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="271"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="266"/>
         <source>Possible misses: {0} · possible slips: {1}</source>
         <translation>Möglicherweise übersehen: {0} · mögliche Ausreißer: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="291"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="286"/>
         <source>This document no longer exists (another program may have deleted it).</source>
         <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="298"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="293"/>
         <source>Tick the passages to code first.</source>
         <translation>Haken Sie zuerst die Passagen an, die codiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="301"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="296"/>
         <source>Code the ticked passages with</source>
         <translation>Die angehakten Passagen codieren mit</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="321"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="316"/>
         <source>Code {0} passages with “{1}”</source>
         <translation>{0} Passagen mit „{1}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="326"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="321"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
@@ -1319,48 +1319,48 @@
 <context>
     <name>CooccurrenceWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="65"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="66"/>
         <source>Code Co-occurrence – {0}</source>
         <translation>Code-Kookkurrenz – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="73"/>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="172"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="74"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="168"/>
         <source>Double-click a cell to list its pairs of codings.</source>
         <translation>Doppelklick auf eine Zelle listet ihre Paare von Codierungen auf.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="99"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="100"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="99"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="100"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="144"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="140"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="178"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="174"/>
         <source>Codes: {0} · pairs of codings: {1}. A cell counts the pairs of codings of its two codes; the grey diagonal, each code&apos;s codings. A darker cell holds more pairs.</source>
         <translation>Codes: {0} · Paare von Codierungen: {1}. Eine Zelle zählt die Paare von Codierungen ihrer beiden Codes, die graue Diagonale die Codierungen jedes Codes. Eine dunklere Zelle enthält mehr Paare.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="184"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="180"/>
         <source>{0} documents have no speaker turns: their codings pair with none.</source>
         <translation>Dokumente ohne Sprecherbeiträge: {0}; ihre Codierungen bilden hier keine Paare.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="215"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="211"/>
         <source>Codings of {0}: {1}</source>
         <translation>Codierungen von {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="224"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="220"/>
         <source>Pairs of codings of {0} and {1}: {2}. Double-click one to open it in the text.</source>
         <translation>Paare von Codierungen von {0} und {1}: {2}. Doppelklick öffnet ein Paar im Text.</translation>
     </message>
@@ -2420,12 +2420,12 @@ Sprecher:innen: {3}</translation>
         <translation>Die Projektdateien der Codierenden in dieses Projekt zusammenführen, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="51"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="52"/>
         <source>Code &amp;Co-occurrence…</source>
         <translation>Code-&amp;Kookkurrenz…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="60"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="61"/>
         <source>&amp;Word Frequencies…</source>
         <translation>&amp;Worthäufigkeiten…</translation>
     </message>
@@ -2679,82 +2679,82 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MemoManager</name>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="68"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="69"/>
         <source>Filter memos…</source>
         <translation>Memos filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="73"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="74"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="84"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="268"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="85"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="265"/>
         <source>New Project Memo…</source>
         <translation>Neues Projektmemo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="85"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="269"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="86"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="266"/>
         <source>New Free Memo…</source>
         <translation>Neues freies Memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="86"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="87"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="268"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="87"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="274"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="88"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
         <source>Go To</source>
         <translation>Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="88"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="282"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="89"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="279"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="196"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="193"/>
         <source>Choose a memo in the list first.</source>
         <translation>Wählen Sie zuerst ein Memo in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="216"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="213"/>
         <source>A project memo belongs to no place; double-click opens it.</source>
         <translation>Ein Projektmemo gehört zu keiner Stelle; ein Doppelklick öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="236"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="233"/>
         <source>What this memo belongs to no longer exists.</source>
         <translation>Das, wozu dieses Memo gehört, gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="249"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="246"/>
         <source>Delete coding memo</source>
         <translation>Codierungsmemo löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="278"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="275"/>
         <source>Go To {0}</source>
         <translation>Gehe zu {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="287"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="284"/>
         <source>Link To</source>
         <translation>Verknüpfen mit</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="292"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="289"/>
         <source>Open a document, choose a code or select a coding first</source>
         <translation>Öffnen Sie zuerst ein Dokument, wählen Sie einen Code oder eine Codierung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="296"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="293"/>
         <source>Unlink</source>
         <translation>Verknüpfung lösen</translation>
     </message>
@@ -3445,62 +3445,62 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="55"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="54"/>
         <source>Search all documents…</source>
         <translation>In allen Dokumenten suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="57"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="56"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="59"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="58"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="61"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="60"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="65"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="64"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="67"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="66"/>
         <source>Code All Hits…</source>
         <translation>Alle Treffer codieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="109"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="108"/>
         <source>Type a word or phrase above and press Enter: every document is searched (case ignored; “STRASSE” finds “Straße”). Double-click a hit to open it.</source>
         <translation>Oben ein Wort oder eine Wortfolge eingeben und Eingabe drücken: Alle Dokumente werden durchsucht (ohne Unterschied von Groß- und Kleinschreibung; „STRASSE“ findet „Straße“). Doppelklick auf einen Treffer öffnet ihn.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="133"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="128"/>
         <source>Find in &amp;All Documents…</source>
         <translation>In &amp;allen Dokumenten suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="180"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="175"/>
         <source>Hits of “{0}”: {1} · documents: {2}</source>
         <translation>Treffer für „{0}“: {1} · Dokumente: {2}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="209"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="204"/>
         <source>The document of this hit no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Treffers gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="227"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="222"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="224"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="219"/>
         <source>Code all hits of “{0}” with “{1}”</source>
         <translation>Alle Treffer für „{0}“ mit „{1}“ codieren</translation>
     </message>
@@ -3541,62 +3541,62 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentPanel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="78"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="60"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="90"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="72"/>
         <source>The codings that start in this speaker&apos;s turns</source>
         <translation>Die Codierungen, die in den Beiträgen dieser Person beginnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="103"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="85"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="105"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="87"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="107"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="89"/>
         <source>Speaker:</source>
         <translation>Sprecher:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="135"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="117"/>
         <source>(no speaker)</source>
         <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="146"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="128"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="181"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="163"/>
         <source>No codes activated</source>
         <translation>Keine Codes aktiviert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="183"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="165"/>
         <source>Tick codes in the code system to list their coded segments here.</source>
         <translation>Codes im Codesystem ankreuzen (aktivieren), um ihre codierten Segmente hier aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="185"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="167"/>
         <source>No coded segments match the activated codes and filters.</source>
         <translation>Keine codierten Segmente passen zu den aktivierten Codes und Filtern.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="199"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="181"/>
         <source>An activated code or the chosen document no longer exists; the retrieved segments are up to date again.</source>
         <translation>Ein aktivierter Code oder das gewählte Dokument existiert nicht mehr; die Liste der codierten Segmente ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="207"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="189"/>
         <source>{0} segments from {1} activated codes</source>
         <translation>{0} Segmente aus {1} aktivierten Codes</translation>
     </message>
@@ -4252,103 +4252,103 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>WordFrequencyWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="88"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="84"/>
         <source>Word Frequencies – {0}</source>
         <translation>Worthäufigkeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="98"/>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="246"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="94"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="242"/>
         <source>Choose a word to see where it occurs.</source>
         <translation>Ein Wort wählen, um zu sehen, wo es vorkommt.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="113"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="109"/>
         <source>Count the words of this code&apos;s segments (with its subcodes&apos;) only</source>
         <translation>Nur die Wörter der Segmente dieses Codes (und seiner Subcodes) zählen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="120"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="116"/>
         <source>Documents:</source>
         <translation>Dokumente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="121"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="117"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="128"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="124"/>
         <source>Lemmas</source>
         <translation>Lemmata</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="130"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="126"/>
         <source>Count the forms of a word together under its lemma (Kinder, Kindern: Kind)</source>
         <translation>Die Formen eines Wortes zusammen unter seinem Lemma zählen (Kinder, Kindern: Kind)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="134"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="130"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="135"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="131"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="136"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="132"/>
         <source>Leave out stop words</source>
         <translation>Stoppwörter auslassen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="139"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="135"/>
         <source>Stop List…</source>
         <translation>Stoppliste…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="142"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="138"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="147"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="143"/>
         <source>at least </source>
         <translation>mindestens </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="148"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="144"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="151"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="147"/>
         <source>Filter words</source>
         <translation>Wörter filtern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="212"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="208"/>
         <source>All text</source>
         <translation>Der ganze Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="248"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="244"/>
         <source>Words: {0} · documents: {1} · different words shown: {2}. % is a word&apos;s share of all words, stop words included.</source>
         <translation>Wörter: {0} · Dokumente: {1} · verschiedene Wörter angezeigt: {2}. % ist der Anteil eines Wortes an allen Wörtern, Stoppwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="281"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="277"/>
         <source>Places of “{0}”: {1}. Double-click one to open it in the text.</source>
         <translation>Fundstellen von „{0}“: {1}. Doppelklick öffnet eine im Text.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="300"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="296"/>
         <source>Add “{0}” to the Stop List</source>
         <translation>„{0}“ zur Stoppliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="310"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="306"/>
         <source>“{0}” is on the stop list now.</source>
         <translation>„{0}“ steht jetzt auf der Stoppliste.</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...analysis.cooccurrence import CooccurrenceQuery, code_cooccurrence, cooccurring_pairs
 from ...errors import NotFoundError
 from ...records import Changes
+from ..common.row_tables import list_rows
 from ..common.tool_window import add_window_entry, show_window
 from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
@@ -105,14 +106,9 @@ class CooccurrenceWindow(CountingWindow):
         return bar
 
     def _pair_table(self) -> QTableView:
-        table = QTableView(self)
+        table = list_rows(QTableView(self))
         table.setObjectName("cooccurrencePairs")
         table.setModel(self.pairs)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FIRST, QHeaderView.ResizeMode.Stretch)

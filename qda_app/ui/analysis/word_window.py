@@ -41,6 +41,7 @@ from ...analysis.concordance import concordance
 from ...analysis.words import TextScope, WordCount, WordQuery, word_frequencies
 from ...errors import NotFoundError
 from ...records import Changes
+from ..common.row_tables import list_rows
 from ..common.tool_window import add_window_entry, show_window
 from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
@@ -68,14 +69,9 @@ def open_word_frequencies(bench: Workbench, export: ExportWords) -> WordFrequenc
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
+    table = list_rows(QTableView(parent))
     table.setObjectName(name)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
     return table
 

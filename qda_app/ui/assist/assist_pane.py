@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,8 +42,8 @@ from ..codes.code_picker import CodePicker
 from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
+from ..common.row_tables import HintTable, list_rows
 from ..common.tool_window import show_dock_of
-from ..retrieval.segment_table import HintTable
 from ..search.document_choice import DocumentChoice
 from ..workbench import Workbench
 from .index_keeper import IndexKeeper
@@ -147,11 +146,7 @@ class AssistPane(QWidget):
         table.setObjectName(name)
         table.placeholder = placeholder
         table.setModel(model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
+        list_rows(table)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

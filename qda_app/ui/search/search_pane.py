@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +29,8 @@ from ...text_search import SearchHit
 from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
+from ..common.row_tables import HintTable, list_rows
 from ..common.tool_window import show_dock_of
-from ..retrieval.segment_table import HintTable
 from ..workbench import Workbench
 from .autocode_dialog import AutocodeDialog
 from .document_choice import DocumentChoice
@@ -110,14 +109,10 @@ class SearchPane(QWidget):
             "(case ignored; “STRASSE” finds “Straße”). Double-click a hit to open it.")
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(CONTEXT, KwicDelegate(self.table))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        list_rows(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order first
         rows = self.table.verticalHeader()
-        rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
