@@ -23,7 +23,7 @@ from qda_app.ui.analysis.pair_model import FIRST, SECOND
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
-from .ui_support import ANNA, opened, save_to
+from .ui_support import ANNA, opened, options_dialog, save_to
 
 # opening a pair in the text brings the main window up: offscreen cannot, and says so
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -184,13 +184,7 @@ def test_export_from_the_window_keeps_what_it_shows(window: MainWindow, monkeypa
 
 @pytest.mark.parametrize("unit", ["turn", "near"])
 def test_the_export_dialog_asks_the_unit_and_coder(window: MainWindow, unit: str) -> None:
-    from qda_app.exporters.registry import exporter_for
-    from qda_app.ui.exchange.export_actions import ExportActions
-
-    actions = window.findChild(ExportActions)
-    exporter = exporter_for("cooccurrence")
-    dialog = ExportOptionsDialog(window, window.project, exporter,
-                                 actions.start_options(exporter))
+    dialog = options_dialog(window, "cooccurrence")
     rows = dialog.cooccurrence
     assert rows is not None
     rows.unit.set_unit(unit, 40)

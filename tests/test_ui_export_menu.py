@@ -25,12 +25,21 @@ from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 from qda_app.ui.common import file_dialogs
 from qda_app.ui.common.dialogs import Confirm
 from qda_app.ui.exchange import export_dialogs as dialogs
-from qda_app.ui.exchange.export_actions import ExportActions
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
 from .test_export_registry import word_count_registered  # noqa: F401 (a fixture)
-from .ui_support import ANNA, JONAS, answer, open_window, opened, save_to, status, trigger
+from .ui_support import (
+    ANNA,
+    JONAS,
+    answer,
+    open_window,
+    opened,
+    options_dialog,
+    save_to,
+    status,
+    trigger,
+)
 
 
 @pytest.fixture
@@ -44,13 +53,6 @@ def never_replace(monkeypatch) -> None:
     def refuse(*_: object) -> bool:
         raise AssertionError("asked to replace a file that is not there")
     monkeypatch.setattr(Confirm, "ask", refuse)
-
-
-def options_dialog(window: MainWindow, kind: str) -> ExportOptionsDialog:
-    """The options dialog of ``kind`` as File → Export would open it now."""
-    exporter = exporter_for(kind)
-    actions = window.findChild(ExportActions)
-    return ExportOptionsDialog(window, window.project, exporter, actions.start_options(exporter))
 
 
 def comment_count(path: Path) -> int:

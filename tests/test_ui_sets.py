@@ -183,16 +183,11 @@ def test_file_export_crosstab_asks_the_columns_and_writes_them(study_window: Mai
                                                                 tmp_path: Path) -> None:
     import openpyxl
 
-    from qda_app.exporters.registry import exporter_for
-    from qda_app.ui.exchange.export_actions import ExportActions
     from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 
-    from .ui_support import save_to
+    from .ui_support import options_dialog, save_to
 
-    actions = study_window.findChild(ExportActions)
-    exporter = exporter_for("crosstab")
-    dialog = ExportOptionsDialog(study_window, study_window.project, exporter,
-                                 actions.start_options(exporter))
+    dialog = options_dialog(study_window, "crosstab")
     rows = dialog.crosstab
     assert rows is not None
     labels = [rows.columns.itemText(i) for i in range(rows.columns.count())]

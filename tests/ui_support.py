@@ -13,9 +13,12 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QTreeView, QWidget
 
 from qda_app import Project
+from qda_app.exporters.registry import exporter_for
 from qda_app.ui.codes.code_tree_model import COUNT, NAME, ColorRole, PathRole
 from qda_app.ui.codes.code_tree_panel import CodeTreePanel
 from qda_app.ui.common import file_dialogs
+from qda_app.ui.exchange.export_actions import ExportActions
+from qda_app.ui.exchange.export_dialogs import ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
@@ -102,6 +105,13 @@ def opened(window: MainWindow, name: str, kind: type[W]) -> W:
     found = window.findChild(kind)
     assert isinstance(found, kind) and found.isVisible()
     return found
+
+
+def options_dialog(window: MainWindow, kind: str) -> ExportOptionsDialog:
+    """The options dialog of ``kind`` as File → Export would open it now."""
+    exporter = exporter_for(kind)
+    actions = window.findChild(ExportActions)
+    return ExportOptionsDialog(window, window.project, exporter, actions.start_options(exporter))
 
 
 def status(window: MainWindow) -> str:
