@@ -6,10 +6,11 @@ conftest.py and import it lazily, so core tests stay free of Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QTreeView, QWidget
 
 from qda_app import Project
@@ -112,6 +113,20 @@ def options_dialog(window: MainWindow, kind: str) -> ExportOptionsDialog:
     exporter = exporter_for(kind)
     actions = window.findChild(ExportActions)
     return ExportOptionsDialog(window, window.project, exporter, actions.start_options(exporter))
+
+
+def when_shown(parent: QWidget, kind: type[W], name: str, act: Callable[[W], None],
+               delay: int = 0) -> None:
+    """Call ``act`` with ``parent``'s ``kind`` named ``name`` once it shows: a modal dialog
+    or menu that the test is about to open (its ``exec()`` waits for the coder)."""
+    def attempt() -> None:
+        found = parent.findChild(kind, name)
+        if not isinstance(found, kind) or not found.isVisible():
+            QTimer.singleShot(10, attempt)
+            return
+        act(found)
+
+    QTimer.singleShot(delay, attempt)
 
 
 def status(window: MainWindow) -> str:
