@@ -2,8 +2,8 @@
 
 On the benchmark project (one 2 MB transcript, 40 codes, 20,000 codings; ``bench_data.py``)
 and on one of 500 documents (the same text cut at line ends into 500 interviews of about
-3,800 characters with their speaker turns, 40 codings each, 20,000 in all; built once into
-``benchmarks/data/``):
+3,800 characters with their speaker turns, 40 codings each, 20,000 in all;
+``bench_data.ensure_interviews``):
 
 - the co-occurrence matrix ≤ 1 s, for each unit (overlap, paragraph, speaker turn, within
   100 characters), from the open project (codings and, for paragraphs and turns, the
@@ -19,17 +19,14 @@ Run: ``python benchmarks/bench_analysis_matrix.py``; exits 1 if a bound is misse
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_data import DATA, ROOT, code_paths, coding_specs, ensure_bench_project, report
+from bench_data import ROOT, ensure_bench_project, ensure_interviews, median_time, report
 
 from qda_app import Project
 from qda_app.analysis.cooccurrence import (
@@ -39,51 +36,7 @@ from qda_app.analysis.cooccurrence import (
 )
 from qda_app.analysis.words import WordQuery, word_frequencies
 
-INTERVIEWS = DATA / "bench-500-interviews.qda"
-N_DOCS = 500
 UNITS = [("overlap", 0), ("paragraph", 0), ("turn", 0), ("near", 100)]
-
-
-def median_time(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
-def ensure_interviews() -> Path:
-    """The 2 MB text as 500 documents of whole lines with their turns, 40 codings each."""
-    if INTERVIEWS.exists():
-        return INTERVIEWS
-    with Project.open(ensure_bench_project()) as bench:
-        source = bench.document(bench.documents()[0].uuid)
-    text, size = source.text, len(source.text) // N_DOCS
-    cuts, start = [], 0
-    while start < len(text) and len(cuts) < N_DOCS - 1:
-        end = text.find("\n", start + size)
-        if end < 0:
-            break
-        cuts.append((start, end))
-        start = end + 1
-    cuts.append((start, len(text)))
-    tmp = INTERVIEWS.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
-    with Project.create(tmp, title="Benchmark: 500 interviews") as p:
-        p.add_codes([{"path": path} for path in code_paths()])
-        specs = []
-        for i, (a, b) in enumerate(cuts, start=1):
-            head = f"Interview {i}\n"
-            shift = len(head) - a
-            turns = [replace(t, start=t.start + shift, end=t.end + shift,
-                             body_start=None if t.body_start is None else t.body_start + shift)
-                     for t in source.turns if a <= t.start and t.end <= b]
-            doc = p.add_document(f"Interview {i:03d}", head + text[a:b], turns=turns)
-            specs += coding_specs(doc.text, doc.name, n=40, seed=i)
-        p.add_codings(specs)
-    tmp.replace(INTERVIEWS)
-    return INTERVIEWS
 
 
 def lemma_first_count(path: Path) -> float:

@@ -2,7 +2,7 @@
 
 On the benchmark project (one 2 MB transcript, 20,000 codings; ``bench_data.py``) and on
 one of 500 documents (the same text cut into 500 interviews of about 3,800 characters,
-40 codings each, 20,000 in all; built once into ``benchmarks/data/``):
+40 codings each, 20,000 in all; ``bench_data.ensure_interviews``):
 
 - ``Project.search`` over every document ≤ 0.3 s: a frequent word ("die", thousands of
   hits, case folded with ß in the text), a rare one, whole words, a regular expression,
@@ -22,65 +22,20 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_data import DATA, code_paths, coding_specs, ensure_bench_project, report
+from bench_data import ensure_bench_project, ensure_interviews, median_time, report
 
 from qda_app import Project
 from qda_app.analysis.autocode import apply_autocode, plan_autocode
 from qda_app.text_search import SearchHit
 
-MANY_DOCS = DATA / "bench-500-documents.qda"
-N_DOCS = 500
 SEARCHES: list[tuple[str, dict[str, bool]]] = [
     ("die", {}), ("Nachteilsausgleich", {}), ("die", {"whole_words": True}),
     (r"\bSprach\w*", {"regex": True}), ("Arbeit", {"case_sensitive": True}),
 ]
-
-
-def median_time(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
-def ensure_many_documents() -> Path:
-    """The 2 MB text as 500 documents of whole lines, with their speaker turns and 40
-    codings each."""
-    if MANY_DOCS.exists():
-        return MANY_DOCS
-    with Project.open(ensure_bench_project()) as bench:
-        source = bench.document(bench.documents()[0].uuid)
-    text, size = source.text, len(source.text) // N_DOCS
-    cuts, start = [], 0
-    while start < len(text) and len(cuts) < N_DOCS - 1:
-        end = text.find("\n", start + size)
-        if end < 0:
-            break
-        cuts.append((start, end))
-        start = end + 1
-    cuts.append((start, len(text)))
-    tmp = MANY_DOCS.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
-    with Project.create(tmp, title="Benchmark: 500 documents") as p:
-        p.add_codes([{"path": path} for path in code_paths()])
-        for i, (a, b) in enumerate(cuts, start=1):
-            head = f"Interview {i}\n"
-            shift = len(head) - a
-            turns = [replace(t, start=t.start + shift, end=t.end + shift,
-                             body_start=None if t.body_start is None else t.body_start + shift)
-                     for t in source.turns if a <= t.start and t.end <= b]
-            doc = p.add_document(f"Interview {i:03d}", head + text[a:b], turns=turns)
-            p.add_codings(coding_specs(doc.text, doc.name, n=40, seed=i))
-    tmp.replace(MANY_DOCS)
-    return MANY_DOCS
 
 
 def search_rows(path: Path, label: str) -> list[tuple[str, float, float | None]]:
@@ -165,7 +120,7 @@ def window_rows(path: Path) -> list[tuple[str, float, float | None]]:
 
 
 def main() -> int:
-    bench, many = ensure_bench_project(), ensure_many_documents()
+    bench, many = ensure_bench_project(), ensure_interviews()
     results = search_rows(bench, "2 MB, 1 document") + search_rows(many, "500 documents")
     results += autocode_rows(bench, "2 MB") + autocode_rows(many, "500 documents")
     results += window_rows(bench)

@@ -1,6 +1,6 @@
 """Issue 11 speed bounds for document variables, sets and crosstabs.
 
-On the 500-interview project of ``bench_analysis_matrix.py`` (the 2 MB text cut into 487
+On the 500-interview project of ``bench_data.py`` (the 2 MB text cut into 487
 documents with their speaker turns, 20,000 codings; 13 short notes make it 500), given
 20 variables (five each of
 text, whole number, decimal and date, plus yes/no among them; 10,000 values) and three
@@ -26,13 +26,11 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_analysis_matrix import ensure_interviews
-from bench_data import DATA, ensure_bench_project, report
+from bench_data import DATA, ensure_bench_project, ensure_interviews, median_time, report
 
 from qda_app import Project
 from qda_app.analysis.crosstab import CrosstabQuery, crosstab
@@ -43,15 +41,6 @@ from qda_app.importers.variable_import import apply_import, plan_import
 VARIABLES = DATA / "bench-500-variables.qda"
 REGIONS = ("Thüringen", "Sachsen", "Bayern", "Hessen", "Bremen", "Berlin")
 KINDS = ("text", "integer", "decimal", "date", "boolean")
-
-
-def median_time(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def _value(kind: str, rng: random.Random) -> str:

@@ -19,14 +19,12 @@ Run: ``python benchmarks/bench_assist.py``; exits 1 if a bound is missed.
 from __future__ import annotations
 
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from bench_data import code_paths, ensure_bench_project, report
+from bench_data import code_paths, ensure_bench_project, median_time, report
 
 from qda_app import Project
 from qda_app.assist import (
@@ -42,15 +40,6 @@ from qda_app.assist.semantic import available
 QUERY = "Auf dem Land fehlen Busse, deshalb kommen Geflüchtete schlecht zur Ausbildung."
 
 
-def timed(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
 def measure(project: Project, engine: str, build_bound: float | None,
             query_bound: float | None) -> list[tuple[str, float, float | None]]:
     t = time.perf_counter()
@@ -61,20 +50,20 @@ def measure(project: Project, engine: str, build_bound: float | None,
         (f"{engine}: build the index of {rows:,} sentences (2 MB) and save it", build,
          build_bound),
         (f"{engine}: open the saved index (current)",
-         timed(lambda: prepare(project, "sentence", engine), 3), None)]
+         median_time(lambda: prepare(project, "sentence", engine), 3), None)]
     coding = project.segments(code=code_paths()[0])[0]
     doc = coding.document_uuid
     results += [
         (f"{engine}: more like this, a typed sentence (20 answers)",
-         timed(lambda: similar(project, QUERY, index=ready)), query_bound),
-        (f"{engine}: more like this, a coding", timed(lambda: similar(project, coding,
+         median_time(lambda: similar(project, QUERY, index=ready)), query_bound),
+        (f"{engine}: more like this, a coding", median_time(lambda: similar(project, coding,
                                                                        index=ready)),
          query_bound),
         (f"{engine}: suggest codes for a selection (20,000 codings compared)",
-         timed(lambda: suggest_codes(project, Passage(doc, coding.start, coding.end),
+         median_time(lambda: suggest_codes(project, Passage(doc, coding.start, coding.end),
                                      index=ready), 3), None),
         (f"{engine}: consistency check of one code (~400 codings)",
-         timed(lambda: consistency_check(project, ConsistencyQuery(codes=(code_paths()[0],)),
+         median_time(lambda: consistency_check(project, ConsistencyQuery(codes=(code_paths()[0],)),
                                          index=ready), 3), None)]
     return results
 

@@ -10,23 +10,13 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from bench_data import BENCH_PROJECT, build, ensure_bench_project, report
+from bench_data import BENCH_PROJECT, build, ensure_bench_project, median_time, report
 
 from qda_app import Project
 from qda_app.bundled import seed_path
 from qda_app.importers import import_file
-
-
-def median_time(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def main() -> int:

@@ -1,17 +1,22 @@
-"""The benchmark project shared by every benchmark script (issues 3-6).
+"""The benchmark projects and timing shared by every benchmark script (issues 3-13).
 
-A 2 MB transcript made by repeating the seed protocol, 40 codes (8 top-level
-codes with 4 subcodes each), and 20,000 codings by 3 coders with seeded random
-spans snapped to word boundaries. Built once into ``benchmarks/data/`` (not
-committed) and reused.
+The benchmark project: a 2 MB transcript made by repeating the seed protocol, 40 codes
+(8 top-level codes with 4 subcodes each), and 20,000 codings by 3 coders with seeded
+random spans snapped to word boundaries. The 500 interviews: the same text cut at line
+ends into 500 documents of about 3,800 characters with their speaker turns, 40 codings
+each. Both are built once into ``benchmarks/data/`` (not committed) and reused.
+:func:`median_time` times a call, :func:`report` prints the results' table.
 """
 
 from __future__ import annotations
 
 import random
 import re
+import statistics
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +29,8 @@ from qda_app.importers import import_file  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 BENCH_PROJECT = DATA / "bench.qda"
 BENCH_TEXT = DATA / "bench-transcript-2mb.txt"
+INTERVIEWS = DATA / "bench-500-interviews.qda"
+N_INTERVIEWS = 500
 TARGET_CHARS = 2_000_000
 N_CODINGS = 20_000
 CODERS = ("Anna", "Ben", "Cem")
@@ -96,8 +103,47 @@ def ensure_bench_project() -> Path:
     return BENCH_PROJECT
 
 
-if __name__ == "__main__":
-    build()
+def ensure_interviews() -> Path:
+    """The 2 MB text as 500 documents of whole lines with their turns, 40 codings each."""
+    if INTERVIEWS.exists():
+        return INTERVIEWS
+    with Project.open(ensure_bench_project()) as bench:
+        source = bench.document(bench.documents()[0].uuid)
+    text, size = source.text, len(source.text) // N_INTERVIEWS
+    cuts, start = [], 0
+    while start < len(text) and len(cuts) < N_INTERVIEWS - 1:
+        end = text.find("\n", start + size)
+        if end < 0:
+            break
+        cuts.append((start, end))
+        start = end + 1
+    cuts.append((start, len(text)))
+    tmp = INTERVIEWS.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    with Project.create(tmp, title="Benchmark: 500 interviews") as p:
+        p.add_codes([{"path": path} for path in code_paths()])
+        specs = []
+        for i, (a, b) in enumerate(cuts, start=1):
+            head = f"Interview {i}\n"
+            shift = len(head) - a
+            turns = [replace(t, start=t.start + shift, end=t.end + shift,
+                             body_start=None if t.body_start is None else t.body_start + shift)
+                     for t in source.turns if a <= t.start and t.end <= b]
+            doc = p.add_document(f"Interview {i:03d}", head + text[a:b], turns=turns)
+            specs += coding_specs(doc.text, doc.name, n=40, seed=i)
+        p.add_codings(specs)
+    tmp.replace(INTERVIEWS)
+    return INTERVIEWS
+
+
+def median_time(fn: Callable[[], object], runs: int = 5) -> float:
+    """Seconds ``fn()`` takes, the median of ``runs`` calls."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
 
 
 def report(results: list[tuple[str, float, float | None]], note: str = "",
@@ -125,3 +171,7 @@ def report(results: list[tuple[str, float, float | None]], note: str = "",
         verdict = ("ok" if bound is not None else "") if ok else "MISSED"
         print(f"| {name} | {shown(seconds)} | {limit} | {verdict} |")
     return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    build()

@@ -11,33 +11,20 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-# one 1920x1080 screen, as the tests have: room for the whole matrix
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + str(
-    Path(__file__).resolve().parent.parent / "tests" / "data" / "offscreen-screen.json"))
+from sample_window import FULL_HD, OUT, application, main_window, sample_project
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+os.environ.setdefault("QT_QPA_PLATFORM", FULL_HD)  # room for the whole matrix
 
-from qda_app.sample import build_sample
 from qda_app.ui.analysis.cooccurrence_window import CooccurrenceWindow
 from qda_app.ui.analysis.word_window import WordFrequencyWindow
-from qda_app.ui.main_window import MainWindow
 from qda_app.ui.menus import action
-from qda_app.ui.settings import AppSettings
-
-OUT = Path(__file__).resolve().parent / "screenshots"
 
 
 def main(out: Path = OUT) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder = Path(tempfile.mkdtemp())
-    project = build_sample(folder / "Beispielprojekt.qda")
-    project.coder = "Anna Keller"
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(project, settings)
+    app = application()
+    window = main_window(sample_project())
     window.show()
     out.mkdir(parents=True, exist_ok=True)
     action(window, "cooccurrenceAction").trigger()

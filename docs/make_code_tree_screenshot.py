@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QSplitter
+from sample_window import application, sample_project
 
-from qda_app.sample import build_sample
 from qda_app.ui.codes.code_memo import CodeMemoPanel
 from qda_app.ui.codes.code_tree_panel import CodeTreePanel
 from qda_app.ui.common.project_events import ProjectEvents
@@ -26,8 +25,8 @@ OUT = Path(__file__).resolve().parent / "screenshots" / "code-tree.png"
 
 
 def main(out: Path = OUT) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    project = build_sample(Path(tempfile.mkdtemp()) / "Beispielprojekt.qda")
+    app = application()
+    project = sample_project()
     events, stack = ProjectEvents(project), QUndoStack()
     splitter = QSplitter(Qt.Orientation.Vertical)
     tree = CodeTreePanel(project, stack, events)

@@ -8,33 +8,23 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from sample_window import OUT, application, main_window, sample_project
 
 from qda_app.exporters.registry import exporter_for
-from qda_app.sample import build_sample
 from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 from qda_app.ui.exchange.export_actions import ExportActions
 from qda_app.ui.exchange.export_dialogs import ExportOptionsDialog
-from qda_app.ui.main_window import MainWindow
 from qda_app.ui.menus import action
-from qda_app.ui.settings import AppSettings
-
-OUT = Path(__file__).resolve().parent / "screenshots"
 
 
 def main(out: Path = OUT) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder = Path(tempfile.mkdtemp())
-    project = build_sample(folder / "Beispielprojekt.qda")
-    project.coder = "Anna Keller"
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(project, settings)
+    app = application()
+    project = sample_project()
+    window = main_window(project)
     window.show()
     action(window, "codeMatrixAction").trigger()
     matrix = window.findChild(CodeMatrixWindow)

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from sample_window import application, main_window, sample_project
 
 from qda_app import Project
-from qda_app.sample import build_sample
-from qda_app.ui.main_window import MainWindow
-from qda_app.ui.settings import AppSettings
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "memos.png"
 
@@ -55,13 +51,10 @@ def fill(project: Project) -> str:
 
 
 def main(out: Path = OUT) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    tmp = Path(tempfile.mkdtemp())
-    project = build_sample(tmp / "Beispielprojekt.qda")
-    project.coder = "Anna Keller"
+    app = application()
+    project = sample_project()
     fill(project)
-    settings = AppSettings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(project, settings)
+    window = main_window(project)
     window.resize(1500, 940)
     window.show()
     window.memos_dock.show()

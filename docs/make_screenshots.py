@@ -8,29 +8,18 @@ stripes, the code system, and retrieved segments.
 from __future__ import annotations
 
 import os
-import sys
-import tempfile
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
+from sample_window import OUT, application, main_window, sample_project
 
-from qda_app.sample import build_sample
 from qda_app.ui.app import install_translations
-from qda_app.ui.main_window import MainWindow
-from qda_app.ui.settings import AppSettings
-
-OUT = Path(__file__).resolve().parent / "screenshots"
 
 
 def render(language: str) -> None:
-    tmp = Path(tempfile.mkdtemp())
-    project = build_sample(tmp / "Beispielprojekt.qda")
-    project.coder = "Anna Keller"
-    settings = AppSettings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(project, settings)
+    window = main_window(sample_project())
     window.resize(1500, 940)
     window.show()
     for _ in range(3):
@@ -54,7 +43,7 @@ def render(language: str) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     render("en")
     install_translations(app, QLocale(QLocale.Language.German))  # type: ignore[arg-type]
     render("de")

@@ -10,23 +10,18 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+from sample_window import CODER, OUT, application, main_window
 
 from qda_app import Project
 from qda_app.sample import build_sample
 from qda_app.ui.analysis.agreement_window import open_agreement
-from qda_app.ui.main_window import MainWindow
-from qda_app.ui.settings import AppSettings
 from qda_app.ui.team.merge_dialog import MergeFlow
-
-OUT = Path(__file__).resolve().parent / "screenshots"
 
 
 def coder_files(folder: Path) -> tuple[Path, list[Path]]:
@@ -59,13 +54,11 @@ def save(widget: QWidget, name: str) -> None:
 
 
 def main() -> None:
-    QApplication.instance() or QApplication(sys.argv[:1])
-    tmp = Path(tempfile.mkdtemp())
-    settings = AppSettings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    team, sources = coder_files(tmp)
+    application()
+    team, sources = coder_files(Path(tempfile.mkdtemp()))
     project = Project.open(team)
-    project.coder = "Anna Keller"
-    window = MainWindow(project, settings)
+    project.coder = CODER
+    window = main_window(project)
     window.show()
     settle()
     flow = window.findChild(MergeFlow, "mergeFlow")

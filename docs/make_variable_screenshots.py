@@ -17,21 +17,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + str(
-    Path(__file__).resolve().parent.parent / "tests" / "data" / "offscreen-screen.json"))
+from sample_window import CODER, FULL_HD, OUT, application, main_window
 
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+os.environ.setdefault("QT_QPA_PLATFORM", FULL_HD)
+
+from PySide6.QtCore import QLocale, Qt
 
 from qda_app import Project, Turn
 from qda_app.ui.analysis.crosstab_window import CrosstabWindow
 from qda_app.ui.app import install_translations
-from qda_app.ui.main_window import MainWindow
 from qda_app.ui.menus import action
-from qda_app.ui.settings import AppSettings
 from qda_app.ui.variables.variable_window import VariableWindow
 
-OUT = Path(__file__).resolve().parent / "screenshots"
 PEOPLE = [  # region, age, gender, date, income, migration experience
     ("Thüringen", 34, "w", "12.03.2024", "2.150,00", "ja"),
     ("Sachsen", 45, "m", "14.03.2024", "3.400,50", "nein"),
@@ -55,7 +52,7 @@ ANSWERS = ("Die Arbeit im Betrieb war am Anfang schwer, die Sprache auch.",
 def build(path: Path) -> Project:
     rng = random.Random(7)
     project = Project.create(path, title="Ländliche Räume 2024")
-    project.coder = "Anna Keller"
+    project.coder = CODER
     project.add_codes([{"path": c} for c in CODES])
     names = ("Region", "Alter", "Geschlecht", "Interviewdatum", "Einkommen",
              "Migrationserfahrung")
@@ -83,13 +80,11 @@ def build(path: Path) -> Project:
 
 
 def main(out: Path = OUT) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     install_translations(app, QLocale(QLocale.Language.German))  # type: ignore[arg-type]
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    folder = Path(tempfile.mkdtemp())
-    project = build(folder / "Studie.qda")
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(project, settings)
+    project = build(Path(tempfile.mkdtemp()) / "Studie.qda")
+    window = main_window(project)
     window.show()
     out.mkdir(parents=True, exist_ok=True)
     action(window, "variableTableAction").trigger()

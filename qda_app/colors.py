@@ -47,3 +47,19 @@ def rgb(color: str) -> tuple[int, int, int]:
 def tint(color: tuple[float, float, float], amount: float) -> str:
     """``(r, g, b)`` laid over white at ``amount`` (0: white, 1: the colour) as ``#rrggbb``."""
     return "#" + "".join(f"{round(255 - amount * (255 - c)):02x}" for c in color)
+
+
+HEAT_LIGHT = (0xDE, 0xEB, 0xF7)
+HEAT_DARK = (0x08, 0x30, 0x6B)
+"""The ends of the count shading, light to dark blue."""
+
+
+def heat_shade(count: int, maximum: int) -> tuple[int, int, int] | None:
+    """The red, green and blue of a cell counting ``count`` when the fullest counts
+    ``maximum``: from light to dark blue; none for 0. The analysis windows and their
+    workbooks shade alike with it."""
+    if count <= 0 or maximum <= 0:
+        return None
+    t = count / maximum
+    r, g, b = (round(a + (z - a) * t) for a, z in zip(HEAT_LIGHT, HEAT_DARK, strict=True))
+    return r, g, b

@@ -5,6 +5,9 @@ bytes flipped or zeroed, as on a broken disk or an aborted download) or inside:
 a member dropped, or the XML of a member cut, bent, re-encoded, given huge numbers,
 impossible dates or thousands of levels of nesting (as a careless or hostile tool
 writes it). The same seed gives the same files on every run.
+
+:func:`read_damaged` writes such files and hands each to a reader; :class:`Outcomes`
+says whether every one was read or refused with one line, and nothing else happened.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ import io
 import random
 import re
 import zipfile
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from qda_app.errors import QdaError
+from qda_app.importers import read_file
 
 from .zip_crafting import patch_member
 
@@ -174,3 +183,49 @@ class SourceMutator:
         if self.ending and not data.rstrip().endswith(self.ending) and rng.random() < 0.5:
             data += b"\n" + self.ending + b"\n"
         return how, data
+
+
+class Damage(Protocol):
+    def mutate(self, data: bytes) -> tuple[str, bytes]: ...
+
+
+class Outcomes:
+    """What the importer answered for each damaged file; anything but a one-line
+    ``QdaError`` is a failure, recorded with the damage that caused it."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.failures: list[str] = []
+
+    def run(self, read: Callable[[Path], object], path: Path, damage: str) -> bool:
+        try:
+            read(path)
+        except QdaError as exc:
+            self.counts["refused"] += 1
+            if "\n" in str(exc) or not str(exc).strip():
+                self.failures.append(f"{damage}: not one line: {exc!r}")
+            return False
+        except Exception as exc:  # what this test is looking for
+            self.counts["escaped"] += 1
+            self.failures.append(f"{damage}: {type(exc).__name__}: {str(exc)[:200]}")
+            return False
+        self.counts["read"] += 1
+        return True
+
+    def check(self, n: int) -> None:
+        assert self.failures == []
+        # the damage must let some files through and stop others, or it tests nothing
+        assert self.counts["read"] >= n // 10 and self.counts["refused"] >= n // 10
+
+
+def read_damaged(folder: Path, damage: Damage, bases: Sequence[bytes], n: int,
+                 suffix: str) -> None:
+    """Write ``n`` damaged copies of ``bases`` (in turn) to ``folder`` as ``000.suffix``…,
+    import each one's text, and check the outcomes."""
+    outcomes = Outcomes()
+    for i in range(n):
+        how, data = damage.mutate(bases[i % len(bases)])
+        path = folder / f"{i:03d}{suffix}"
+        path.write_bytes(data)
+        outcomes.run(read_file, path, f"{path.name} ({how})")
+    outcomes.check(n)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import zlib
 
 
-def build_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
-    """A PDF of ``objects`` (numbered from 1; object 1 must be the catalog), with
-    ``trailer`` added to its trailer dictionary."""
-    out = bytearray(b"%PDF-1.7\n")
+def build_pdf(objects: list[bytes], trailer: bytes = b"", version: str = "1.7") -> bytes:
+    """A PDF ``version`` of ``objects`` (numbered from 1; object 1 must be the catalog),
+    with ``trailer`` added to its trailer dictionary."""
+    out = bytearray(f"%PDF-{version}\n".encode())
     offsets = []
     for n, body in enumerate(objects, start=1):
         offsets.append(len(out))

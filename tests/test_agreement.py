@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 
 import krippendorff
 import numpy as np
 import pytest
 
 from qda_app.errors import InvalidValueError
+from qda_app.records import CodingSpan as Span  # what the project hands the agreement
 from qda_app.team.agreement import CodeRef, DocumentRef, compute_agreement
 from qda_app.team.agreement_report import to_dict, to_text
 
@@ -19,16 +19,6 @@ D2 = "".join(chr(97 + i % 26) for i in range(50))
 DOCS = [DocumentRef("d1", "Interview 1", 100), DocumentRef("d2", "Interview 2", 50)]
 CODES = [CodeRef("k1", "K1"), CodeRef("k2", "K2"), CodeRef("k3", "K3")]
 TEXTS = {"d1": D1, "d2": D2}
-
-
-@dataclass(frozen=True)
-class Span:
-    uuid: str
-    document_uuid: str
-    code_uuid: str
-    coder: str
-    start: int
-    end: int
 
 
 CODINGS = [

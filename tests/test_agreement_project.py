@@ -6,7 +6,6 @@ import csv
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,23 +15,13 @@ from docx.oxml.ns import qn
 from qda_app import Project
 from qda_app.errors import CodeNotFound, CoderNotFound, DocumentNotFound, QdaError
 from qda_app.files import ExportCancelled
+from qda_app.records import CodingSpan
 from qda_app.team.agreement import CodeRef, DocumentRef, compute_agreement
 from qda_app.team.agreement_export import export, export_statistics_csv
 from qda_app.team.agreement_input import measure_agreement
 from qda_app.team.agreement_report import to_dict
 
 from .conftest import Place
-
-
-@dataclass(frozen=True)
-class _Span:
-    uuid: str
-    document_uuid: str
-    code_uuid: str
-    coder: str
-    start: int
-    end: int
-
 
 TEXT = ("I: Wie war die Arbeit?\n"
         "B: Die Arbeit war hart, die Sprache fehlte mir am Anfang sehr.\n"
@@ -148,7 +137,7 @@ def test_word_export_keeps_odd_text_visible_in_a_landscape_document(tmp_path: Pa
 
     text = "Zeile eins\x0bmit Steuerzeichen\nZeile zwei\tmit Tab"
     doc = DocumentRef("d", "Protokoll", len(text))
-    only_anna = [_Span("a", "d", "k", "Anna", 0, len(text))]
+    only_anna = [CodingSpan("a", "d", "k", "Anna", 0, len(text))]
     r = compute_agreement(["Anna", "Ben"], [doc], [CodeRef("k", "Code")], only_anna, 90,
                           {"d": text}.get)
     word = WordDocument(str(export(r, tmp_path / "odd.docx")))

@@ -26,16 +26,9 @@ from qda_app.exporters.options import ExportOptions
 from qda_app.exporters.registry import exporter_for
 
 from .conftest import Place
-from .variables_support import write_study
+from .variables_support import write_study_with_sets
 
 ROWS = ["Arbeit", "Arbeit/Lohn", "Sprache"]
-
-
-def write_study_with_sets(path: Path) -> None:
-    write_study(path)
-    with Project.open(path) as p:
-        p.add_set("Thüringen", where="Region = Thüringen")
-        p.add_set("Raucher", where="Raucher = ja")
 
 
 @pytest.fixture

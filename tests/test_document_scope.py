@@ -21,14 +21,7 @@ from qda_app.exporters.selection import SegmentQuery, select_segments
 from qda_app.team.agreement_input import measure_agreement
 
 from .conftest import Place
-from .variables_support import B, write_study
-
-
-def write_study_with_sets(path: Path) -> None:
-    write_study(path)
-    with Project.open(path) as p:
-        p.add_set("Thüringen", where="Region = Thüringen")  # Interviews 1 and 3
-        p.add_set("Raucher", where="Raucher = ja")  # Interviews 1 and 4
+from .variables_support import B, write_study_with_sets
 
 
 @pytest.fixture

@@ -9,18 +9,14 @@ the other tools' real REFI-QDA exports in ``data/``.
 from __future__ import annotations
 
 import io
-from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
 
-from qda_app.errors import QdaError
-from qda_app.importers import read_file
 from qda_app.refi import import_qdpx, read_codebook, read_qdpx
 
-from .mutations import Mutator, rezip, unzip
+from .mutations import Mutator, Outcomes, read_damaged, rezip, unzip
 
 SAMPLES = Path(__file__).parent / "data" / "refi-samples"
 
@@ -55,45 +51,10 @@ def codebook_bases() -> list[bytes]:
     return [path.read_bytes() for path in sorted(SAMPLES.glob("*.qdc"))]
 
 
-class Outcomes:
-    """What the importer answered for each damaged file; anything but a one-line
-    ``QdaError`` is a failure, recorded with the damage that caused it."""
-
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.failures: list[str] = []
-
-    def run(self, read: Callable[[Path], object], path: Path, damage: str) -> bool:
-        try:
-            read(path)
-        except QdaError as exc:
-            self.counts["refused"] += 1
-            if "\n" in str(exc) or not str(exc).strip():
-                self.failures.append(f"{damage}: not one line: {exc!r}")
-            return False
-        except Exception as exc:  # what this test is looking for
-            self.counts["escaped"] += 1
-            self.failures.append(f"{damage}: {type(exc).__name__}: {str(exc)[:200]}")
-            return False
-        self.counts["read"] += 1
-        return True
-
-    def check(self, n: int) -> None:
-        assert self.failures == []
-        # the damage must let some files through and stop others, or it tests nothing
-        assert self.counts["read"] >= n // 10 and self.counts["refused"] >= n // 10
-
-
 def test_damaged_word_files(tmp_path: Path) -> None:
-    bases, outcomes, n = word_bases(), Outcomes(), 200
     mutator = Mutator(seed=9, main=lambda name: name == "word/document.xml",
                       nest=(rb"w:p", rb"w:tbl"))
-    for i in range(n):
-        damage, data = mutator.mutate(bases[i % len(bases)])
-        path = tmp_path / f"{i:03d}.docx"
-        path.write_bytes(data)
-        outcomes.run(read_file, path, f"{path.name} ({damage})")
-    outcomes.check(n)
+    read_damaged(tmp_path, mutator, word_bases(), 200, ".docx")
 
 
 @pytest.mark.parametrize("part", ["qdpx", "qde"])

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qda_app.importers import read_file
-
-from .mutations import Mutator, SourceMutator
+from .mutations import Mutator, SourceMutator, read_damaged
 from .pdf_crafting import one_page, text_page
-from .test_fuzz_inputs import Outcomes
 
 SOURCES = Path(__file__).parent / "data" / "sources"
 
@@ -41,38 +38,20 @@ def pdf_bases() -> list[bytes]:
 
 
 def test_damaged_pdf_files(tmp_path: Path) -> None:
-    bases, outcomes, n = pdf_bases(), Outcomes(), 240
     mutator = SourceMutator(seed=10, tokens=_PDF_TOKENS, opener=b"[", closer=b"]",
                             ending=b"%%EOF")
-    for i in range(n):
-        damage, data = mutator.mutate(bases[i % len(bases)])
-        path = tmp_path / f"{i:03d}.pdf"
-        path.write_bytes(data)
-        outcomes.run(read_file, path, f"{path.name} ({damage})")
-    outcomes.check(n)
+    read_damaged(tmp_path, mutator, pdf_bases(), 240, ".pdf")
 
 
 def test_damaged_rtf_files(tmp_path: Path) -> None:
     bases = [(SOURCES / name).read_bytes()
              for name in ("f4-interview.rtf", "f4-group.rtf", "protocol.rtf")]
-    outcomes, n = Outcomes(), 240
     mutator = SourceMutator(seed=10, tokens=_RTF_TOKENS, opener=b"{", closer=b"}")
-    for i in range(n):
-        damage, data = mutator.mutate(bases[i % len(bases)])
-        path = tmp_path / f"{i:03d}.rtf"
-        path.write_bytes(data)
-        outcomes.run(read_file, path, f"{path.name} ({damage})")
-    outcomes.check(n)
+    read_damaged(tmp_path, mutator, bases, 240, ".rtf")
 
 
 def test_damaged_odt_files(tmp_path: Path) -> None:
     bases = [(SOURCES / name).read_bytes() for name in ("protocol.odt", "interview.odt")]
-    outcomes, n = Outcomes(), 160
     mutator = Mutator(seed=10, main=lambda name: name == "content.xml",
                       nest=(rb"text:p", rb"text:list", rb"table:table"))
-    for i in range(n):
-        damage, data = mutator.mutate(bases[i % len(bases)])
-        path = tmp_path / f"{i:03d}.odt"
-        path.write_bytes(data)
-        outcomes.run(read_file, path, f"{path.name} ({damage})")
-    outcomes.check(n)
+    read_damaged(tmp_path, mutator, bases, 160, ".odt")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableView
 from qda_app.team.agreement_input import measure_agreement
 from qda_app.ui.analysis.agreement_tables import CODE_ROLE, RAW_ROLE
 from qda_app.ui.analysis.agreement_window import AgreementWindow
-from qda_app.ui.common import file_dialogs, progress_run
+from qda_app.ui.common import dialogs, file_dialogs, progress_run
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
@@ -306,7 +306,7 @@ def test_a_failing_export_is_one_line_and_replacing_needs_a_yes(
     kept.write_text("keep me", encoding="utf-8")
     _save_to(monkeypatch, kept, confirmed=False)  # the dialog added ".csv": not asked yet
     asked: list[str] = []
-    monkeypatch.setattr(file_dialogs.ConfirmReplace, "ask",
+    monkeypatch.setattr(dialogs.Confirm, "ask",
                         classmethod(lambda cls, *a: asked.append(a[2]) or False))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == ["stats.csv exists already. Replace it?"]

@@ -54,7 +54,7 @@ def test_make_category_and_back_from_the_context_menu(panel: CodeTreePanel, samp
     panel.select_code(uuid(sample, GOVERNANCE))
     menu = panel.context_menu()
     assert "Make category" in [a.text() for a in menu.actions()]
-    panel.act_category.trigger()
+    panel.code_actions.category.trigger()
     assert not sample.code(GOVERNANCE).codable
     assert stack.undoText() == "Make “Governance” a category"
     assert "Make code" in [a.text() for a in panel.context_menu().actions()]
@@ -62,7 +62,7 @@ def test_make_category_and_back_from_the_context_menu(panel: CodeTreePanel, samp
     assert sample.code(GOVERNANCE).codable
     stack.redo()
     assert not sample.code(GOVERNANCE).codable
-    panel.act_category.trigger()  # and a code again
+    panel.code_actions.category.trigger()  # and a code again
     assert sample.code(GOVERNANCE).codable and stack.count() == 2
 
 

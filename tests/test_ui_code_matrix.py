@@ -7,18 +7,14 @@ from itertools import pairwise
 from PySide6.QtCore import Qt
 
 from qda_app.ui.main_window import MainWindow
-from qda_app.ui.menus import action
 
-from .ui_support import ANNA, JONAS
+from .ui_support import ANNA, JONAS, opened
 
 
 def open_matrix_window(window: MainWindow):
     from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 
-    action(window, "codeMatrixAction").trigger()
-    matrix = window.findChild(CodeMatrixWindow)
-    assert matrix is not None and matrix.isVisible()
-    return matrix
+    return opened(window, "codeMatrixAction", CodeMatrixWindow)
 
 
 def cell_counts(matrix) -> dict[tuple[str, str | None], int]:
@@ -98,8 +94,8 @@ def test_double_click_lists_the_cells_segments(qtbot, window: MainWindow) -> Non
 
 
 def test_the_matrix_follows_new_codings(qtbot, window: MainWindow, monkeypatch) -> None:
+    from qda_app.ui.analysis.counting_window import RECOUNT_DELAY_MS
     from qda_app.ui.analysis.matrix_model import COUNT_ROLE
-    from qda_app.ui.analysis.matrix_view import RECOUNT_DELAY_MS
 
     matrix = open_matrix_window(window)
     model = matrix.table.model()

@@ -38,7 +38,7 @@ def test_new_code_and_subcode_from_the_buttons(
         panel.findChild(QToolButton, "newCodeButton").click()
     wohnen = sample.code("Wohnen")
     assert current.args == [wohnen.uuid] and panel.current_code() == wohnen.uuid
-    panel.act_new_sub.trigger()
+    panel.code_actions.new_sub.trigger()
     assert panel.current_code() == sample.code("Wohnen/Mietpreise").uuid
     assert model_paths(panel)[-2:] == ["Wohnen", "Wohnen/Mietpreise"]
     assert panel.tree.isExpanded(proxy_index(panel, wohnen.uuid))
@@ -50,7 +50,7 @@ def test_new_code_and_subcode_from_the_buttons(
 def test_cancelled_new_code_changes_nothing(panel: CodeTreePanel, sample: Project,
                                             stack: QUndoStack, monkeypatch) -> None:
     monkeypatch.setattr(CodeNameDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    assert panel.new_code(None) is None
+    assert panel.code_actions.new_code(None) is None
     assert stack.count() == 0 and len(sample.codes()) == 16
 
 
@@ -58,7 +58,7 @@ def test_rename_in_place_with_the_view_editor(qtbot, panel: CodeTreePanel, sampl
                                               stack: QUndoStack) -> None:
     code = uuid(sample, SPRACHE)
     panel.select_code(code)
-    panel.act_rename.trigger()  # what F2 and a double-click do too
+    panel.code_actions.rename.trigger()  # what F2 and a double-click do too
     editor = panel.tree.findChild(QLineEdit)
     assert editor is not None and editor.text() == "Sprache"
     editor.selectAll()
@@ -90,7 +90,7 @@ def test_recolor_through_the_colour_dialog(panel: CodeTreePanel, sample: Project
                         classmethod(lambda cls, parent, current: offered.append(current)
                                     or "#1E90FF"))
     panel.select_code(code.uuid)
-    panel.act_color.trigger()
+    panel.code_actions.color.trigger()
     assert offered == [code.color]
     assert sample.code("Corona").color == "#1e90ff"
     assert panel.model.index_for_uuid(code.uuid).data(ColorRole) == "#1e90ff"
@@ -119,7 +119,7 @@ def test_delete_asks_with_the_exact_number_of_codings(
     assert f"with its {subcodes} subcodes and {parent.codings_total} codings?" in questions[0]
     assert state(sample) == before and stack.count() == 0  # declined: nothing deleted
     answer[0] = True
-    panel.act_delete.trigger()
+    panel.code_actions.delete.trigger()
     paths = [c.path for c in sample.codes()]
     assert not [p for p in paths if p.startswith(parent.path)]
     assert len(sample.segments()) == 32 - parent.codings_total
@@ -135,7 +135,7 @@ def test_delete_confirms_even_without_codings(panel: CodeTreePanel, sample: Proj
     monkeypatch.setattr(ConfirmDeleteCode, "ask", classmethod(
         lambda cls, widget, question: questions.append(question) or True))
     panel.select_code(sample.code("Leer").uuid)
-    panel.delete_current()
+    panel.code_actions.delete_current()
     assert questions == ["Delete the code “Leer”? It has no codings."]
     assert "Leer" not in [c.path for c in sample.codes()]
 
@@ -162,7 +162,7 @@ def test_merge_into_a_picked_code(panel: CodeTreePanel, sample: Project, stack: 
 
     monkeypatch.setattr(CodePicker, "ask", classmethod(ask))
     panel.select_code(source.uuid)
-    panel.act_merge.trigger()
+    panel.code_actions.merge.trigger()
     assert offered["exclude"] == governance  # not into itself or its subcodes
     assert offered["title"] == "Merge “Governance” into…"
     merged = sample.code(target.uuid)
@@ -216,7 +216,7 @@ def test_click_activates_a_code_but_a_check_box_click_does_not(
 def test_activate_all_and_checked_codes(qtbot, panel: CodeTreePanel, sample: Project,
                                         stack: QUndoStack) -> None:
     with qtbot.waitSignal(panel.checkedCodesChanged) as checked:
-        panel.act_check_all.trigger()
+        panel.code_actions.check_all.trigger()
     assert checked.args == [[c.uuid for c in sample.codes()]]
     corona = uuid(sample, "Corona")
     with qtbot.waitSignal(panel.checkedCodesChanged) as checked:
@@ -224,7 +224,7 @@ def test_activate_all_and_checked_codes(qtbot, panel: CodeTreePanel, sample: Pro
     assert corona not in checked.args[0] and corona not in panel.checked_codes()
     stack.undo()  # it comes back activated
     assert corona in panel.checked_codes()
-    panel.act_uncheck_all.trigger()
+    panel.code_actions.uncheck_all.trigger()
     assert panel.checked_codes() == []
 
 

@@ -16,23 +16,21 @@ from qda_app.analysis.cooccurrence import (
     code_cooccurrence,
     cooccurring_pairs,
 )
-from qda_app.ui.analysis.cooccurrence_window import RECOUNT_DELAY_MS, CooccurrenceWindow
+from qda_app.ui.analysis.cooccurrence_window import CooccurrenceWindow
+from qda_app.ui.analysis.counting_window import RECOUNT_DELAY_MS
 from qda_app.ui.analysis.heat_table import COUNT_ROLE
 from qda_app.ui.analysis.pair_model import FIRST, SECOND
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
-from .ui_support import ANNA, save_to, trigger
+from .ui_support import ANNA, opened, options_dialog, save_to
 
 # opening a pair in the text brings the main window up: offscreen cannot, and says so
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 def open_cooccurrence(window: MainWindow) -> CooccurrenceWindow:
-    trigger(window, "cooccurrenceAction")
-    found = window.findChild(CooccurrenceWindow)
-    assert found is not None and found.isVisible()
-    return found
+    return opened(window, "cooccurrenceAction", CooccurrenceWindow)
 
 
 def shown(co: CooccurrenceWindow) -> list[list[int]]:
@@ -186,13 +184,7 @@ def test_export_from_the_window_keeps_what_it_shows(window: MainWindow, monkeypa
 
 @pytest.mark.parametrize("unit", ["turn", "near"])
 def test_the_export_dialog_asks_the_unit_and_coder(window: MainWindow, unit: str) -> None:
-    from qda_app.exporters.registry import exporter_for
-    from qda_app.ui.exchange.export_actions import ExportActions
-
-    actions = window.findChild(ExportActions)
-    exporter = exporter_for("cooccurrence")
-    dialog = ExportOptionsDialog(window, window.project, exporter,
-                                 actions.start_options(exporter))
+    dialog = options_dialog(window, "cooccurrence")
     rows = dialog.cooccurrence
     assert rows is not None
     rows.unit.set_unit(unit, 40)

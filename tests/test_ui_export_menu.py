@@ -23,13 +23,23 @@ from qda_app.exporters.registry import EXPORTERS, exporter_for
 from qda_app.exporters.selection import SegmentQuery
 from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
 from qda_app.ui.common import file_dialogs
+from qda_app.ui.common.dialogs import Confirm
 from qda_app.ui.exchange import export_dialogs as dialogs
-from qda_app.ui.exchange.export_actions import ExportActions
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
 from .test_export_registry import word_count_registered  # noqa: F401 (a fixture)
-from .ui_support import ANNA, JONAS, answer, open_window, save_to, status, trigger
+from .ui_support import (
+    ANNA,
+    JONAS,
+    answer,
+    open_window,
+    opened,
+    options_dialog,
+    save_to,
+    status,
+    trigger,
+)
 
 
 @pytest.fixture
@@ -42,14 +52,7 @@ def out(tmp_path: Path) -> Path:
 def never_replace(monkeypatch) -> None:
     def refuse(*_: object) -> bool:
         raise AssertionError("asked to replace a file that is not there")
-    monkeypatch.setattr(file_dialogs.ConfirmReplace, "ask", refuse)
-
-
-def options_dialog(window: MainWindow, kind: str) -> ExportOptionsDialog:
-    """The options dialog of ``kind`` as File → Export would open it now."""
-    exporter = exporter_for(kind)
-    actions = window.findChild(ExportActions)
-    return ExportOptionsDialog(window, window.project, exporter, actions.start_options(exporter))
+    monkeypatch.setattr(Confirm, "ask", refuse)
 
 
 def comment_count(path: Path) -> int:
@@ -180,8 +183,7 @@ def test_matrix_from_the_menu(window: MainWindow, monkeypatch, out: Path) -> Non
 def test_matrix_windows_export_keeps_one_column_per_coder(window: MainWindow, monkeypatch,
                                                          out: Path) -> None:
     asked = answer(monkeypatch, ExportOptionsDialog, None)  # the user cancels the options
-    trigger(window, "codeMatrixAction")
-    matrix = window.findChild(CodeMatrixWindow)
+    matrix = opened(window, "codeMatrixAction", CodeMatrixWindow)
     matrix.by_coder.setChecked(True)
     matrix.findChild(QPushButton, "matrixExportButton").click()
     (_, _, exporter, start), = asked
@@ -241,11 +243,11 @@ def test_an_existing_file_is_replaced_only_with_a_yes(window: MainWindow, monkey
     target.write_text("keep me", encoding="utf-8")
     save_to(monkeypatch, target, confirmed=False)  # e.g. the dialog added the suffix
     answer(monkeypatch, ExportOptionsDialog, ExportChoice(ExportOptions(), ".qdc"))
-    asked = answer(monkeypatch, file_dialogs.ConfirmReplace, False)
+    asked = answer(monkeypatch, Confirm, False)
     trigger(window, "exportQdcAction")
     assert len(asked) == 1 and target.read_text(encoding="utf-8") == "keep me"
     assert "Nothing written" in status(window)
-    answer(monkeypatch, file_dialogs.ConfirmReplace, True)
+    answer(monkeypatch, Confirm, True)
     trigger(window, "exportQdcAction")
     assert target.read_bytes().startswith(b"<?xml")
 

@@ -19,7 +19,7 @@ from qda_app.ui.settings import AppSettings
 from qda_app.ui.transcript.turn_times import clock
 
 from .interview_project import F4, GROUP, SPEAKERS
-from .ui_support import answer, open_window, trigger
+from .ui_support import answer, open_window, opened
 
 
 @pytest.fixture
@@ -66,10 +66,7 @@ def test_a_document_without_times_has_no_time_column(iwindow: MainWindow) -> Non
 
 
 def open_matrix(window: MainWindow) -> CodeMatrixWindow:
-    trigger(window, "codeMatrixAction")
-    matrix = window.findChild(CodeMatrixWindow)
-    assert matrix is not None and matrix.isVisible()
-    return matrix
+    return opened(window, "codeMatrixAction", CodeMatrixWindow)
 
 
 def test_matrix_switches_to_speakers_and_back(iwindow: MainWindow, qtmodeltester) -> None:

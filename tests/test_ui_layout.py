@@ -25,7 +25,7 @@ def settle(qtbot, window: MainWindow) -> None:
 def test_ticking_codes_leaves_the_side_panes_alone(qtbot, window: MainWindow) -> None:
     settle(qtbot, window)
     before = side_widths(window)
-    window.code_tree.act_check_all.trigger()  # every code listed: the longest summary line
+    window.code_tree.code_actions.check_all.trigger()  # every code listed: the longest summary line
     settle(qtbot, window)
     assert window.segments.model.rowCount() == 32
     assert side_widths(window) == before
@@ -36,7 +36,7 @@ def test_a_layout_reopens_as_it_was_left(qtbot, sample_path: Path,
     w = open_window(qtbot, sample_path, settings)
     settle(qtbot, w)
     before = side_widths(w)
-    w.code_tree.act_check_all.trigger()
+    w.code_tree.code_actions.check_all.trigger()
     settle(qtbot, w)
     w.close()
     again = open_window(qtbot, sample_path, settings)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 
 from qda_app.ui.common.dialogs import DiscardMemo, MemoDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
-from .ui_support import answer, select_words
+from .ui_support import answer, select_words, when_shown
 
 # typed with QTest, which knows ASCII keys only
 LONG = ("Die Befragten schildern die Wege zur Berufsschule als lang und teuer; "
@@ -66,16 +66,12 @@ def test_the_memo_typed_in_the_dialog_is_the_codings_memo(qtbot, window: MainWin
     window.view.select_coding(coding.uuid, center=False)
     shown: list[MemoDialog] = []
 
-    def write() -> None:  # runs while the dialog waits for the coder
-        dialog = window.findChild(MemoDialog, "memoDialog")
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(10, write)
-            return
+    def write(dialog: MemoDialog) -> None:  # runs while the dialog waits for the coder
         shown.append(dialog)
         qtbot.keyClicks(dialog.editor, LONG)
         dialog.accept()
 
-    QTimer.singleShot(0, write)
+    when_shown(window, MemoDialog, "memoDialog", write)
     assert window.coding.memo_selected()
     assert len(shown) == 1
     assert window.project.coding(coding.uuid).memo == LONG

@@ -221,7 +221,7 @@ def test_the_documents_menu_ticks_what_is_searched(qtbot, window: MainWindow) ->
 
 def test_coding_hits_that_are_all_there_is_no_undo_step(qtbot, window: MainWindow) -> None:
     from qda_app.analysis.autocode import apply_autocode
-    from qda_app.ui.commands.autocode_commands import CodeAllHits
+    from qda_app.ui.commands.coding_commands import AddNewCodings
     from qda_app.ui.commands.command_base import run
 
     project = window.project
@@ -229,7 +229,7 @@ def test_coding_hits_that_are_all_there_is_no_undo_step(qtbot, window: MainWindo
     apply_autocode(project, plan)  # e.g. another program coded them meanwhile
     stack, before = window.bench.undo_stack, state(project)
     steps = stack.count()
-    command = CodeAllHits(project, plan, QUERY)
+    command = AddNewCodings(project, plan.specs, "Code all hits")
     assert run(stack, command, window)
     assert (command.added, command.existing) == ([], len(plan.specs))
     assert stack.count() == steps and state(project) == before

@@ -13,6 +13,7 @@ from qda_app.analysis.crosstab import CrosstabQuery, crosstab
 from qda_app.ui.analysis.crosstab_window import CrosstabWindow
 from qda_app.ui.analysis.heat_table import COUNT_ROLE
 from qda_app.ui.analysis.matrix_view import CodeMatrixWindow
+from qda_app.ui.common.dialogs import Confirm, RenameDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.sets.activation import Scope
 from qda_app.ui.sets.scope_box import ACTIVE
@@ -22,10 +23,9 @@ from qda_app.ui.sets.set_dialogs import (
     MembersAnswer,
     MembersDialog,
 )
-from qda_app.ui.variables.variable_dialogs import ConfirmDelete, NameDialog
 
 from .conftest import ProjectCopy
-from .ui_support import answer, elsewhere, open_window, trigger
+from .ui_support import answer, elsewhere, open_window, opened, trigger
 from .variables_support import write_study
 
 # opening the matrix brings windows up: offscreen cannot, and says so
@@ -74,13 +74,13 @@ def test_rename_members_delete_and_undo(study_window: MainWindow, monkeypatch,
     project, panel = study_window.project, study_window.sets
     made = project.add_set("A", documents=["Interview 1", "Interview 2"])
     qtmodeltester.check(panel.model)
-    answer(monkeypatch, NameDialog, "B")
+    answer(monkeypatch, RenameDialog, "B")
     panel.rename_set(made.uuid)
     answer(monkeypatch, MembersDialog, MembersAnswer(
         "", frozenset(uuids(study_window, "Interview 2", "Interview 3"))))
     panel.edit_members(made.uuid)
     assert [d.name for d in project.set_members("B")] == ["Interview 2", "Interview 3"]
-    answer(monkeypatch, ConfirmDelete, True)
+    answer(monkeypatch, Confirm, True)
     panel.delete_set(made.uuid)
     assert set_names(study_window) == []
     stack = study_window.bench.undo_stack
@@ -147,11 +147,9 @@ def test_the_code_matrix_and_crosstab_read_the_activated_set(study_window: MainW
     project = study_window.project
     made = project.add_set("Raucher", where="Raucher = ja")
     study_window.sets.toggle(made.uuid)
-    trigger(study_window, "codeMatrixAction")
-    matrix = study_window.findChild(CodeMatrixWindow)
+    matrix = opened(study_window, "codeMatrixAction", CodeMatrixWindow)
     assert [c.document for c in matrix.model.columns] == ["Interview 1", "Interview 4"]
-    trigger(study_window, "crosstabAction")
-    window = study_window.findChild(CrosstabWindow)
+    window = opened(study_window, "crosstabAction", CrosstabWindow)
     expected = crosstab(project, CrosstabQuery(variable=project.variables()[0].uuid,
                                                set=made.uuid))
     model = window.model
@@ -163,8 +161,7 @@ def test_the_code_matrix_and_crosstab_read_the_activated_set(study_window: MainW
 
 def test_the_crosstab_window_switches_columns_and_counts(study_window: MainWindow,
                                                          qtmodeltester, monkeypatch) -> None:
-    trigger(study_window, "crosstabAction")
-    window = study_window.findChild(CrosstabWindow)
+    window = opened(study_window, "crosstabAction", CrosstabWindow)
     qtmodeltester.check(window.model)
     window.columns.setCurrentIndex(window.columns.findData(
         study_window.project.variable("Alter").uuid))
@@ -186,16 +183,11 @@ def test_file_export_crosstab_asks_the_columns_and_writes_them(study_window: Mai
                                                                 tmp_path: Path) -> None:
     import openpyxl
 
-    from qda_app.exporters.registry import exporter_for
-    from qda_app.ui.exchange.export_actions import ExportActions
     from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 
-    from .ui_support import save_to
+    from .ui_support import options_dialog, save_to
 
-    actions = study_window.findChild(ExportActions)
-    exporter = exporter_for("crosstab")
-    dialog = ExportOptionsDialog(study_window, study_window.project, exporter,
-                                 actions.start_options(exporter))
+    dialog = options_dialog(study_window, "crosstab")
     rows = dialog.crosstab
     assert rows is not None
     labels = [rows.columns.itemText(i) for i in range(rows.columns.count())]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip
 
 from qda_app.ui.common.dialogs import DiscardMemo, MemoDialog, MemoDraft
@@ -11,7 +11,7 @@ from qda_app.ui.main_window import MainWindow
 from qda_app.ui.menus import action
 
 from .test_ui_shortcuts import context_menu, entries, offscreen_popup
-from .ui_support import answer, select_words, status
+from .ui_support import answer, select_words, status, when_shown
 
 PASSAGE = "Mobilitätsprobleme sind häufig vorhanden"
 
@@ -97,16 +97,12 @@ def test_two_memos_on_one_line_share_a_sign_that_asks_which(
     opened = write(monkeypatch, "Zweites", "Text")  # the memo chosen opens in the editor
     offered: list[list[str]] = []
 
-    def pick_second() -> None:
-        menu = window.view.memo_marks.findChild(QMenu, "memoMarksMenu")
-        if menu is None or not menu.isVisible():
-            QTimer.singleShot(10, pick_second)
-            return
+    def pick_second(menu: QMenu) -> None:
         offered.append([a.text() for a in menu.actions()])
         menu.actions()[1].trigger()
         menu.close()
 
-    QTimer.singleShot(50, pick_second)
+    when_shown(window.view.memo_marks, QMenu, "memoMarksMenu", pick_second, 50)
     qtbot.mouseClick(window.view.memo_marks, Qt.MouseButton.LeftButton,
                      pos=rect.center().toPoint())
     assert offered == [["Erstes", "Zweites"]]
@@ -129,11 +125,7 @@ def test_a_memo_typed_in_the_editor_is_not_lost_to_esc(qtbot, window: MainWindow
     asked = answer(monkeypatch, DiscardMemo, False)
     seen: list[bool] = []
 
-    def type_and_escape() -> None:  # runs while the editor waits for the coder
-        dialog = window.findChild(MemoDialog, "memoDialog")
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(10, type_and_escape)
-            return
+    def type_and_escape(dialog: MemoDialog) -> None:  # while the editor waits for the coder
         try:
             seen.append(dialog.findChild(QLabel, "memoAbout") is not None)
             assert dialog.title_field is not None
@@ -146,7 +138,7 @@ def test_a_memo_typed_in_the_editor_is_not_lost_to_esc(qtbot, window: MainWindow
             if dialog.isVisible():  # a failed check must not leave the test waiting
                 dialog.done(0)
 
-    QTimer.singleShot(0, type_and_escape)
+    when_shown(window, MemoDialog, "memoDialog", type_and_escape)
     assert window.text_memos.add_here() is None
     assert seen == [True, True] and len(asked) == 1
     assert window.project.memos(kind="text") == []

@@ -12,14 +12,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QSpinBox, QStyleOptionViewItem
 
 from qda_app import Project
+from qda_app.ui.common.dialogs import Confirm, RenameDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.variables import variable_window
 from qda_app.ui.variables.import_preview import ImportPreview
-from qda_app.ui.variables.variable_dialogs import ConfirmDelete, NameDialog, NewVariableDialog
+from qda_app.ui.variables.variable_dialogs import NewVariableDialog
 from qda_app.ui.variables.variable_window import VariableWindow
 
 from .conftest import ProjectCopy
-from .ui_support import answer, elsewhere, open_window, trigger
+from .ui_support import answer, elsewhere, open_window, opened
 from .variables_support import write_study
 
 REGION, ALTER, RAUCHER, AM = 1, 2, 3, 4
@@ -33,9 +34,7 @@ def study_window(qtbot, project_copy: ProjectCopy, tmp_path: Path, settings):
 
 
 def open_table(window: MainWindow) -> VariableWindow:
-    trigger(window, "variableTableAction")
-    found = window.findChild(VariableWindow)
-    assert found is not None and found.isVisible()
+    found = opened(window, "variableTableAction", VariableWindow)
     assert found.objectName() == "variableTable"
     return found
 
@@ -138,12 +137,12 @@ def test_header_actions_add_rename_retype_delete_and_undo(study_window: MainWind
     assert vt.proxy.headerData(2, Qt.Orientation.Horizontal) == "Einkommen"
     stack.undo()
     assert vt.proxy.columnCount() == 5
-    answer(monkeypatch, NameDialog, "Lebensalter")
+    answer(monkeypatch, RenameDialog, "Lebensalter")
     vt.rename_variable(ALTER)
     assert vt.proxy.headerData(ALTER, Qt.Orientation.Horizontal) == "Lebensalter"
     vt.retype_variable(ALTER, "decimal")
     assert project.variable("Lebensalter").type == "decimal"
-    answer(monkeypatch, ConfirmDelete, True)
+    answer(monkeypatch, Confirm, True)
     vt.delete_variable(RAUCHER)
     assert [v.name for v in project.variables()] == ["Region", "Lebensalter", "Interview am"]
     stack.undo()  # delete

@@ -13,21 +13,19 @@ from PySide6.QtWidgets import QPushButton
 from qda_app.analysis import stop_words
 from qda_app.analysis.concordance import concordance
 from qda_app.analysis.words import TextScope, WordQuery, word_frequencies
+from qda_app.ui.analysis.counting_window import RECOUNT_DELAY_MS
 from qda_app.ui.analysis.stop_list import StopListDialog
-from qda_app.ui.analysis.word_window import RECOUNT_DELAY_MS, WordFrequencyWindow
+from qda_app.ui.analysis.word_window import WordFrequencyWindow
 from qda_app.ui.exchange.export_dialogs import ExportChoice, ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 
-from .ui_support import answer, open_window, save_to, trigger
+from .ui_support import answer, open_window, opened, save_to
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 def open_words(window: MainWindow) -> WordFrequencyWindow:
-    trigger(window, "wordFrequencyAction")
-    found = window.findChild(WordFrequencyWindow)
-    assert found is not None and found.isVisible()
-    return found
+    return opened(window, "wordFrequencyAction", WordFrequencyWindow)
 
 
 def listed(wf: WordFrequencyWindow) -> list[tuple[str, str, str, str]]:

@@ -6,15 +6,20 @@ conftest.py and import it lazily, so core tests stay free of Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QTreeView, QWidget
 
 from qda_app import Project
+from qda_app.exporters.registry import exporter_for
 from qda_app.ui.codes.code_tree_model import COUNT, NAME, ColorRole, PathRole
 from qda_app.ui.codes.code_tree_panel import CodeTreePanel
 from qda_app.ui.common import file_dialogs
+from qda_app.ui.exchange.export_actions import ExportActions
+from qda_app.ui.exchange.export_dialogs import ExportOptionsDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
@@ -22,6 +27,7 @@ from qda_app.ui.settings import AppSettings
 # the two coders of the sample project, and a subcode whose name a sibling code has too
 ANNA, JONAS = "Anna Keller", "Jonas Weber"
 SPRACHE = "Arbeit und Ausbildung/Sprache"
+W = TypeVar("W", bound=QWidget)
 
 
 def open_window(qtbot, path: Path, settings: AppSettings) -> MainWindow:
@@ -92,6 +98,35 @@ def save_to(monkeypatch, path: Path, confirmed: bool = False) -> None:
 
 def trigger(window: MainWindow, name: str) -> None:
     action(window, name).trigger()
+
+
+def opened(window: MainWindow, name: str, kind: type[W]) -> W:
+    """Choose the menu entry ``name``: the window of ``kind`` it shows."""
+    trigger(window, name)
+    found = window.findChild(kind)
+    assert isinstance(found, kind) and found.isVisible()
+    return found
+
+
+def options_dialog(window: MainWindow, kind: str) -> ExportOptionsDialog:
+    """The options dialog of ``kind`` as File → Export would open it now."""
+    exporter = exporter_for(kind)
+    actions = window.findChild(ExportActions)
+    return ExportOptionsDialog(window, window.project, exporter, actions.start_options(exporter))
+
+
+def when_shown(parent: QWidget, kind: type[W], name: str, act: Callable[[W], None],
+               delay: int = 0) -> None:
+    """Call ``act`` with ``parent``'s ``kind`` named ``name`` once it shows: a modal dialog
+    or menu that the test is about to open (its ``exec()`` waits for the coder)."""
+    def attempt() -> None:
+        found = parent.findChild(kind, name)
+        if not isinstance(found, kind) or not found.isVisible():
+            QTimer.singleShot(10, attempt)
+            return
+        act(found)
+
+    QTimer.singleShot(delay, attempt)
 
 
 def status(window: MainWindow) -> str:

@@ -61,3 +61,12 @@ def write_study(path: Path) -> None:
                                                values, strict=True) if value])
         p.add_codes([{"path": "Arbeit"}, {"path": "Arbeit/Lohn"}, {"path": "Sprache"}])
         p.add_codings([(doc, code, start, end, "Anna") for doc, code, start, end in CODINGS])
+
+
+def write_study_with_sets(path: Path) -> None:
+    """The study with two sets made from conditions: Thüringen (Interviews 1 and 3) and
+    Raucher (Interviews 1 and 4)."""
+    write_study(path)
+    with Project.open(path) as p:
+        p.add_set("Thüringen", where="Region = Thüringen")
+        p.add_set("Raucher", where="Raucher = ja")

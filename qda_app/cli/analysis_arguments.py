@@ -1,5 +1,5 @@
-"""The arguments of ``qda cooccurrence`` and ``qda words``, shared with ``qda export
-cooccurrence`` and ``qda export words`` so that a count and its export are asked alike."""
+"""The arguments of ``qda cooccurrence``, ``qda words`` and ``qda crosstab``, shared with
+their ``qda export`` kinds so that a count and its export are asked alike."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ def _add_filters(p: argparse.ArgumentParser, code_help: str) -> None:
     p.add_argument("--code", action="append", default=[], metavar="PATH", help=code_help)
     p.add_argument("--no-subcodes", action="store_true",
                    help="a --code without its subcodes")
+    _add_coders_and_documents(p)
+
+
+def _add_coders_and_documents(p: argparse.ArgumentParser) -> None:
     p.add_argument("--coder", action="append", default=[], metavar="NAME",
                    help="only this coder's codings (repeatable)")
     p.add_argument("--doc", action="append", default=[], metavar="NAME",
@@ -86,11 +90,7 @@ def add_crosstab_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--code", action="append", default=[], metavar="PATH",
                    help="only this code as a row (with --subcodes, its subcodes too; "
                         "repeatable)")
-    p.add_argument("--coder", action="append", default=[], metavar="NAME",
-                   help="only this coder's codings (repeatable)")
-    p.add_argument("--doc", action="append", default=[], metavar="NAME",
-                   help="only this document (repeatable)")
-    add_scope_arguments(p)
+    _add_coders_and_documents(p)
 
 
 def crosstab_query(args: argparse.Namespace) -> CrosstabQuery:

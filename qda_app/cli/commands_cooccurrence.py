@@ -6,21 +6,20 @@ import argparse
 
 from ..analysis.cooccurrence import code_cooccurrence
 from .analysis_arguments import add_cooccurrence_arguments, cooccurrence_query
+from .command_parsers import project_command
 from .output import open_project, print_json, print_table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "cooccurrence", help="code x code co-occurrence",
+    p = project_command(
+        sub, "cooccurrence", cmd_cooccurrence, help="code x code co-occurrence",
         description="For each two codes, the pairs of their codings in the same document "
                     "that overlap (or share a paragraph or speaker turn, or lie near each "
                     "other); the diagonal is each code's number of codings. Codings of "
                     "every coder count unless --coder is given.")
-    p.add_argument("project", metavar="P.qda|URL")
     add_cooccurrence_arguments(p)
     p.add_argument("--json", action="store_true",
                    help='print {"codes": [paths], "matrix": [[counts]], ...}')
-    p.set_defaults(func=cmd_cooccurrence)
 
 
 def cmd_cooccurrence(args: argparse.Namespace) -> int:

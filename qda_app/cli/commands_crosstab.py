@@ -8,23 +8,22 @@ from ..analysis.crosstab import Crosstab, crosstab
 from ..exporters.crosstab_table import column_title
 from ..exporters.labels import labels
 from .analysis_arguments import add_crosstab_arguments, crosstab_query
+from .command_parsers import project_command
 from .output import open_project, print_json, print_table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "crosstab", help="codes x a variable's values, x sets or x speakers",
+    p = project_command(
+        sub, "crosstab", cmd_crosstab, help="codes x a variable's values, x sets or x speakers",
         description="For each code and column: its codings, and the documents of the column "
                     "with at least one; each column's number of documents beside its name. "
                     "A column per value of --variable (numbers and dates in order, then "
                     "'(no value)'), per set with --sets, per speaker with --speakers. A "
                     "code counts its own codings unless --subcodes is given.")
-    p.add_argument("project", metavar="P.qda|URL")
     add_crosstab_arguments(p)
     p.add_argument("--json", action="store_true",
                    help='print {"columns": [...], "codes": [...], "codings": [[...]], '
                         '"documents": [[...]]}')
-    p.set_defaults(func=cmd_crosstab)
 
 
 def cmd_crosstab(args: argparse.Namespace) -> int:

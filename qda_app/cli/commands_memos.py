@@ -6,19 +6,19 @@ import argparse
 
 from ..errors import InvalidValueError
 from ..records import Memo, MemoLink, MemoTarget
+from .command_parsers import project_command
 from .output import one_line, open_project, print_json, print_table
 
 KINDS = ("project", "document", "code", "text", "free")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("memos", help="list memos",
-                       description="Memos of every kind with what they belong to or are "
-                                   "linked to, author and dates.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "memos", cmd_memos, help="list memos",
+        description="Memos of every kind with what they belong to or are "
+                    "linked to, author and dates.")
     p.add_argument("--kind", choices=KINDS, help="only memos of this kind")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_memos)
 
     memo = sub.add_parser("memo", help="write memos", description="Write memos.")
     memo_sub = memo.add_subparsers(dest="memo_command", metavar="ACTION", required=True)

@@ -11,6 +11,7 @@ from ..errors import QdaError
 from ..importers import import_file
 from ..project import Project
 from ..records import Turn
+from .command_parsers import project_command
 from .document_scope import add_scope_arguments, set_of, where_of
 from .output import (
     create_project,
@@ -25,60 +26,54 @@ from .output import (
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("init", help="create a project file",
-                       description="Create a new, empty project (or the sample project).")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "init", cmd_init, help="create a project file",
+        description="Create a new, empty project (or the sample project).")
     p.add_argument("--title", help="project title (default: the file name)")
     p.add_argument("--sample", action="store_true",
                    help="fill it with the bundled workshop protocol, code tree and codings")
-    p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("import", help="import transcripts (.txt, .md, .docx, .odt, .rtf, .pdf)",
-                       description="Import transcripts; each file is one transaction.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "import", cmd_import, help="import transcripts (.txt, .md, .docx, .odt, .rtf, .pdf)",
+        description="Import transcripts; each file is one transaction.")
     p.add_argument("files", metavar="FILE", nargs="+")
-    p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("docs", help="list documents",
-                       description="Documents with characters, speakers and codings; "
-                                   "--json also lists each document's speaker turns.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "docs", cmd_docs, help="list documents",
+        description="Documents with characters, speakers and codings; "
+                    "--json also lists each document's speaker turns.")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_docs)
 
-    p = sub.add_parser("codes", help="list the code system",
-                       description="Codes in tree order with colour, description and codings; "
-                                   "categories (they group codes) are marked.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "codes", cmd_codes, help="list the code system",
+        description="Codes in tree order with colour, description and codings; "
+                    "categories (they group codes) are marked.")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_codes)
 
     code = sub.add_parser("code", help="change the code system",
                           description="Change the code system.")
     code_sub = code.add_subparsers(dest="code_command", metavar="ACTION", required=True)
-    p = code_sub.add_parser("add", help="add a code (and missing parents)",
-                            description="Add a code; parents in PATH are created as needed.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        code_sub, "add", cmd_code_add, help="add a code (and missing parents)",
+        description="Add a code; parents in PATH are created as needed.")
     p.add_argument("path", metavar="PATH", help='e.g. "Arbeit und Ausbildung/Sprache"')
     p.add_argument("--color", help="#RRGGBB (default: a distinct palette colour)")
     p.add_argument("--description", default="", help="one line saying what the code means")
-    p.set_defaults(func=cmd_code_add)
 
-    p = sub.add_parser("code-text", help="code a span of a document",
-                       description="Code document text [START, END) (code points) with a code.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "code-text", cmd_code_text, help="code a span of a document",
+        description="Code document text [START, END) (code points) with a code.")
     p.add_argument("--doc", required=True, metavar="NAME")
     p.add_argument("--code", required=True, metavar="PATH")
     p.add_argument("--start", required=True, type=int, metavar="N")
     p.add_argument("--end", required=True, type=int, metavar="N")
     p.add_argument("--coder", metavar="NAME", help="default: your user name")
     p.add_argument("--memo", metavar="TEXT")
-    p.set_defaults(func=cmd_code_text)
 
-    p = sub.add_parser("segments", help="retrieve coded segments",
-                       description="Coded segments, with subcodes, filtered by code, coder, "
-                                   "document and speaker.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "segments", cmd_segments, help="retrieve coded segments",
+        description="Coded segments, with subcodes, filtered by code, coder, "
+                    "document and speaker.")
     p.add_argument("--code", action="append", metavar="PATH", help="repeatable")
     p.add_argument("--no-subcodes", action="store_true", help="only the code itself")
     p.add_argument("--coder", action="append", metavar="NAME", help="repeatable")
@@ -87,13 +82,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--speaker", action="append", metavar="NAME",
                    help="codings that start in this speaker's turns (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_segments)
 
-    p = sub.add_parser("check", help="check a project file",
-                       description="Integrity, values, references, code tree, offsets and "
-                                   "text hashes; also of a file that cannot be opened.")
-    p.add_argument("project", metavar="P.qda|URL")
-    p.set_defaults(func=cmd_check)
+    p = project_command(
+        sub, "check", cmd_check, help="check a project file",
+        description="Integrity, values, references, code tree, offsets and "
+                    "text hashes; also of a file that cannot be opened.")
 
 
 def cmd_init(args: argparse.Namespace) -> int:

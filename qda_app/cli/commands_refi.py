@@ -4,30 +4,29 @@ from __future__ import annotations
 
 import argparse
 
+from .command_parsers import project_command
 from .output import open_project
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "import-codebook", help="merge a REFI-QDA codebook (.qdc) into a project",
+    p = project_command(
+        sub, "import-codebook", cmd_import_codebook,
+        help="merge a REFI-QDA codebook (.qdc) into a project",
         description="Add the codes of a .qdc (MAXQDA, ATLAS.ti, NVivo, QualCoder, Taguette). "
                     "Codes the project has (same GUID, else same path) are kept as they are, "
                     "so nothing is duplicated.")
-    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("codebook", metavar="IN.qdc")
-    p.set_defaults(func=cmd_import_codebook)
 
-    p = sub.add_parser(
-        "import-qdpx", help="create a project from a REFI-QDA project (.qdpx)",
+    p = project_command(
+        sub, "import-qdpx", cmd_import_qdpx, project="NEW.qda",
+        help="create a project from a REFI-QDA project (.qdpx)",
         description="Create NEW.qda from a .qdpx: coders, codes, text sources, codings, "
                     "notes, variables (from cases) and sets of documents. What Kodierwerk "
                     "has no place for (PDF, picture, audio and video sources, links, "
                     "graphs...) is listed, one line per kind. NEW.qda must not exist; on any "
                     "error no project is written.")
-    p.add_argument("project", metavar="NEW.qda")
     p.add_argument("qdpx", metavar="IN.qdpx")
     p.add_argument("--title", help="project title (default: the name in the .qdpx)")
-    p.set_defaults(func=cmd_import_qdpx)
 
 
 def cmd_import_codebook(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import argparse
 from ..analysis.autocode import apply_autocode, plan_autocode
 from ..analysis.unit_spans import UNITS
 from ..project import Project
+from ..text_format import counted
 from ..text_search import SearchHit
 from .document_scope import add_scope_arguments, set_of, where_of
 from .output import one_line, open_project, print_json, print_table
@@ -64,7 +65,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     print_table(["document", "start", "end", "context"],
                 [[h.document, h.start, h.end, one_line(h.context, 100)] for h in hits])
     documents = len({h.document_uuid for h in hits})
-    print(f"{_n(len(hits), 'hit')} in {_n(documents, 'document')}")
+    print(f"{counted(len(hits), 'hit')} in {counted(documents, 'document')}")
     return 0
 
 
@@ -73,19 +74,15 @@ def cmd_autocode(args: argparse.Namespace) -> int:
         hits = _search(project, args)
         plan = plan_autocode(project, hits, args.code, args.unit, args.coder)
         unit = "" if args.unit == "hit" else f" ({args.unit}s)"
-        lost = (f"; {_n(plan.without_unit, 'hit')} in no {args.unit}"
+        lost = (f"; {counted(plan.without_unit, 'hit')} in no {args.unit}"
                 if plan.without_unit else "")
         if args.dry_run:
-            print(f"would add {_n(plan.new, 'coding')}{unit} with {plan.code_path} "
+            print(f"would add {counted(plan.new, 'coding')}{unit} with {plan.code_path} "
                   f"({plan.coder}); {plan.existing} already there; "
-                  f"from {_n(plan.hits, 'hit')}{lost}; nothing written")
+                  f"from {counted(plan.hits, 'hit')}{lost}; nothing written")
             return 0
         result = apply_autocode(project, plan)
-    print(f"added {_n(len(result.added), 'coding')}{unit} with {plan.code_path} "
-          f"({plan.coder}); {result.existing} already there; from {_n(plan.hits, 'hit')}"
+    print(f"added {counted(len(result.added), 'coding')}{unit} with {plan.code_path} "
+          f"({plan.coder}); {result.existing} already there; from {counted(plan.hits, 'hit')}"
           f"{lost}")
     return 0
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -19,6 +19,7 @@ from .assist_arguments import (
     indexing_note,
     say,
 )
+from .command_parsers import project_command
 from .output import one_line, open_project, print_json, print_table
 
 if TYPE_CHECKING:
@@ -28,12 +29,11 @@ PRIVATE = "Computed on this computer: nothing is sent anywhere, no model is down
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "similar", help="passages like a text or a passage (more like this)",
+    p = project_command(
+        sub, "similar", cmd_similar, help="passages like a text or a passage (more like this)",
         description="The passages most like --text, or like the passage --doc/--start/--end, "
                     "best first, with their score (cosine, 1 = the same) and the codes "
                     f"already on them. {PRIVATE}")
-    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--text", help="the text to find passages like")
     _passage_arguments(p, required=False)
     p.add_argument("--in", dest="within", action="append", default=[], metavar="NAME",
@@ -43,13 +43,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_engine_arguments(p)
     p.add_argument("--json", action="store_true",
                    help="print JSON: document, start, end, score, text, codes")
-    p.set_defaults(func=cmd_similar)
 
-    p = sub.add_parser(
-        "suggest", help="codes that fit a passage, with the nearest codings as the reason",
+    p = project_command(
+        sub, "suggest", cmd_suggest,
+        help="codes that fit a passage, with the nearest codings as the reason",
         description="The codes whose codings are nearest to the passage, each with its "
                     f"nearest codings. Nothing is coded. {PRIVATE}")
-    p.add_argument("project", metavar="P.qda|URL")
     _passage_arguments(p, required=True)
     p.add_argument("--limit", type=int, default=5, metavar="N",
                    help="at most N codes (default: 5)")
@@ -57,17 +56,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="nearest codings shown per code (default: 3)")
     add_engine_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_suggest)
 
-    p = sub.add_parser(
-        "consistency", help="possible misses and slips of codes",
+    p = project_command(
+        sub, "consistency", cmd_consistency, help="possible misses and slips of codes",
         description="For each code: passages very like its codings but not coded with it "
                     "(possible misses), and codings far from all its other codings "
                     f"(possible slips). Questions for the team, nothing is changed. {PRIVATE}")
-    p.add_argument("project", metavar="P.qda|URL")
     add_consistency_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_consistency)
 
 
 def _passage_arguments(p: argparse.ArgumentParser, required: bool) -> None:

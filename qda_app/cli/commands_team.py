@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .command_parsers import project_command
 from .document_scope import add_scope_arguments, set_of, where_of
 from .output import open_project, print_json, where
 
@@ -26,13 +27,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_merge)
 
-    p = sub.add_parser(
-        "agreement", help="intercoder agreement between coders",
+    p = project_command(
+        sub, "agreement", cmd_agreement, help="intercoder agreement between coders",
         description="Segment-level agreement and Brennan & Prediger's kappa, character-level "
                     "and code-presence agreement with Cohen's kappa (first two coders), and "
-                    "Krippendorff's alpha (all coders). The README defines each statistic.",
-    )
-    p.add_argument("project", metavar="P.qda|URL")
+                    "Krippendorff's alpha (all coders). The README defines each statistic.")
     p.add_argument("--coders", required=True, metavar="A,B[,C…]",
                    help="coder names, comma-separated")
     p.add_argument("--doc", action="extend", nargs="+", metavar="NAME",
@@ -51,7 +50,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--delimiter", default="comma", choices=["comma", "semicolon", "tab"],
                    help="CSV exports: field separator (German Excel expects semicolon)")
     p.add_argument("--force", action="store_true", help="overwrite existing export files")
-    p.set_defaults(func=cmd_agreement)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:

@@ -17,7 +17,9 @@ from ..exporters.labels import LANGUAGES
 from ..exporters.options import ExportOptions
 from ..exporters.registry import exporter_for
 from ..importers.variable_import import apply_import, plan_import
+from ..text_format import counted
 from ..variable_values import TYPES, Value, guess_type
+from .command_parsers import project_command
 from .document_scope import WHERE_HELP
 from .output import open_project, print_json, print_table
 
@@ -30,12 +32,11 @@ VARS_USAGE = ("qda vars P.qda [--json]\n"
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_vars(sub)
     _register_var(sub)
-    p = sub.add_parser("sets", help="list document sets",
-                       description="Each set with its number of documents and the condition "
-                                   "it was made from; --json also lists the documents.")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(
+        sub, "sets", cmd_sets, help="list document sets",
+        description="Each set with its number of documents and the condition "
+                    "it was made from; --json also lists the documents.")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_sets)
     _register_set(sub)
 
 
@@ -63,64 +64,47 @@ def _register_var(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     var = sub.add_parser("var", help="set, add, rename, retype or delete a variable",
                          description="Change document variables one at a time.")
     actions = var.add_subparsers(dest="var_action", metavar="ACTION", required=True)
-    p = actions.add_parser(
-        "set", help="store a document's values",
+    p = project_command(
+        actions, "set", cmd_var_set, help="store a document's values",
         description="Store values of one document: NAME=VALUE each (an empty VALUE clears "
                     "it). A variable used for the first time is made, its type guessed "
                     "from the value (34: integer, 3,5: decimal, 12.03.2024: date, ja: "
                     "yes/no, else text).")
-    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("--doc", required=True, metavar="NAME")
     p.add_argument("pairs", nargs="+", metavar="NAME=VALUE")
-    p.set_defaults(func=cmd_var_set)
-    p = actions.add_parser("add", help="define a variable")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(actions, "add", cmd_var_add, help="define a variable")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--type", default="text", metavar="|".join(TYPES),
                    help="(default: text)")
-    p.set_defaults(func=lambda a: _change(a, lambda p: p.add_variable(a.name, a.type),
-                                          "added"))
-    p = actions.add_parser("rename", help="rename a variable")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(actions, "rename", cmd_var_rename, help="rename a variable")
     p.add_argument("name", metavar="NAME")
     p.add_argument("new_name", metavar="NEW")
-    p.set_defaults(func=lambda a: _change(
-        a, lambda p: p.rename_variable(a.name, a.new_name), "renamed to"))
-    p = actions.add_parser("retype", help="change a variable's type, converting its values")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(actions, "retype", cmd_var_retype,
+                        help="change a variable's type, converting its values")
     p.add_argument("name", metavar="NAME")
     p.add_argument("type", metavar="|".join(TYPES))
-    p.set_defaults(func=lambda a: _change(
-        a, lambda p: p.retype_variable(a.name, a.type), "is now"))
-    p = actions.add_parser("delete", help="delete a variable and its values")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(actions, "delete", cmd_var_delete, help="delete a variable and its values")
     p.add_argument("name", metavar="NAME")
-    p.set_defaults(func=cmd_var_delete)
 
 
 def _register_set(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser("set", help="make, rename or delete a document set",
                            description="Document sets: named groups of documents.")
     actions = group.add_subparsers(dest="set_action", metavar="ACTION", required=True)
-    p = actions.add_parser(
-        "add", help="make a set of documents, or of those a condition chooses",
+    p = project_command(
+        actions, "add", cmd_set_add,
+        help="make a set of documents, or of those a condition chooses",
         description="A set of the documents named (--doc), or of those whose variables "
                     "satisfy --where (the set keeps the condition), or both.")
-    p.add_argument("project", metavar="P.qda|URL")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--doc", action="append", default=[], metavar="NAME",
                    help="a document of the set (repeatable)")
     p.add_argument("--where", metavar="CONDITION", help=WHERE_HELP)
-    p.set_defaults(func=cmd_set_add)
-    p = actions.add_parser("rename", help="rename a set")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(actions, "rename", cmd_set_rename, help="rename a set")
     p.add_argument("name", metavar="NAME")
     p.add_argument("new_name", metavar="NEW")
-    p.set_defaults(func=cmd_set_rename)
-    p = actions.add_parser("delete", help="delete a set (its documents stay)")
-    p.add_argument("project", metavar="P.qda|URL")
+    p = project_command(actions, "delete", cmd_set_delete, help="delete a set (its documents stay)")
     p.add_argument("name", metavar="NAME")
-    p.set_defaults(func=cmd_set_delete)
 
 
 # -- variables --------------------------------------------------------------------------------
@@ -180,11 +164,11 @@ def _import(path: str, sheet: str, dry_run: bool) -> int:
         for line in plan.lines():
             print(line)
         if dry_run:
-            print(f"would write {_n(len(plan.writes), 'value')} of "
-                  f"{_n(plan.documents, 'document')}; nothing written")
+            print(f"would write {counted(len(plan.writes), 'value')} of "
+                  f"{counted(plan.documents, 'document')}; nothing written")
             return 0
         changed = apply_import(project, plan)
-    print(f"imported {_n(len(plan.writes), 'value')} of {_n(plan.documents, 'document')} "
+    print(f"imported {counted(len(plan.writes), 'value')} of {counted(plan.documents, 'document')} "
           f"from {plan.path.name} ({changed} changed)")
     return 0
 
@@ -222,22 +206,31 @@ def cmd_var_set(args: argparse.Namespace) -> int:
     return 0
 
 
-def _change(args: argparse.Namespace, change: Any, verb: str) -> int:
+def cmd_var_add(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
-        variable = change(project)
-    if verb == "added":
-        print(f"added {variable.name} ({variable.type})")
-    elif verb == "is now":
-        print(f"{variable.name} is now {variable.type}")
-    else:
-        print(f"renamed {args.name} to {variable.name}")
+        variable = project.add_variable(args.name, args.type)
+    print(f"added {variable.name} ({variable.type})")
+    return 0
+
+
+def cmd_var_rename(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        variable = project.rename_variable(args.name, args.new_name)
+    print(f"renamed {args.name} to {variable.name}")
+    return 0
+
+
+def cmd_var_retype(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        variable = project.retype_variable(args.name, args.type)
+    print(f"{variable.name} is now {variable.type}")
     return 0
 
 
 def cmd_var_delete(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         gone = project.delete_variable(args.name)
-    print(f"deleted {gone.variable.name} and its {_n(len(gone.values), 'value')}")
+    print(f"deleted {gone.variable.name} and its {counted(len(gone.values), 'value')}")
     return 0
 
 
@@ -262,7 +255,7 @@ def cmd_set_add(args: argparse.Namespace) -> int:
         raise InvalidValueError("name the documents (--doc) or a condition (--where)")
     with open_project(args.project) as project:
         made = project.add_set(args.name, documents=args.doc, where=args.where)
-    print(f"made set {made.name} ({_n(len(made.documents), 'document')})")
+    print(f"made set {made.name} ({counted(len(made.documents), 'document')})")
     return 0
 
 
@@ -278,7 +271,3 @@ def cmd_set_delete(args: argparse.Namespace) -> int:
         gone = project.delete_set(args.name)
     print(f"deleted set {gone.name} (its documents stay)")
     return 0
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"

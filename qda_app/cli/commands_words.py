@@ -8,24 +8,24 @@ from ..analysis.concordance import concordance
 from ..analysis.words import WordFrequencies, word_frequencies
 from ..errors import NotFoundError
 from ..project import Project
+from ..text_format import counted
 from .analysis_arguments import add_word_arguments, word_query
+from .command_parsers import project_command
 from .output import open_project, print_json, print_table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "words", help="word frequencies",
+    p = project_command(
+        sub, "words", cmd_words, help="word frequencies",
         description="Each word with its count, its share of all words (stop words "
                     "included) and the number of documents it occurs in; most frequent "
                     "first. Words are compared case-folded; German and English stop words "
                     "are left out unless told otherwise.")
-    p.add_argument("project", metavar="P.qda|URL")
     add_word_arguments(p)
     p.add_argument("--kwic", metavar="WORD",
                    help="instead of the table, every place WORD (as counted) occurs, in "
                         "context")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_words)
 
 
 def cmd_words(args: argparse.Namespace) -> int:
@@ -37,8 +37,8 @@ def cmd_words(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
         return 0
-    documents = "1 document" if result.documents == 1 else f"{result.documents} documents"
-    print(f"{result.total_words} words in {documents}; {len(result.rows)} shown")
+    print(f"{result.total_words} words in {counted(result.documents, 'document')}; "
+          f"{len(result.rows)} shown")
     print_table(["word", "count", "%", "documents"],
                 [[r.word, r.count, f"{r.percent:.2f}", r.documents] for r in result.rows])
     return 0

@@ -12,13 +12,14 @@ which kind each row is. The numbers are :func:`qda_app.assist.consistency_check`
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from ..files import atomic_output, check_progress, check_target, report_done
 from ..project import Project
 from .options import DEFAULTS, ExportOptions
-from .tables import EXCEL_CELL_LIMIT, csv_delimiter, write_csv, xlsx_text
+from .tables import add_about_sheet, add_table_sheet, csv_delimiter, write_csv
 
 SUFFIXES = (".xlsx", ".csv")
 
@@ -70,16 +71,11 @@ def export_consistency(project: Project, target: str | Path,
             header = [words["kind"], *(words[k] for k in _HEADER)]
             rows = ([words["miss"], *row] for row in _misses(report))
             slips = ([words["slip"], *row] for row in _slips(report))
-            write_csv(tmp, header, _chain(rows, slips), sep)
+            write_csv(tmp, header, chain(rows, slips), sep)
         else:
             _write_xlsx(tmp, report, words)
     report_done(options.progress, 2)
     return path
-
-
-def _chain(*parts: Iterator[list[Any]]) -> Iterator[list[Any]]:
-    for part in parts:
-        yield from part
 
 
 def _misses(report: Any) -> Iterator[list[Any]]:
@@ -105,55 +101,16 @@ def about(report: Any, words: Mapping[str, str]) -> list[tuple[str, str]]:
 
 
 def _write_xlsx(path: Path, report: Any, words: Mapping[str, str]) -> None:
+    # openpyxl loads in a quarter second: only when an .xlsx is written, not at app start
     from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    bold = Font(bold=True)
     for title, score, rows in ((words["misses"], words["score"], _misses(report)),
                                (words["slips"], words["nearest"], _slips(report))):
-        sheet = book.create_sheet(title[:31])
-        for i, width in enumerate(_WIDTHS):
-            sheet.column_dimensions[get_column_letter(i + 1)].width = width
-        sheet.freeze_panes = "A2"
-        sheet.append([_bold(sheet, words[k] if k != "score" else score, bold)
-                      for k in _HEADER])
-        count = 0
-        for row in rows:
-            sheet.append([_cell(sheet, v) for v in row])
-            count += 1
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(_HEADER))}{count + 1}"
-    info = book.create_sheet(words["about"][:31])
-    info.column_dimensions["A"].width = 28
-    info.column_dimensions["B"].width = 60
-    for label, value in about(report, words):
-        info.append([label, xlsx_text(value)])
+        header = [words[k] if k != "score" else score for k in _HEADER]
+        add_table_sheet(book, title, header, rows, "…", _WIDTHS)
+    add_about_sheet(book, words["about"], about(report, words), 28)
     book.save(path)
-
-
-def _cell(sheet: Any, value: Any) -> Any:
-    """Text as text: cleaned, cut to what a cell holds, and never taken for a formula."""
-    if not isinstance(value, str) or not value:
-        return value if value != "" else None
-    text = xlsx_text(value)
-    if len(text) > EXCEL_CELL_LIMIT:
-        text = text[:EXCEL_CELL_LIMIT - 1] + "…"
-    if text.startswith("="):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"
-        return cell
-    return text
-
-
-def _bold(sheet: Any, text: str, font: Any) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.font = font
-    return cell
 
 
 def columns(lang: str = "de") -> Sequence[str]:

@@ -17,12 +17,10 @@ from ..files import atomic_output, check_progress, check_target, report_done
 from ..project import Project
 from .labels import labels
 from .options import DEFAULTS, ExportOptions
+from .shading import shade_counts, style_header
 from .tables import csv_delimiter, xlsx_text
 
 SUFFIXES = (".xlsx", ".csv")
-LIGHT, DARK = (0xDE, 0xEB, 0xF7), (0x08, 0x30, 0x6B)
-"""The window's shading (``ui/analysis/matrix_model.py``), from light to dark blue."""
-DIAGONAL = "ECECEC"
 
 _WORDS: Mapping[str, Mapping[str, str]] = {
     "de": {"sheet": "Code-Kookkurrenz", "unit": "Einheit",
@@ -73,40 +71,19 @@ def _write_csv(path: Path, matrix: CooccurrenceMatrix, first: str, delimiter: st
             writer.writerow([code.path, *counts])
 
 
-def shade(count: int, maximum: int) -> str | None:
-    """The cell's fill (``RRGGBB``), or ``None`` for 0."""
-    if count <= 0 or maximum <= 0:
-        return None
-    t = count / maximum
-    return "".join(f"{round(a + (b - a) * t):02X}" for a, b in zip(LIGHT, DARK, strict=True))
-
-
 def _write_xlsx(path: Path, matrix: CooccurrenceMatrix, first: str, lang: str) -> None:
     # openpyxl loads in a quarter second: only when an .xlsx is written, not at app start
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
 
     words = _WORDS[lang]
     book = Workbook()
     sheet = book.active
     sheet.title = words["sheet"][:31]
-    bold = Font(bold=True)
     sheet.append([first, *(xlsx_text(c.path) for c in matrix.codes)])
-    for cell in sheet[1]:
-        cell.font = bold
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    maximum = matrix.maximum()
-    for r, (code, counts) in enumerate(zip(matrix.codes, matrix.counts, strict=True)):
+    style_header(sheet[1])
+    for code, counts in zip(matrix.codes, matrix.counts, strict=True):
         sheet.append([xlsx_text(code.path), *counts])
-        for c, n in enumerate(counts):
-            cell = sheet.cell(row=r + 2, column=c + 2)
-            fill = DIAGONAL if r == c else shade(n, maximum)
-            if fill:
-                cell.fill = PatternFill("solid", start_color=fill, end_color=fill)
-            if r == c:
-                cell.font = Font(italic=True)
-            elif n and n > maximum / 2:
-                cell.font = Font(color="FFFFFF")
+    shade_counts(sheet, matrix.counts, 2, matrix.maximum(), diagonal=True)
     sheet.append([])
     sheet.append([f"{words['unit']}: {unit_label(matrix.query, lang)}"])
     sheet.append([words["diagonal"]])

@@ -17,9 +17,9 @@ from typing import Any
 from ..analysis.crosstab import Column, Crosstab, crosstab
 from ..files import atomic_output, check_progress, check_target, report_done
 from ..project import Project
-from .cooccurrence_table import shade
 from .labels import labels
 from .options import DEFAULTS, ExportOptions
+from .shading import shade_counts, style_header
 from .tables import csv_delimiter, xlsx_text
 from .variable_export import csv_text
 
@@ -84,26 +84,17 @@ def _write_xlsx(path: Path, table: Crosstab, titles: list[str],
 
 def _fill(sheet: Any, table: Crosstab, titles: list[str],
           counts: tuple[tuple[int, ...], ...], words: Mapping[str, str]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Font
 
-    bold, italic = Font(bold=True), Font(italic=True)
     sheet.append([words["code"], *(xlsx_text(t) for t in titles)])
     sheet.append([words["documents_in_column"], *(c.documents for c in table.columns)])
-    for cell in sheet[1]:
-        cell.font = bold
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    style_header(sheet[1])
     for cell in sheet[2]:
-        cell.font = italic
-    maximum = max((max(row, default=0) for row in counts), default=0)
-    for r, (code, row) in enumerate(zip(table.codes, counts, strict=True)):
+        cell.font = Font(italic=True)
+    for code, row in zip(table.codes, counts, strict=True):
         sheet.append([xlsx_text(code.path), *row])
-        for c, n in enumerate(row):
-            fill = shade(n, maximum)
-            if fill:
-                cell = sheet.cell(row=r + 3, column=c + 2)
-                cell.fill = PatternFill("solid", start_color=fill, end_color=fill)
-                if n > maximum / 2:
-                    cell.font = Font(color="FFFFFF")
+    maximum = max((max(row, default=0) for row in counts), default=0)
+    shade_counts(sheet, counts, 3, maximum)
     sheet.column_dimensions["A"].width = 40
     sheet.freeze_panes = "B3"
 

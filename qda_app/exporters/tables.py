@@ -123,10 +123,21 @@ def write_xlsx(path: Path, title: str, header: Sequence[str], rows: Iterator[Seq
     """A one-sheet workbook, written row by row (openpyxl's write-only mode: fast, lean)."""
     # openpyxl loads in a quarter second: only when an .xlsx is written, not at app start
     from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    add_table_sheet(book, title, header, rows, " " + words["truncated"], widths)
+    book.save(path)
+
+
+def add_table_sheet(book: Any, title: str, header: Sequence[str],
+                    rows: Iterator[Sequence[Any]], cut_note: str,
+                    widths: Sequence[float] = ()) -> None:
+    """A sheet of ``book`` (a write-only workbook): the header in bold, frozen and with a
+    filter, then ``rows``; text cleaned, never taken for a formula, and cut to what a cell
+    holds, ending in ``cut_note``."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])
     for i, width in enumerate(widths):
         sheet.column_dimensions[get_column_letter(i + 1)].width = width
@@ -136,7 +147,7 @@ def write_xlsx(path: Path, title: str, header: Sequence[str], rows: Iterator[Seq
     n = 0
     try:
         for row in rows:
-            sheet.append([_xlsx_value(sheet, v, words) for v in row])
+            sheet.append([_xlsx_value(sheet, v, cut_note) for v in row])
             n += 1
     except BaseException:  # cancelled or failed: end openpyxl's stream and its temporary file
         with suppress(Exception):
@@ -144,7 +155,16 @@ def write_xlsx(path: Path, title: str, header: Sequence[str], rows: Iterator[Seq
             sheet._writer.cleanup()
         raise
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n + 1}"
-    book.save(path)
+
+
+def add_about_sheet(book: Any, title: str, lines: Sequence[tuple[str, str]],
+                    label_width: float) -> None:
+    """A sheet of ``book`` saying how a table was made: (label, value) lines."""
+    info = book.create_sheet(title[:31])
+    info.column_dimensions["A"].width = label_width
+    info.column_dimensions["B"].width = 60
+    for label, value in lines:
+        info.append([label, xlsx_text(value)])
 
 
 def _header_cell(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
@@ -160,7 +180,7 @@ def xlsx_text(value: str) -> str:
     return _ILLEGAL.sub("\ufffd", value)
 
 
-def _xlsx_value(sheet: Any, value: Any, words: Mapping[str, str]) -> Any:
+def _xlsx_value(sheet: Any, value: Any, cut_note: str) -> Any:
     """A value as openpyxl should store it (datetimes get its date format by themselves)."""
     if not isinstance(value, str):
         return value
@@ -168,8 +188,7 @@ def _xlsx_value(sheet: Any, value: Any, words: Mapping[str, str]) -> Any:
         return None  # an empty cell costs nothing to write
     text = xlsx_text(value)
     if len(text) > EXCEL_CELL_LIMIT:
-        note = " " + words["truncated"]
-        text = text[: EXCEL_CELL_LIMIT - len(note)] + note
+        text = text[: EXCEL_CELL_LIMIT - len(cut_note)] + cut_note
     if text.startswith("="):
         from openpyxl.cell import WriteOnlyCell
 

@@ -16,7 +16,7 @@ from ..analysis.words import WordFrequencies, word_frequencies
 from ..files import atomic_output, check_progress, check_target, report_done
 from ..project import Project
 from .options import DEFAULTS, ExportOptions
-from .tables import csv_delimiter, write_csv, xlsx_text
+from .tables import add_about_sheet, add_table_sheet, csv_delimiter, write_csv
 
 SUFFIXES = (".xlsx", ".csv")
 _WIDTHS = (32, 10, 14, 12)
@@ -88,28 +88,8 @@ def _write_xlsx(path: Path, result: WordFrequencies, header: list[str],
                 words: Mapping[str, str]) -> None:
     # openpyxl loads in a quarter second: only when an .xlsx is written, not at app start
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(words["sheet"][:31])
-    for i, width in enumerate(_WIDTHS):
-        sheet.column_dimensions[get_column_letter(i + 1)].width = width
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    cells = []
-    for text in header:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = bold
-        cells.append(cell)
-    sheet.append(cells)
-    for row in _rows(result):
-        sheet.append([xlsx_text(row[0]), *row[1:]])
-    sheet.auto_filter.ref = f"A1:D{len(result.rows) + 1}"
-    info = book.create_sheet(words["about"][:31])
-    info.column_dimensions["A"].width = 24
-    info.column_dimensions["B"].width = 60
-    for label, value in about(result, words):
-        info.append([label, xlsx_text(value)])
+    add_table_sheet(book, words["sheet"], header, _rows(result), "…", _WIDTHS)
+    add_about_sheet(book, words["about"], about(result, words), 24)
     book.save(path)

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import ImportFormatError, InvalidValueError
 from ..project import Project
+from ..text_format import counted
 from ..variable_records import VariableWrite
 from ..variable_values import canonical, guess_type
 from .encoding import decode
@@ -70,10 +71,10 @@ class VariableImportPlan:
 
     def lines(self) -> list[str]:
         """What the plan does, one line each (``qda vars import`` prints them)."""
-        out = [f"{c.name}: {'new, ' if c.new else ''}{c.type}, {c.values} "
-               f"value{'' if c.values == 1 else 's'}" for c in self.columns]
+        out = [f"{c.name}: {'new, ' if c.new else ''}{c.type}, {counted(c.values, 'value')}"
+               for c in self.columns]
         if self.unknown:
-            out.append(f"{len(self.unknown)} row{'' if len(self.unknown) == 1 else 's'} "
+            out.append(f"{counted(len(self.unknown), 'row')} "
                        f"name{'s' if len(self.unknown) == 1 else ''} no document of the "
                        f"project: {_examples(self.unknown)}")
         if self.repeated:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..errors import InvalidValueError, QdaError
+from ..text_format import counted
 from ..variable_records import DocumentSet, Variable, VariableTable
 from ..variable_values import Value, canonical, decimal_text
 from .report import ImportReport
@@ -238,7 +239,7 @@ def write_into(project: Project, found: VariablesRead, report: ImportReport) -> 
     project.set_variables([(doc, names[var], raw) for (doc, var), raw in found.values.items()])
     if found.variables:
         n = len(found.values)
-        report.tally("imported", "variable", f" with {n} value{'' if n == 1 else 's'}",
+        report.tally("imported", "variable", f" with {counted(n, 'value')}",
                      n=len(found.variables))
     taken: set[str] = set()
     for s in found.sets:

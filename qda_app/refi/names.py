@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .. import records
 from ..code_paths import SEPARATOR
 from ..exporters.options import ExportOptions
+from ..text_format import counted
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -51,9 +52,8 @@ class CodedCategory:
     codings: int
 
     def line(self) -> str:
-        codings = "1 coding" if self.codings == 1 else f"{self.codings} codings"
-        return (f"the category {self.path!r} has {codings} of its own; QualCoder drops "
-                "codings of a category (make it a code to keep them)")
+        return (f"the category {self.path!r} has {counted(self.codings, 'coding')} of its "
+                "own; QualCoder drops codings of a category (make it a code to keep them)")
 
 
 ExportWarning = NameClash | CodedCategory

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import ImportCancelled, Progress  # ImportCancelled: still importable here
+from ..text_format import plural
 
 _EXAMPLES = 3
 
@@ -18,19 +19,6 @@ _EXAMPLES = 3
 def check_import_progress(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and progress(done, total) is False:
         raise ImportCancelled("import cancelled; nothing was written")
-
-
-def plural(n: int, noun: str) -> str:
-    if n == 1:
-        return noun
-    head, _, last = noun.rpartition(" ")
-    if last.endswith("y") and last[-2:-1] not in "aeiou":
-        last = last[:-1] + "ies"
-    elif last.endswith(("s", "x", "ch", "sh")):
-        last += "es"
-    else:
-        last += "s"
-    return f"{head} {last}" if head else last
 
 
 Rest = str | tuple[str, str]

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..text_format import counted
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentMatch:
@@ -155,19 +157,15 @@ def _source_dict(s: SourceReport) -> dict[str, Any]:
     }
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def _text_lines(report: MergeReport) -> Iterator[str]:
     verb = "would merge" if report.dry_run else "merged"
-    head = f"{verb} {_count(len(report.sources), 'file')} into {report.target}"
+    head = f"{verb} {counted(len(report.sources), 'file')} into {report.target}"
     yield head + (" (preview: nothing was written)" if report.dry_run else "")
     for s in report.sources:
         yield from _source_lines(s)
     for line in report.unused_mappings:
         yield f"note: mapping {line!r} matched no code in any file"
-    yield (f"total: {_count(report.codings_added, 'coding')} added"
+    yield (f"total: {counted(report.codings_added, 'coding')} added"
            + ("" if report.changes_anything else "; the team file already had everything"))
 
 

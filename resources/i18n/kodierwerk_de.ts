@@ -4,48 +4,48 @@
 <context>
     <name>AgreementFiles</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="48"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="49"/>
         <source>CSV, comma-separated (*.csv)</source>
         <translation>CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="49"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="50"/>
         <source>CSV, semicolon-separated, for Excel in German (*.csv)</source>
         <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="72"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="73"/>
         <source>Export agreement to Word</source>
         <translation>Übereinstimmung nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="74"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="75"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="84"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="85"/>
         <source>Export disagreements to CSV</source>
         <translation>Nichtübereinstimmungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="96"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="97"/>
         <source>Export agreement statistics to CSV</source>
         <translation>Übereinstimmungsstatistik als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="109"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="110"/>
         <source>Writing {0}…</source>
         <translation>Schreibe {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="115"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="116"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="65"/>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="117"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="66"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="118"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -53,132 +53,132 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="62"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="63"/>
         <source>Intercoder Agreement – {0}</source>
         <translation>Intercoder-Übereinstimmung – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="89"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="90"/>
         <source>Segment (MAXQDA)</source>
         <translation>Segmente (MAXQDA)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="90"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="91"/>
         <source>Character (NVivo)</source>
         <translation>Zeichen (NVivo)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="91"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="92"/>
         <source>Code presence</source>
         <translation>Code-Vorkommen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="91"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="92"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="150"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="151"/>
         <source>Double-click a place to open it in the text</source>
         <translation>Doppelklick öffnet die Stelle im Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="155"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="156"/>
         <source>Show All Codes</source>
         <translation>Alle Codes zeigen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="174"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="175"/>
         <source>Export to Word…</source>
         <translation>Nach Word exportieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="175"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="176"/>
         <source>Disagreements as CSV…</source>
         <translation>Nichtübereinstimmungen als CSV…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="177"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="178"/>
         <source>Statistics as CSV…</source>
         <translation>Statistik als CSV…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="184"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="185"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="201"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="202"/>
         <source>Intercoder Agreement</source>
         <translation>Intercoder-Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="223"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="224"/>
         <source>Choose coders, documents and codes, then press Compute.</source>
         <translation>Codierende, Dokumente und Codes wählen, dann „Berechnen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="233"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="234"/>
         <source>1 document</source>
         <translation>1 Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="234"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="235"/>
         <source>{0} documents</source>
         <translation>{0} Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="235"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
         <source>1 code</source>
         <translation>1 Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="235"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
         <source>{0} codes</source>
         <translation>{0} Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="236"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="237"/>
         <source>{0} · {1} · {2} · overlap {3} %</source>
         <translation>{0} · {1} · {2} · Überlappung {3} %</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="242"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="243"/>
         <source>Codings of {0} and {1}, per code: a coding agrees when one by the other coder overlaps it by at least {2} % of both together. κ after Brennan &amp; Prediger, chance agreement 1/{3} ({3} codes).</source>
         <translation>Codierungen von {0} und {1}, je Code: Eine Codierung stimmt überein, wenn eine der anderen Person sie zu mindestens {2} % beider zusammen überlappt. κ nach Brennan &amp; Prediger, Zufallsübereinstimmung 1/{3} ({3} Codes).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="246"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="247"/>
         <source>Every character of the chosen documents, per code: coded by both, one or neither of {0} and {1}. κ after Cohen.</source>
         <translation>Jedes Zeichen der gewählten Dokumente, je Code: von beiden, einer Person oder keiner von {0} und {1} codiert. κ nach Cohen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="249"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="250"/>
         <source>Per document and code: did {0} and {1} use the code anywhere in the document? κ after Cohen.</source>
         <translation>Je Dokument und Code: Haben {0} und {1} den Code irgendwo im Dokument vergeben? κ nach Cohen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="252"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="253"/>
         <source>Krippendorff&apos;s α (nominal) over the characters of the chosen documents, per code; coders: {0}.</source>
         <translation>Krippendorffs α (nominal) über die Zeichen der gewählten Dokumente, je Code; Codierende: {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="295"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="296"/>
         <source>Disagreements</source>
         <translation>Nichtübereinstimmungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="297"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="298"/>
         <source>Disagreements: {0} places</source>
         <translation>Nichtübereinstimmungen: {0} Stellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="299"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="300"/>
         <source>Disagreements in “{0}”: {1} of {2} places</source>
         <translation>Nichtübereinstimmungen bei „{0}“: {1} von {2} Stellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="346"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="347"/>
         <source>The choices or the project changed since these results were computed: press Compute to update them.</source>
         <translation>Auswahl oder Projekt haben sich seit der Berechnung geändert: „Berechnen“ aktualisiert die Ergebnisse.</translation>
     </message>
@@ -289,122 +289,122 @@
         <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="56"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="55"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="57"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="56"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="58"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="57"/>
         <source>Speaker turns</source>
         <translation>Sprecherbeiträge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="98"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="97"/>
         <source>&lt;b&gt;Computed on this computer.&lt;/b&gt; Nothing is sent anywhere; no model is downloaded. Engine: {0}.</source>
         <translation>&lt;b&gt;Auf diesem Computer berechnet.&lt;/b&gt; Nichts wird irgendwohin gesendet, kein Modell wird heruntergeladen. Verfahren: {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="103"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="102"/>
         <source>Semantic search needs pip install &apos;kodierwerk[assist]&apos;; using the lexical engine (shared words).</source>
         <translation>Die semantische Suche braucht pip install &apos;kodierwerk[assist]&apos;; verwendet wird das lexikalische Verfahren (gemeinsame Wörter).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="115"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="114"/>
         <source>Indexing on this computer… %v of %m passages</source>
         <translation>Indexiert auf diesem Computer… %v von %m Passagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="116"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="122"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="121"/>
         <source>Similar Passages</source>
         <translation>Ähnliche Passagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="123"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="122"/>
         <source>Suggested Codes</source>
         <translation>Vorgeschlagene Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="124"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="123"/>
         <source>Consistency</source>
         <translation>Konsistenz</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="128"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="127"/>
         <source>Passages:</source>
         <translation>Passagen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="174"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="169"/>
         <source>Indexing the documents on this computer; you can go on coding.</source>
         <translation>Die Dokumente werden auf diesem Computer indexiert; Sie können weiter codieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="218"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="208"/>
         <source>Similar passages: {0} · engine: {1}</source>
         <translation>Ähnliche Passagen: {0} · Verfahren: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="220"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="210"/>
         <source>No passage has anything in common with it.</source>
         <translation>Keine Passage hat etwas damit gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="231"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="221"/>
         <source>Select a passage in the transcript first.</source>
         <translation>Markieren Sie zuerst eine Passage im Transkript.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="255"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="245"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="256"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="246"/>
         <source>Suggested codes: {0} · already on the selection: {1}</source>
         <translation>Vorgeschlagene Codes: {0} · schon an der Markierung: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="271"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="261"/>
         <source>Checking the codes…</source>
         <translation>Die Codes werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="276"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="266"/>
         <source>Possible misses: {0} · possible slips: {1}</source>
         <translation>Möglicherweise übersehen: {0} · mögliche Ausreißer: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="296"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="286"/>
         <source>This document no longer exists (another program may have deleted it).</source>
         <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="303"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="293"/>
         <source>Tick the passages to code first.</source>
         <translation>Haken Sie zuerst die Passagen an, die codiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="306"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="296"/>
         <source>Code the ticked passages with</source>
         <translation>Die angehakten Passagen codieren mit</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="326"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="316"/>
         <source>Code {0} passages with “{1}”</source>
         <translation>{0} Passagen mit „{1}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="331"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="321"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
@@ -612,6 +612,99 @@
     </message>
 </context>
 <context>
+    <name>CodeActions</name>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="53"/>
+        <source>New code…</source>
+        <translation>Neuer Code…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="54"/>
+        <source>New top-level code</source>
+        <translation>Neuer Code auf oberster Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="55"/>
+        <source>New subcode…</source>
+        <translation>Neuer Subcode…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="56"/>
+        <source>New subcode of the current code</source>
+        <translation>Neuer Subcode des aktuellen Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="57"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="58"/>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="59"/>
+        <source>Description…</source>
+        <translation>Beschreibung…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="61"/>
+        <source>Make category</source>
+        <translation>Zur Kategorie machen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="63"/>
+        <source>Merge into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="64"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="65"/>
+        <source>Delete the current code</source>
+        <translation>Den aktuellen Code löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="67"/>
+        <source>Activate all</source>
+        <translation>Alle aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="69"/>
+        <source>Deactivate all</source>
+        <translation>Alle deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="96"/>
+        <source>New code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="96"/>
+        <source>New subcode</source>
+        <translation>Neuer Subcode</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="97"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="146"/>
+        <source>Merge “{0}” into…</source>
+        <translation>„{0}“ zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="172"/>
+        <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
+        <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
+    </message>
+</context>
+<context>
     <name>CodeCommands</name>
     <message>
         <location filename="../../qda_app/ui/commands/code_commands.py" line="42"/>
@@ -730,43 +823,43 @@
 <context>
     <name>CodeMatrixModel</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="142"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="139"/>
         <source>(no speaker)</source>
         <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="145"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="142"/>
         <source>all codes</source>
         <translation>alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="147"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="144"/>
         <source>{0} in all documents</source>
         <translation>{0} in allen Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="151"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="148"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="154"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="151"/>
         <source>{0} in the turns of {1}</source>
         <translation>{0} in den Beiträgen von {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="155"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="152"/>
         <source>{0} outside speaker turns</source>
         <translation>{0} außerhalb der Sprecherbeiträge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="187"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="184"/>
         <source>{0}: {1} codings</source>
         <translation>{0}: {1} Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="199"/>
-        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="212"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="196"/>
+        <location filename="../../qda_app/ui/analysis/matrix_model.py" line="209"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -774,57 +867,52 @@
 <context>
     <name>CodeMatrixWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="79"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="67"/>
         <source>Code Matrix – {0}</source>
         <translation>Code-Matrix – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="97"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="84"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="100"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="87"/>
         <source>Speakers</source>
         <translation>Sprecher:innen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="103"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="90"/>
         <source>A column per speaker across the documents: the codings that start in the speaker&apos;s turns. Codings outside every turn make a column &quot;(no speaker)&quot;.</source>
         <translation>Eine Spalte je Sprecher:in über alle Dokumente: die Codierungen, die in ihren Beiträgen beginnen. Codierungen außerhalb aller Beiträge bilden die Spalte „(ohne Sprecher:in)“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="109"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="96"/>
         <source>One column per coder</source>
         <translation>Eine Spalte je Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="112"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="121"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="105"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="127"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="111"/>
         <source>Documents:</source>
         <translation>Dokumente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="173"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="150"/>
         <source>Codings: {0} · codes: {1} · speakers: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Sprecher:innen: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="176"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="153"/>
         <source>Codings: {0} · codes: {1} · documents: {2}. A darker cell holds more codings; double-click a cell to list its segments.</source>
         <translation>Codierungen: {0} · Codes: {1} · Dokumente: {2}. Eine dunklere Zelle enthält mehr Codierungen; Doppelklick listet ihre Segmente.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="231"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="184"/>
         <source>{0} segments: {1}</source>
         <translation>{0} Segmente: {1}</translation>
     </message>
@@ -896,130 +984,44 @@
 <context>
     <name>CodeTreePanel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="136"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="121"/>
         <source>Filter codes…</source>
         <translation>Codes filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="180"/>
-        <source>New code…</source>
-        <translation>Neuer Code…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="181"/>
-        <source>New top-level code</source>
-        <translation>Neuer Code auf oberster Ebene</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="182"/>
-        <source>New subcode…</source>
-        <translation>Neuer Subcode…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="184"/>
-        <source>New subcode of the current code</source>
-        <translation>Neuer Subcode des aktuellen Codes</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="185"/>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="186"/>
-        <source>Colour…</source>
-        <translation>Farbe…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="187"/>
-        <source>Description…</source>
-        <translation>Beschreibung…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="189"/>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="288"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="237"/>
         <source>Make category</source>
         <translation>Zur Kategorie machen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="191"/>
-        <source>Merge into…</source>
-        <translation>Zusammenführen mit…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="192"/>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="193"/>
-        <source>Delete the current code</source>
-        <translation>Den aktuellen Code löschen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="195"/>
-        <source>Activate all</source>
-        <translation>Alle aktivieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="197"/>
-        <source>Deactivate all</source>
-        <translation>Alle deaktivieren</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="199"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="153"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="200"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="154"/>
         <source>Subcode</source>
         <translation>Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="201"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="155"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="287"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="236"/>
         <source>Make code</source>
         <translation>Zum Code machen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="301"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="250"/>
         <source>Pin as quick code</source>
         <translation>Als Schnellcode festlegen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="315"/>
+        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="264"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="333"/>
-        <source>New code</source>
-        <translation>Neuer Code</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="333"/>
-        <source>New subcode</source>
-        <translation>Neuer Subcode</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="334"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="381"/>
-        <source>Merge “{0}” into…</source>
-        <translation>„{0}“ zusammenführen mit…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/codes/code_tree_panel.py" line="406"/>
-        <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
-        <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1163,7 @@
         <translation>Grenzen der Codierung ändern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/coding_commands.py" line="83"/>
+        <location filename="../../qda_app/ui/commands/coding_commands.py" line="114"/>
         <source>In-vivo code “{0}”</source>
         <translation>In-Vivo-Code „{0}“</translation>
     </message>
@@ -1317,58 +1319,56 @@
 <context>
     <name>CooccurrenceWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="79"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="66"/>
         <source>Code Co-occurrence – {0}</source>
         <translation>Code-Kookkurrenz – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="87"/>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="195"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="74"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="168"/>
         <source>Double-click a cell to list its pairs of codings.</source>
         <translation>Doppelklick auf eine Zelle listet ihre Paare von Codierungen auf.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="117"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="122"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="100"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="122"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="100"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="167"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="140"/>
         <source>All coders</source>
         <translation>Alle Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="202"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="174"/>
         <source>Codes: {0} · pairs of codings: {1}. A cell counts the pairs of codings of its two codes; the grey diagonal, each code&apos;s codings. A darker cell holds more pairs.</source>
         <translation>Codes: {0} · Paare von Codierungen: {1}. Eine Zelle zählt die Paare von Codierungen ihrer beiden Codes, die graue Diagonale die Codierungen jedes Codes. Eine dunklere Zelle enthält mehr Paare.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="208"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="180"/>
         <source>{0} documents have no speaker turns: their codings pair with none.</source>
         <translation>Dokumente ohne Sprecherbeiträge: {0}; ihre Codierungen bilden hier keine Paare.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="249"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="211"/>
         <source>Codings of {0}: {1}</source>
         <translation>Codierungen von {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="258"/>
+        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="220"/>
         <source>Pairs of codings of {0} and {1}: {2}. Double-click one to open it in the text.</source>
         <translation>Paare von Codierungen von {0} und {1}: {2}. Doppelklick öffnet ein Paar im Text.</translation>
     </message>
+</context>
+<context>
+    <name>CountingWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/cooccurrence_window.py" line="269"/>
+        <location filename="../../qda_app/ui/analysis/counting_window.py" line="70"/>
         <source>This document no longer exists (another program may have deleted it).</source>
         <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
@@ -1442,82 +1442,77 @@
 <context>
     <name>CrosstabWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="69"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="57"/>
         <source>Crosstab – {0}</source>
         <translation>Kreuztabelle – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="99"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="79"/>
         <source>each value</source>
         <translation>jeder Wert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="100"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="80"/>
         <source>Numbers: a column per value, or this many ranges of equal width</source>
         <translation>Zahlen: eine Spalte je Wert oder so viele gleich breite Bereiche</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="106"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="110"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="88"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="111"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="89"/>
         <source>Ranges:</source>
         <translation>Bereiche:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="112"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="90"/>
         <source>Documents:</source>
         <translation>Dokumente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="121"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="99"/>
         <source>Codings</source>
         <translation>Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="124"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="102"/>
         <source>Documents with codings</source>
         <translation>Dokumente mit Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="130"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="108"/>
         <source>Count subcodes in their parent</source>
         <translation>Subcodes beim Obercode mitzählen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="134"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="112"/>
         <source>Cells:</source>
         <translation>Zellen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="147"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="125"/>
         <source>Variable: {0}</source>
         <translation>Variable: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="148"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="126"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="149"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="127"/>
         <source>Speakers</source>
         <translation>Sprecher:innen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="188"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="165"/>
         <source>Codes: {0} · columns: {1} · documents: {2}. Each column&apos;s heading says how many documents it has; a darker cell holds more.</source>
         <translation>Codes: {0} · Spalten: {1} · Dokumente: {2}. Jeder Spaltenkopf nennt die Zahl ihrer Dokumente; eine dunklere Zelle enthält mehr.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="192"/>
+        <location filename="../../qda_app/ui/analysis/crosstab_window.py" line="169"/>
         <source>Codings counted: {0}.</source>
         <translation>Gezählte Codierungen: {0}.</translation>
     </message>
@@ -1931,7 +1926,7 @@ Sprecher:innen: {3}</translation>
         <translation>REFI-QDA-Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="174"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="175"/>
         <location filename="../../qda_app/exporters/registry.py" line="249"/>
         <source>REFI-QDA codebooks</source>
         <translation>REFI-QDA-Codebücher</translation>
@@ -1947,7 +1942,7 @@ Sprecher:innen: {3}</translation>
         <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="189"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="190"/>
         <location filename="../../qda_app/exporters/registry.py" line="250"/>
         <source>REFI-QDA projects</source>
         <translation>REFI-QDA-Projekte</translation>
@@ -1958,59 +1953,59 @@ Sprecher:innen: {3}</translation>
         <translation>Das REFI-QDA-Projekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="172"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="173"/>
         <source>Import REFI-QDA codebook</source>
         <translation>REFI-QDA-Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="177"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="178"/>
         <source>Reading {0}…</source>
         <translation>Lese {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="187"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="188"/>
         <source>Open REFI-QDA project</source>
         <translation>REFI-QDA-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="193"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="194"/>
         <source>Save the imported project as</source>
         <translation>Das importierte Projekt speichern als</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="194"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="195"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="197"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="198"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="221"/>
-        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="62"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="222"/>
+        <location filename="../../qda_app/ui/analysis/agreement_files.py" line="63"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="223"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="224"/>
         <source>Nothing written: {0} exists already.</source>
         <translation>Nichts geschrieben: {0} gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="231"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="232"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="235"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="236"/>
         <source>Wrote {0}</source>
         <translation>{0} geschrieben</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/exchange/export_actions.py" line="132"/>
-        <location filename="../../qda_app/ui/exchange/export_actions.py" line="242"/>
+        <location filename="../../qda_app/ui/exchange/export_actions.py" line="243"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
@@ -2355,7 +2350,7 @@ Sprecher:innen: {3}</translation>
         <translation>Intercoder-&amp;Übereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="383"/>
+        <location filename="../../qda_app/ui/analysis/agreement_window.py" line="382"/>
         <source>Compare coders: agreement tables and the places where they differ</source>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
@@ -2415,7 +2410,7 @@ Sprecher:innen: {3}</translation>
         <translation>Teamprojekt {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="47"/>
+        <location filename="../../qda_app/ui/analysis/matrix_view.py" line="49"/>
         <source>Code &amp;Matrix…</source>
         <translation>Code-&amp;Matrix…</translation>
     </message>
@@ -2435,12 +2430,12 @@ Sprecher:innen: {3}</translation>
         <translation>Code-&amp;Kookkurrenz…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="60"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="61"/>
         <source>&amp;Word Frequencies…</source>
         <translation>&amp;Worthäufigkeiten…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="60"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="61"/>
         <source>Document &amp;Variables…</source>
         <translation>Dokument&amp;variablen…</translation>
     </message>
@@ -2522,12 +2517,12 @@ Sprecher:innen: {3}</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="135"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="156"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="136"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="157"/>
         <source>Discard the changes to this memo?</source>
         <translation>Die Änderungen an diesem Memo verwerfen?</translation>
     </message>
@@ -2689,82 +2684,82 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MemoManager</name>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="68"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="69"/>
         <source>Filter memos…</source>
         <translation>Memos filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="73"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="74"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="84"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="268"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="85"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="265"/>
         <source>New Project Memo…</source>
         <translation>Neues Projektmemo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="85"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="269"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="86"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="266"/>
         <source>New Free Memo…</source>
         <translation>Neues freies Memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="86"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="87"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="268"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="87"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="274"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="88"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
         <source>Go To</source>
         <translation>Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="88"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="282"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="89"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="279"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="196"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="193"/>
         <source>Choose a memo in the list first.</source>
         <translation>Wählen Sie zuerst ein Memo in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="216"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="213"/>
         <source>A project memo belongs to no place; double-click opens it.</source>
         <translation>Ein Projektmemo gehört zu keiner Stelle; ein Doppelklick öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="236"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="233"/>
         <source>What this memo belongs to no longer exists.</source>
         <translation>Das, wozu dieses Memo gehört, gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="249"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="246"/>
         <source>Delete coding memo</source>
         <translation>Codierungsmemo löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="278"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="275"/>
         <source>Go To {0}</source>
         <translation>Gehe zu {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="287"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="284"/>
         <source>Link To</source>
         <translation>Verknüpfen mit</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="292"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="289"/>
         <source>Open a document, choose a code or select a coding first</source>
         <translation>Öffnen Sie zuerst ein Dokument, wählen Sie einen Code oder eine Codierung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="296"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="293"/>
         <source>Unlink</source>
         <translation>Verknüpfung lösen</translation>
     </message>
@@ -3248,22 +3243,22 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>NewVariableDialog</name>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="31"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="29"/>
         <source>New variable</source>
         <translation>Neue Variable</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="34"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="32"/>
         <source>e.g. Alter, Region, Interviewdatum</source>
         <translation>z. B. Alter, Region, Interviewdatum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="40"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="38"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="41"/>
+        <location filename="../../qda_app/ui/variables/variable_dialogs.py" line="39"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
@@ -3307,12 +3302,12 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="146"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="167"/>
         <source>Your name as a coder</source>
         <translation>Ihr Name als Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="147"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="168"/>
         <source>Every coding you make is attached to this name:</source>
         <translation>Jede Ihrer Codierungen trägt diesen Namen:</translation>
     </message>
@@ -3460,62 +3455,62 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="55"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="54"/>
         <source>Search all documents…</source>
         <translation>In allen Dokumenten suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="57"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="56"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="59"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="58"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="61"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="60"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="65"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="64"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="67"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="66"/>
         <source>Code All Hits…</source>
         <translation>Alle Treffer codieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="109"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="108"/>
         <source>Type a word or phrase above and press Enter: every document is searched (case ignored; “STRASSE” finds “Straße”). Double-click a hit to open it.</source>
         <translation>Oben ein Wort oder eine Wortfolge eingeben und Eingabe drücken: Alle Dokumente werden durchsucht (ohne Unterschied von Groß- und Kleinschreibung; „STRASSE“ findet „Straße“). Doppelklick auf einen Treffer öffnet ihn.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="133"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="128"/>
         <source>Find in &amp;All Documents…</source>
         <translation>In &amp;allen Dokumenten suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="185"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="175"/>
         <source>Hits of “{0}”: {1} · documents: {2}</source>
         <translation>Treffer für „{0}“: {1} · Dokumente: {2}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="214"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="204"/>
         <source>The document of this hit no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Treffers gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="231"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="222"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/autocode_commands.py" line="22"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="219"/>
         <source>Code all hits of “{0}” with “{1}”</source>
         <translation>Alle Treffer für „{0}“ mit „{1}“ codieren</translation>
     </message>
@@ -3556,62 +3551,62 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SegmentPanel</name>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="78"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="60"/>
         <source>Include subcodes</source>
         <translation>Mit Subcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="90"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="72"/>
         <source>The codings that start in this speaker&apos;s turns</source>
         <translation>Die Codierungen, die in den Beiträgen dieser Person beginnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="103"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="85"/>
         <source>Document:</source>
         <translation>Dokument:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="105"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="87"/>
         <source>Coder:</source>
         <translation>Codierer:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="107"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="89"/>
         <source>Speaker:</source>
         <translation>Sprecher:in:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="135"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="117"/>
         <source>(no speaker)</source>
         <translation>(ohne Sprecher:in)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="146"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="128"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="181"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="163"/>
         <source>No codes activated</source>
         <translation>Keine Codes aktiviert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="183"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="165"/>
         <source>Tick codes in the code system to list their coded segments here.</source>
         <translation>Codes im Codesystem ankreuzen (aktivieren), um ihre codierten Segmente hier aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="185"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="167"/>
         <source>No coded segments match the activated codes and filters.</source>
         <translation>Keine codierten Segmente passen zu den aktivierten Codes und Filtern.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="199"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="181"/>
         <source>An activated code or the chosen document no longer exists; the retrieved segments are up to date again.</source>
         <translation>Ein aktivierter Code oder das gewählte Dokument existiert nicht mehr; die Liste der codierten Segmente ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="207"/>
+        <location filename="../../qda_app/ui/retrieval/segment_table.py" line="189"/>
         <source>{0} segments from {1} activated codes</source>
         <translation>{0} Segmente aus {1} aktivierten Codes</translation>
     </message>
@@ -3981,6 +3976,14 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>ToolWindow</name>
+    <message>
+        <location filename="../../qda_app/ui/common/tool_window.py" line="79"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptMenu</name>
     <message>
         <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="65"/>
@@ -4154,109 +4157,104 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>VariableWindow</name>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="86"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="74"/>
         <source>Document Variables – {0}</source>
         <translation>Dokumentvariablen – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="114"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="102"/>
         <source>Clear Value</source>
         <translation>Wert leeren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="133"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="118"/>
         <source>Filter: documents and values containing…</source>
         <translation>Filter: Dokumente und Werte mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="138"/>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="277"/>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="300"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="123"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="256"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="279"/>
         <source>New Variable…</source>
         <translation>Neue Variable…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="140"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="125"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="142"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="167"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="152"/>
         <source>Documents: {0}</source>
         <translation>Dokumente: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="168"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="153"/>
         <source>Documents: {0} of {1}</source>
         <translation>Dokumente: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="170"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="155"/>
         <source>{0} · variables: {1}. Double-click a cell to edit it, Delete clears it; right-click a column&apos;s heading to add, rename, retype or delete a variable.</source>
         <translation>{0} · Variablen: {1}. Doppelklick auf eine Zelle bearbeitet sie, Entf leert sie; Rechtsklick auf einen Spaltenkopf fügt Variablen hinzu, benennt sie um, ändert ihren Typ oder löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="211"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="190"/>
         <source>Clear {0} values</source>
         <translation>{0} Werte leeren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="228"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="207"/>
         <source>Rename variable</source>
         <translation>Variable umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="228"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="207"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="242"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="221"/>
         <source>Delete the variable “{0}” and its {1} values?</source>
         <translation>Die Variable „{0}“ und ihre {1} Werte löschen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="244"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="223"/>
         <source>Delete variable</source>
         <translation>Variable löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="249"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="228"/>
         <source>Import variables</source>
         <translation>Variablen importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="251"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="230"/>
         <source>Spreadsheets</source>
         <translation>Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="252"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="231"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="262"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="241"/>
         <source>Imported {0} values of {1} documents</source>
         <translation>{0} Werte von {1} Dokumenten importiert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="280"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="259"/>
         <source>Rename “{0}”…</source>
         <translation>„{0}“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="282"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="261"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="290"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="269"/>
         <source>Delete “{0}”…</source>
         <translation>„{0}“ löschen…</translation>
     </message>
@@ -4264,113 +4262,103 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>WordFrequencyWindow</name>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="101"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="84"/>
         <source>Word Frequencies – {0}</source>
         <translation>Worthäufigkeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="113"/>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="268"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="94"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="242"/>
         <source>Choose a word to see where it occurs.</source>
         <translation>Ein Wort wählen, um zu sehen, wo es vorkommt.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="133"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="109"/>
         <source>Count the words of this code&apos;s segments (with its subcodes&apos;) only</source>
         <translation>Nur die Wörter der Segmente dieses Codes (und seiner Subcodes) zählen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="138"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="142"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="116"/>
         <source>Documents:</source>
         <translation>Dokumente:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="143"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="117"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="150"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="124"/>
         <source>Lemmas</source>
         <translation>Lemmata</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="152"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="126"/>
         <source>Count the forms of a word together under its lemma (Kinder, Kindern: Kind)</source>
         <translation>Die Formen eines Wortes zusammen unter seinem Lemma zählen (Kinder, Kindern: Kind)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="156"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="130"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="157"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="131"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="158"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="132"/>
         <source>Leave out stop words</source>
         <translation>Stoppwörter auslassen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="161"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="135"/>
         <source>Stop List…</source>
         <translation>Stoppliste…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="164"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="138"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="169"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="143"/>
         <source>at least </source>
         <translation>mindestens </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="170"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="144"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="173"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="147"/>
         <source>Filter words</source>
         <translation>Wörter filtern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="234"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="208"/>
         <source>All text</source>
         <translation>Der ganze Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="271"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="244"/>
         <source>Words: {0} · documents: {1} · different words shown: {2}. % is a word&apos;s share of all words, stop words included.</source>
         <translation>Wörter: {0} · Dokumente: {1} · verschiedene Wörter angezeigt: {2}. % ist der Anteil eines Wortes an allen Wörtern, Stoppwörter eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="314"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="277"/>
         <source>Places of “{0}”: {1}. Double-click one to open it in the text.</source>
         <translation>Fundstellen von „{0}“: {1}. Doppelklick öffnet eine im Text.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="324"/>
-        <source>This document no longer exists (another program may have deleted it).</source>
-        <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
-    </message>
-    <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="340"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="296"/>
         <source>Add “{0}” to the Stop List</source>
         <translation>„{0}“ zur Stoppliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/analysis/word_window.py" line="350"/>
+        <location filename="../../qda_app/ui/analysis/word_window.py" line="306"/>
         <source>“{0}” is on the stop list now.</source>
         <translation>„{0}“ steht jetzt auf der Stoppliste.</translation>
     </message>
@@ -4444,7 +4432,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../qda_app/ui/workbench.py" line="102"/>
+        <location filename="../../qda_app/ui/workbench.py" line="104"/>
         <source>Updated: the project was changed by another program</source>
         <translation>Aktualisiert: Das Projekt wurde von einem anderen Programm geändert</translation>
     </message>

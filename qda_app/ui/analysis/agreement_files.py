@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...files import ExportCancelled, Progress
+from ..common.dialogs import Confirm
 from ..common.error_box import show_error
-from ..common.file_dialogs import ConfirmReplace, SaveFileDialog, SaveTarget
+from ..common.file_dialogs import SaveFileDialog, SaveTarget
 from ..common.folders import Kind, remember_folder, start_folder
 from ..common.progress_run import run_with_progress
 
@@ -61,7 +62,7 @@ class AgreementFiles(QObject):
         if target.path.exists() and not target.confirmed:  # the dialog added the suffix
             question = QCoreApplication.translate(
                 "ExportActions", "{0} exists already. Replace it?").format(target.path.name)
-            if not ConfirmReplace.ask(self.parent_, title, question):
+            if not Confirm.ask(self.parent_, title, question):
                 self.status.emit(self.tr("Not saved: {0}").format(target.path.name))
                 return None
         return target

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...errors import QdaError
 from ...records import Changes
 from ..common.error_box import show_error
+from ..common.tool_window import add_window_entry, show_window
 from ..workbench import Workbench
 from .agreement_choices import ChoicesPanel
 from .agreement_files import AgreementFiles
@@ -364,24 +365,20 @@ class AgreementWindow(QWidget):
 
 def open_agreement(bench: Workbench) -> AgreementWindow:
     """Show the window (one per workbench); the first time, compute the defaults."""
-    existing = bench.window.findChild(AgreementWindow, "agreementWindow")
-    if existing is None:
-        existing = AgreementWindow(bench)
-        if existing.choices.compute.isEnabled():
-            existing.compute()
-    existing.show()
-    existing.raise_()
-    existing.activateWindow()
-    return existing
+    def make() -> AgreementWindow:
+        window = AgreementWindow(bench)
+        if window.choices.compute.isEnabled():
+            window.compute()
+        return window
+
+    return show_window(bench.window, AgreementWindow, make, "agreementWindow")
 
 
 def install(bench: Workbench, menu: QMenu) -> QAction:
     """Add Analysis → Intercoder Agreement… to ``menu``."""
-    action = QAction(QCoreApplication.translate("MainWindow", "Intercoder &Agreement…"),
-                     bench.window)
-    action.setObjectName("agreementAction")
+    action = add_window_entry(
+        menu, bench.window, QCoreApplication.translate("MainWindow", "Intercoder &Agreement…"),
+        "agreementAction", lambda: open_agreement(bench))
     action.setStatusTip(QCoreApplication.translate(
         "MainWindow", "Compare coders: agreement tables and the places where they differ"))
-    action.triggered.connect(lambda _checked=False: open_agreement(bench))
-    menu.addAction(action)
     return action

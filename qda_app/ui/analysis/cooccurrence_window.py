@@ -15,16 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,48 +32,37 @@ from PySide6.QtWidgets import (
 from ...analysis.cooccurrence import CooccurrenceQuery, code_cooccurrence, cooccurring_pairs
 from ...errors import NotFoundError
 from ...records import Changes
+from ..common.row_tables import list_rows
+from ..common.tool_window import add_window_entry, show_window
 from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
 from .cooccurrence_model import CooccurrenceModel
+from .counting_window import CountingWindow
 from .heat_table import HeatTable, fit_window
 from .pair_model import FIRST, PairModel
 from .unit_chooser import UnitChooser
 
 ExportCooccurrence = Callable[[CooccurrenceQuery], object]
 """File → Export → Code Co-occurrence, started from what the window shows."""
-RECOUNT_DELAY_MS = 150
-"""Changes in a row (an import, a merge, undoing a macro) are counted once, after this."""
 
 
 def install(bench: Workbench, menu: QMenu, export: ExportCooccurrence) -> QAction:
     """Add Analysis → Code Co-occurrence… to ``menu``; its Export… button calls ``export``."""
-    action = QAction(QCoreApplication.translate("MainWindow", "Code &Co-occurrence…"),
-                     bench.window)
-    action.setObjectName("cooccurrenceAction")
-    action.triggered.connect(lambda _checked=False: open_cooccurrence(bench, export))
-    menu.addAction(action)
-    return action
+    return add_window_entry(
+        menu, bench.window, QCoreApplication.translate("MainWindow", "Code &Co-occurrence…"),
+        "cooccurrenceAction", lambda: open_cooccurrence(bench, export))
 
 
 def open_cooccurrence(bench: Workbench, export: ExportCooccurrence) -> CooccurrenceWindow:
     """Show the workbench's co-occurrence window (one per main window), made on first use."""
-    found = bench.window.findChild(CooccurrenceWindow)
-    window = found if isinstance(found, CooccurrenceWindow) else CooccurrenceWindow(bench,
-                                                                                   export)
-    if window.isVisible():
-        window.raise_()
-    else:
-        window.show()
-    window.activateWindow()
-    return window
+    return show_window(bench.window, CooccurrenceWindow,
+                       lambda: CooccurrenceWindow(bench, export))
 
 
-class CooccurrenceWindow(QDialog):
+class CooccurrenceWindow(CountingWindow):
     def __init__(self, bench: Workbench, export: ExportCooccurrence) -> None:
-        super().__init__(bench.window)
-        self.setObjectName("cooccurrenceWindow")
-        self.setModal(False)
-        self.bench, self.project, self.export = bench, bench.project, export
+        super().__init__(bench, "cooccurrenceWindow")
+        self.export = export
         self.setWindowTitle(self.tr("Code Co-occurrence – {0}").format(self.project.title))
         self.model = CooccurrenceModel(self)
         self.table = HeatTable(self)
@@ -87,16 +74,8 @@ class CooccurrenceWindow(QDialog):
         self.pair_label = QLabel(self.tr("Double-click a cell to list its pairs of codings."),
                                  self)
         self.pair_label.setObjectName("cooccurrencePairLabel")
-        self.hint = QLabel(self)
-        self.hint.setObjectName("cooccurrenceHint")
-        self.hint.setWordWrap(True)
+        self.hint = self.hint_label("cooccurrenceHint")
         self._layout(self._bar())
-        self._dirty = True
-        self._sized = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RECOUNT_DELAY_MS)
-        self._timer.timeout.connect(self._recount_if_visible)
         bench.events.changed.connect(self._on_change)
         self.recount()
         self.unit.units.setFocus()  # a focused table would mark its first cell as current
@@ -114,9 +93,8 @@ class CooccurrenceWindow(QDialog):
         self._fill_filters()
         self.coder.currentIndexChanged.connect(lambda _i: self.recount())
         self.document.changed.connect(self.recount)
-        export = QPushButton(self.tr("Export…"), self)
-        export.setObjectName("cooccurrenceExportButton")
-        export.clicked.connect(lambda: self.export(self.query()))
+        export = self.export_button("cooccurrenceExportButton",
+                                    lambda: self.export(self.query()))
         bar = QHBoxLayout()
         bar.addWidget(self.unit)
         for label, box in ((self.tr("Coder:"), self.coder), (self.tr("Document:"), self.document)):
@@ -128,14 +106,9 @@ class CooccurrenceWindow(QDialog):
         return bar
 
     def _pair_table(self) -> QTableView:
-        table = QTableView(self)
+        table = list_rows(QTableView(self))
         table.setObjectName("cooccurrencePairs")
         table.setModel(self.pairs)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FIRST, QHeaderView.ResizeMode.Stretch)
@@ -184,7 +157,7 @@ class CooccurrenceWindow(QDialog):
                                  coders=(coder,) if coder else (), documents=scope.documents,
                                  set=scope.set, where=scope.where)
 
-    def recount(self) -> None:
+    def count(self) -> None:
         try:
             matrix = code_cooccurrence(self.project, self.query())
         except NotFoundError:  # the coder or document just went: count over all again
@@ -193,7 +166,6 @@ class CooccurrenceWindow(QDialog):
         self.model.set_matrix(matrix)
         self.pairs.clear()
         self.pair_label.setText(self.tr("Double-click a cell to list its pairs of codings."))
-        self._dirty = False
         self.table.fit_columns()
         self._show_hint()
 
@@ -217,20 +189,10 @@ class CooccurrenceWindow(QDialog):
                 or changes.added or changes.removed
                 or ((changes.sets or changes.variables)
                     and (chosen.set is not None or chosen.where is not None))):
-            self._dirty = True
-            self._timer.start()
+            self.recount_soon()
 
-    def _recount_if_visible(self) -> None:
-        if self._dirty and self.isVisible():
-            self.recount()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.recount()
-        if not self._sized:
-            self._sized = True
-            fit_window(self, self.table, extra_height=200)
-        super().showEvent(event)
+    def fit(self) -> None:
+        fit_window(self, self.table, extra_height=200)
 
     # -- what is behind a cell --------------------------------------------------------------
 
@@ -262,12 +224,4 @@ class CooccurrenceWindow(QDialog):
     def _pair_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        document, start, end, coding = self.pairs.place(index.row(), index.column())
-        try:
-            self.bench.show_place(document, start, end, coding)
-        except NotFoundError:
-            self.bench.events.gone(self.tr("This document no longer exists (another program "
-                                           "may have deleted it)."))
-            return
-        self.bench.window.raise_()
-        self.bench.window.activateWindow()
+        self.open_place(*self.pairs.place(index.row(), index.column()))

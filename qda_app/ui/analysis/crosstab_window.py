@@ -12,17 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,60 +29,42 @@ from PySide6.QtWidgets import (
 from ...analysis.crosstab import CrosstabQuery, crosstab
 from ...errors import QdaError
 from ...records import Changes
+from ..common.tool_window import add_window_entry, show_window
 from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
+from .counting_window import CountingWindow
 from .crosstab_model import CrosstabModel
 from .heat_table import HeatTable, fit_window
 
 ExportCrosstab = Callable[[CrosstabQuery], object]
-RECOUNT_DELAY_MS = 150
 SETS, SPEAKERS = "\x00sets", "\x00speakers"
 
 
 def install(bench: Workbench, menu: QMenu, export: ExportCrosstab) -> QAction:
-    action = QAction(QCoreApplication.translate("MainWindow", "C&rosstab…"), bench.window)
-    action.setObjectName("crosstabAction")
-    action.triggered.connect(lambda _checked=False: open_crosstab(bench, export))
-    menu.addAction(action)
-    return action
+    return add_window_entry(menu, bench.window,
+                            QCoreApplication.translate("MainWindow", "C&rosstab…"),
+                            "crosstabAction", lambda: open_crosstab(bench, export))
 
 
 def open_crosstab(bench: Workbench, export: ExportCrosstab) -> CrosstabWindow:
-    found = bench.window.findChild(CrosstabWindow)
-    window = found if isinstance(found, CrosstabWindow) else CrosstabWindow(bench, export)
-    if window.isVisible():
-        window.raise_()
-    else:
-        window.show()
-    window.activateWindow()
-    return window
+    return show_window(bench.window, CrosstabWindow, lambda: CrosstabWindow(bench, export))
 
 
-class CrosstabWindow(QDialog):
+class CrosstabWindow(CountingWindow):
     def __init__(self, bench: Workbench, export: ExportCrosstab) -> None:
-        super().__init__(bench.window)
-        self.setObjectName("crosstabWindow")
-        self.setModal(False)
-        self.bench, self.project, self.export = bench, bench.project, export
+        super().__init__(bench, "crosstabWindow")
+        self.export = export
         self.setWindowTitle(self.tr("Crosstab – {0}").format(self.project.title))
         self.model = CrosstabModel(self)
         self.table = HeatTable(self)
         self.table.setObjectName("crosstabTable")
         self.table.setModel(self.model)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("crosstabHint")
-        self.hint.setWordWrap(True)
+        self.hint = self.hint_label("crosstabHint")
         layout = QVBoxLayout(self)
         layout.addLayout(self._columns_bar())
         layout.addLayout(self._count_bar())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self._dirty = True
-        self._sized = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RECOUNT_DELAY_MS)
-        self._timer.timeout.connect(self._recount_if_visible)
         bench.events.changed.connect(self._on_change)
         self.recount()
 
@@ -103,9 +83,7 @@ class CrosstabWindow(QDialog):
         self.documents = ScopeBox(self.project, self.bench.events, self.bench.activation, self)
         self.documents.setObjectName("crosstabDocuments")
         self.documents.changed.connect(self.recount)
-        export = QPushButton(self.tr("Export…"), self)
-        export.setObjectName("crosstabExportButton")
-        export.clicked.connect(lambda: self.export(self.query()))
+        export = self.export_button("crosstabExportButton", lambda: self.export(self.query()))
         bar = QHBoxLayout()
         for label, widget in ((self.tr("Columns:"), self.columns),
                               (self.tr("Ranges:"), self.bins),
@@ -165,7 +143,7 @@ class CrosstabWindow(QDialog):
     def _variable_type(self, uuid: object) -> str | None:
         return next((v.type for v in self.project.variables() if v.uuid == uuid), None)
 
-    def recount(self) -> None:
+    def count(self) -> None:
         self.bins.setEnabled(self._variable_type(self.columns.currentData())
                              in ("integer", "decimal"))
         try:
@@ -173,7 +151,6 @@ class CrosstabWindow(QDialog):
         except QdaError:  # the variable or set just went: choose again from what is there
             self._fill_columns()
             self.counted = crosstab(self.project, self.query())
-        self._dirty = False
         self._show()
 
     def _show(self) -> None:
@@ -197,17 +174,7 @@ class CrosstabWindow(QDialog):
             self._fill_columns()
         if (changes.codes or changes.documents or changes.codings or changes.project
                 or changes.variables or changes.sets or changes.added or changes.removed):
-            self._dirty = True
-            self._timer.start()
+            self.recount_soon()
 
-    def _recount_if_visible(self) -> None:
-        if self._dirty and self.isVisible():
-            self.recount()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.recount()
-        if not self._sized:
-            self._sized = True
-            fit_window(self, self.table, extra_height=40)
-        super().showEvent(event)
+    def fit(self) -> None:
+        fit_window(self, self.table, extra_height=40)

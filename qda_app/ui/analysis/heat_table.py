@@ -177,16 +177,21 @@ class HeatTable(QTableView):
         header.setMinimumHeight(height + 10)  # it does not grow by itself for wrapped labels
 
 
-def fit_window(window: QWidget, table: QTableView, extra_height: int = 0) -> None:
+def fit_window(window: QWidget, table: QTableView, extra_height: int = 0,
+               least: tuple[int, int] = (560, 420), most_height: float = 0.85,
+               grow_only: bool = False) -> None:
     """Size ``window`` to what ``table`` needs (plus ``extra_height`` for what is below it),
-    within most of the screen."""
+    at least ``least`` (width, height), at most 80 % of the screen's width and
+    ``most_height`` of its height; ``grow_only``: never smaller than it is."""
     frame = 2 * table.frameWidth()
     scroll = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
     width = table.verticalHeader().sizeHint().width() + table.horizontalHeader().length()
     height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
     chrome = window.sizeHint().height() - table.sizeHint().height()
     screen = window.screen().availableGeometry()
-    w = min(max(width + frame + scroll + 24, 560), int(screen.width() * 0.8))
-    h = min(max(height + frame + scroll + chrome + extra_height, 420),
-            int(screen.height() * 0.85))
+    w = min(max(width + frame + scroll + 24, least[0]), int(screen.width() * 0.8))
+    h = min(max(height + frame + scroll + chrome + extra_height, least[1]),
+            int(screen.height() * most_height))
+    if grow_only:
+        w, h = max(w, window.width()), max(h, window.height())
     window.resize(w, h)

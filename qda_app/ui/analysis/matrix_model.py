@@ -15,6 +15,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ...colors import heat_shade
 from ...exporters.matrix import CodeMatrix, ColumnKey, MatrixColumn
 from ...records import Code, Coding
 from ..common.swatch import swatch_icon
@@ -22,18 +23,14 @@ from ..common.swatch import swatch_icon
 Index = QModelIndex | QPersistentModelIndex
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's count as an int (also for totals)."""
-LIGHT = (0xDE, 0xEB, 0xF7)
-DARK = (0x08, 0x30, 0x6B)
 TOTAL_BACKGROUND = QColor("#ececec")
 INDENT = "    "
 
 
 def shade(count: int, maximum: int) -> QColor | None:
     """From light to dark blue as ``count`` goes to ``maximum``; no colour for 0."""
-    if count <= 0 or maximum <= 0:
-        return None
-    t = count / maximum
-    return QColor(*(round(a + (b - a) * t) for a, b in zip(LIGHT, DARK, strict=True)))
+    rgb = heat_shade(count, maximum)
+    return None if rgb is None else QColor(*rgb)
 
 
 def _luminance(color: QColor) -> float:

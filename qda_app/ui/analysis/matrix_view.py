@@ -14,17 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QRadioButton,
     QTableView,
     QVBoxLayout,
@@ -32,8 +30,11 @@ from PySide6.QtWidgets import (
 
 from ...exporters.matrix import code_matrix
 from ...records import Changes
+from ..common.tool_window import add_window_entry, show_window
 from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
+from .counting_window import CountingWindow
+from .heat_table import fit_window
 from .matrix_model import CodeMatrixModel
 
 ExportMatrix = Callable[..., object]
@@ -44,40 +45,26 @@ speaker, one column per coder or not (positional), and the documents as keywords
 
 def install(bench: Workbench, menu: QMenu, export: ExportMatrix) -> QAction:
     """Add Analysis → Code Matrix… to ``menu``; the window's Export… button calls ``export``."""
-    action = QAction(QCoreApplication.translate("MainWindow", "Code &Matrix…"), bench.window)
-    action.setObjectName("codeMatrixAction")
+    action = add_window_entry(menu, bench.window,
+                              QCoreApplication.translate("MainWindow", "Code &Matrix…"),
+                              "codeMatrixAction", lambda: open_matrix(bench, export))
     action.setShortcut("Ctrl+Shift+X")
-    action.triggered.connect(lambda _checked=False: open_matrix(bench, export))
-    menu.addAction(action)
     return action
 
 
 def open_matrix(bench: Workbench, export: ExportMatrix) -> CodeMatrixWindow:
     """Show the workbench's code matrix (one per main window), made on first use."""
-    found = bench.window.findChild(CodeMatrixWindow)
-    matrix = found if isinstance(found, CodeMatrixWindow) else CodeMatrixWindow(bench, export)
-    if matrix.isVisible():
-        matrix.raise_()  # behind the main window: bring it forward
-    else:
-        matrix.show()
-    matrix.activateWindow()
-    return matrix
-
-RECOUNT_DELAY_MS = 150
-"""A change the matrix cannot patch is counted again after this pause, so that several
-changes in a row (an import, a merge, undoing a macro) are counted once."""
+    return show_window(bench.window, CodeMatrixWindow, lambda: CodeMatrixWindow(bench, export))
 
 
-class CodeMatrixWindow(QDialog):
-    """A non-modal window beside the workbench: the matrix, "per coder", export."""
+class CodeMatrixWindow(CountingWindow):
+    """A non-modal window beside the workbench: the matrix, "per coder", export. A coding
+    made or removed patches its cell at once; other changes are counted again."""
 
     def __init__(self, bench: Workbench, export_matrix: ExportMatrix) -> None:
-        super().__init__(bench.window)
-        self.setObjectName("codeMatrixWindow")
-        self.bench = bench
+        super().__init__(bench, "codeMatrixWindow")
         self.export_matrix = export_matrix
         self.setWindowTitle(self.tr("Code Matrix – {0}").format(bench.project.title))
-        self.setModal(False)
         self.model = CodeMatrixModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("codeMatrix")
@@ -109,11 +96,8 @@ class CodeMatrixWindow(QDialog):
         self.by_coder = QCheckBox(self.tr("One column per coder"), self)
         self.by_coder.setObjectName("matrixByCoder")
         self.by_coder.toggled.connect(self._columns_changed)
-        export = QPushButton(self.tr("Export…"), self)
-        export.setObjectName("matrixExportButton")
-        export.clicked.connect(self._export)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("matrixHint")
+        export = self.export_button("matrixExportButton", self._export)
+        self.hint = self.hint_label("matrixHint", wrap=False)
         self.scope = ScopeBox(bench.project, bench.events, bench.activation, self)
         self.scope.setObjectName("matrixDocuments")
         self.scope.changed.connect(self._columns_changed)
@@ -132,13 +116,7 @@ class CodeMatrixWindow(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self._dirty = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RECOUNT_DELAY_MS)
-        self._timer.timeout.connect(self._recount_if_visible)
         bench.events.changed.connect(self._on_change)
-        self._sized = False
         self.recount()
         self.by_coder.setFocus()  # a focused table would mark its first cell as current
 
@@ -149,13 +127,12 @@ class CodeMatrixWindow(QDialog):
         """What a column stands for: ``"document"`` or ``"speaker"``."""
         return "speaker" if self.by_speaker.isChecked() else "document"
 
-    def recount(self) -> None:
+    def count(self) -> None:
         scope = self.scope.scope()
         matrix = code_matrix(self.bench.project, by=self.by, by_coder=self.by_coder.isChecked(),
                              documents=list(scope.documents) or None, set=scope.set,
                              where=scope.where)
         self.model.set_matrix(matrix)
-        self._dirty = False
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -165,7 +142,7 @@ class CodeMatrixWindow(QDialog):
     def _columns_changed(self) -> None:
         self.recount()
         if self.isVisible():
-            self._fit(grow_only=True)  # room for the new columns, if the screen has it
+            self.fit(grow_only=True)  # room for the new columns, if the screen has it
 
     def _show_hint(self) -> None:
         m = self.model
@@ -188,35 +165,11 @@ class CodeMatrixWindow(QDialog):
             self._show_hint()
             return
         if structural or changes.codings or changes.added or changes.removed:
-            self._dirty = True
-            self._timer.start()
+            self.recount_soon()
 
-    def _recount_if_visible(self) -> None:
-        if self._dirty and self.isVisible():
-            self.recount()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.recount()
-        if not self._sized:
-            self._sized = True
-            self._fit()
-        super().showEvent(event)
-
-    def _fit(self, grow_only: bool = False) -> None:
+    def fit(self, grow_only: bool = False) -> None:
         """As large as the table needs, within most of the screen."""
-        t = self.table
-        frame = 2 * t.frameWidth()
-        scroll = t.style().pixelMetric(t.style().PixelMetric.PM_ScrollBarExtent)
-        width = t.verticalHeader().sizeHint().width() + t.horizontalHeader().length()
-        height = t.horizontalHeader().sizeHint().height() + t.verticalHeader().length()
-        chrome = self.sizeHint().height() - t.sizeHint().height()
-        screen = self.screen().availableGeometry()
-        w = min(max(width + frame + scroll + 24, 480), int(screen.width() * 0.8))
-        h = min(max(height + frame + scroll + chrome, 320), int(screen.height() * 0.8))
-        if grow_only:
-            w, h = max(w, self.width()), max(h, self.height())
-        self.resize(w, h)
+        fit_window(self, self.table, least=(480, 320), most_height=0.8, grow_only=grow_only)
 
     # -- listing a cell's segments ----------------------------------------------------------
 

@@ -19,13 +19,11 @@ from PySide6.QtCore import (
     QPoint,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,60 +41,45 @@ from ...analysis.concordance import concordance
 from ...analysis.words import TextScope, WordCount, WordQuery, word_frequencies
 from ...errors import NotFoundError
 from ...records import Changes
+from ..common.row_tables import list_rows
+from ..common.tool_window import add_window_entry, show_window
 from ..sets.scope_box import ScopeBox
 from ..workbench import Workbench
 from .agreement_tables import ElideLeftDelegate
+from .counting_window import CountingWindow
 from .stop_list import StopListDialog, StopListStore
 from .word_models import SORT_ROLE, KwicModel, WordModel
 
 ExportWords = Callable[[WordQuery], object]
 """File → Export → Word Frequencies, started from what the window shows."""
-RECOUNT_DELAY_MS = 150
 INDENT = "    "
 
 
 def install(bench: Workbench, menu: QMenu, export: ExportWords) -> QAction:
     """Add Analysis → Word Frequencies… to ``menu``; its Export… button calls ``export``."""
-    action = QAction(QCoreApplication.translate("MainWindow", "&Word Frequencies…"),
-                     bench.window)
-    action.setObjectName("wordFrequencyAction")
-    action.triggered.connect(lambda _checked=False: open_word_frequencies(bench, export))
-    menu.addAction(action)
-    return action
+    return add_window_entry(
+        menu, bench.window, QCoreApplication.translate("MainWindow", "&Word Frequencies…"),
+        "wordFrequencyAction", lambda: open_word_frequencies(bench, export))
 
 
 def open_word_frequencies(bench: Workbench, export: ExportWords) -> WordFrequencyWindow:
     """Show the workbench's word frequency window (one per main window), made on first use."""
-    found = bench.window.findChild(WordFrequencyWindow)
-    window = found if isinstance(found, WordFrequencyWindow) else WordFrequencyWindow(bench,
-                                                                                     export)
-    if window.isVisible():
-        window.raise_()
-    else:
-        window.show()
-    window.activateWindow()
-    return window
+    return show_window(bench.window, WordFrequencyWindow,
+                       lambda: WordFrequencyWindow(bench, export))
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
+    table = list_rows(QTableView(parent))
     table.setObjectName(name)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
     return table
 
 
-class WordFrequencyWindow(QDialog):
+class WordFrequencyWindow(CountingWindow):
     def __init__(self, bench: Workbench, export: ExportWords) -> None:
-        super().__init__(bench.window)
-        self.setObjectName("wordFrequencyWindow")
-        self.setModal(False)
-        self.bench, self.project, self.export = bench, bench.project, export
+        super().__init__(bench, "wordFrequencyWindow")
+        self.export = export
         self.store = StopListStore(bench.settings, bench.project_uuid)
         self.setWindowTitle(self.tr("Word Frequencies – {0}").format(self.project.title))
         self.model = WordModel(self)
@@ -107,16 +90,9 @@ class WordFrequencyWindow(QDialog):
         self.proxy.setFilterKeyColumn(0)
         self.kwic = KwicModel(self)
         self.table, self.kwic_table = self._tables()
-        self.hint = QLabel(self)
-        self.hint.setObjectName("wordHint")
-        self.hint.setWordWrap(True)
+        self.hint = self.hint_label("wordHint")
         self.kwic_label = QLabel(self.tr("Choose a word to see where it occurs."), self)
         self._layout(self._text_bar(), self._count_bar())
-        self._dirty = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RECOUNT_DELAY_MS)
-        self._timer.timeout.connect(self._recount_if_visible)
         bench.events.changed.connect(self._on_change)
         self.resize(760, 680)
         self.recount()
@@ -135,9 +111,7 @@ class WordFrequencyWindow(QDialog):
         self._fill_codes()
         self.document.changed.connect(self.recount)
         self.code.currentIndexChanged.connect(lambda _i: self.recount())
-        export = QPushButton(self.tr("Export…"), self)
-        export.setObjectName("wordExportButton")
-        export.clicked.connect(lambda: self.export(self.query()))
+        export = self.export_button("wordExportButton", lambda: self.export(self.query()))
         bar = QHBoxLayout()
         for label, box in ((self.tr("Documents:"), self.document),
                            (self.tr("Text:"), self.code)):
@@ -251,7 +225,7 @@ class WordFrequencyWindow(QDialog):
                          lemma=self.lemma.isChecked(), language=str(self.language.currentData()),
                          numbers=self.numbers.isChecked(), min_count=self.min_count.value())
 
-    def recount(self) -> None:
+    def count(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # lemmas: a second, once
         try:
             try:
@@ -266,7 +240,6 @@ class WordFrequencyWindow(QDialog):
         self.model.set_words(result.rows)
         self.kwic.set_places(())
         self.kwic_label.setText(self.tr("Choose a word to see where it occurs."))
-        self._dirty = False
         self.hint.setText(self.tr(
             "Words: {0} · documents: {1} · different words shown: {2}. % is a word's share "
             "of all words, stop words included.").format(
@@ -285,17 +258,7 @@ class WordFrequencyWindow(QDialog):
         if changes.documents or changes.project or (chosen and (
                 changes.sets or changes.variables)) or (coded and (
                 changes.codes or changes.codings or changes.added or changes.removed)):
-            self._dirty = True
-            self._timer.start()
-
-    def _recount_if_visible(self) -> None:
-        if self._dirty and self.isVisible():
-            self.recount()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.recount()
-        super().showEvent(event)
+            self.recount_soon()
 
     # -- a word's places, and the stop list ------------------------------------------------
 
@@ -318,14 +281,7 @@ class WordFrequencyWindow(QDialog):
         if not index.isValid():
             return
         place = self.kwic.places[index.row()]
-        try:
-            self.bench.show_place(place.document_uuid, place.start, place.end)
-        except NotFoundError:
-            self.bench.events.gone(self.tr("This document no longer exists (another program "
-                                           "may have deleted it)."))
-            return
-        self.bench.window.raise_()
-        self.bench.window.activateWindow()
+        self.open_place(place.document_uuid, place.start, place.end)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

@@ -22,14 +22,12 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,10 +39,11 @@ from ...assist.ready import ReadyIndex
 from ...errors import NotFoundError, QdaError
 from ...records import Changes, CodingSpec
 from ..codes.code_picker import CodePicker
-from ..commands.assist_commands import CodePassages
+from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
-from ..retrieval.segment_table import HintTable
+from ..common.row_tables import HintTable, list_rows
+from ..common.tool_window import show_dock_of
 from ..search.document_choice import DocumentChoice
 from ..workbench import Workbench
 from .index_keeper import IndexKeeper
@@ -147,11 +146,7 @@ class AssistPane(QWidget):
         table.setObjectName(name)
         table.placeholder = placeholder
         table.setModel(model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
+        list_rows(table)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -184,12 +179,7 @@ class AssistPane(QWidget):
             fill_codes(self)
 
     def open_pane(self) -> None:
-        dock = self.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        show_dock_of(self)
 
     # -- questions -----------------------------------------------------------------------------
 
@@ -323,8 +313,8 @@ class AssistPane(QWidget):
 
     def _code(self, specs: list[CodingSpec], code: str) -> bool:
         path = self.project.code(code).path
-        command = CodePassages(self.project, specs, self.tr("Code {0} passages with “{1}”")
-                               .format(len(specs), path))
+        command = AddNewCodings(self.project, specs, self.tr("Code {0} passages with “{1}”")
+                                .format(len(specs), path))
         if not run(self.bench.undo_stack, command, self.bench.window):
             return False
         self.last_code = code

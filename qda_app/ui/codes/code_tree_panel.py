@@ -1,8 +1,9 @@
-"""The code system panel: filter field, tree, and every code action, all undoable.
+"""The code system panel: filter field, tree, buttons and context menu.
 
 The panel owns no state of its own beyond the view: the model mirrors the
-project, every action pushes a command from ``ui/commands/code_commands.py`` on
-the shared undo stack, and the core saves each one the moment it happens.
+project, every action (``code_actions.CodeActions``) pushes a command from
+``ui/commands/code_commands.py`` on the shared undo stack, and the core saves each
+one the moment it happens.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,27 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import CodeNotFound
 from ...project import Project
-from ...records import Code
-from ..commands.code_commands import (
-    AddCode,
-    DeleteCode,
-    DescribeCode,
-    MergeCodes,
-    RecolorCode,
-    SetCodable,
-)
-from ..commands.command_base import run
 from ..common.project_events import ProjectEvents
-from .code_dialogs import (
-    CodeColorDialog,
-    CodeDescriptionDialog,
-    CodeNameDialog,
-    ConfirmDeleteCode,
-    delete_question,
-)
-from .code_picker import CodePicker
+from .code_actions import CodeActions
 from .code_tree_model import COUNT, NAME, CodeTreeModel
 from .count_column import CountColumn
 
@@ -93,10 +76,12 @@ class CodeTreePanel(QWidget):
         self._saved_expansion: set[str] | None = None
         self._quick: dict[int, str] = {}
         self._build_widgets()
-        self._build_actions()
+        self.code_actions = CodeActions(self, self.tree, self.model, project, undo_stack, events,
+                                   self.current_code, self.select_code)
+        self._add_buttons()
         self._connect()
         self.tree.expandAll()
-        self._update_actions()
+        self.code_actions.update()
 
     # -- public API ----------------------------------------------------------------------
 
@@ -163,42 +148,11 @@ class CodeTreePanel(QWidget):
         layout.addLayout(self.buttons)
         layout.addWidget(self.tree)
 
-    def _action(self, name: str, text: str, slot: object, tip: str = "",
-                shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        if tip:
-            action.setToolTip(tip)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.tree.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_new = self._action("actionNewCode", self.tr("New code…"),
-                                    lambda: self.new_code(None), self.tr("New top-level code"))
-        self.act_new_sub = self._action("actionNewSubcode", self.tr("New subcode…"),
-                                        self._new_subcode,
-                                        self.tr("New subcode of the current code"))
-        self.act_rename = self._action("actionRenameCode", self.tr("Rename"), self.rename_current)
-        self.act_color = self._action("actionCodeColour", self.tr("Colour…"), self.recolor_current)
-        self.act_describe = self._action("actionCodeDescription", self.tr("Description…"),
-                                         self.describe_current)
-        self.act_category = self._action("actionCategory", self.tr("Make category"),
-                                         self.toggle_category_current)
-        self.act_merge = self._action("actionMergeCode", self.tr("Merge into…"), self.merge_current)
-        self.act_delete = self._action("actionDeleteCode", self.tr("Delete…"), self.delete_current,
-                                       self.tr("Delete the current code"),
-                                       QKeySequence(QKeySequence.StandardKey.Delete))
-        self.act_check_all = self._action("actionActivateAllCodes", self.tr("Activate all"),
-                                          lambda: self.model.set_all_checked(True))
-        self.act_uncheck_all = self._action("actionDeactivateAllCodes", self.tr("Deactivate all"),
-                                            lambda: self.model.set_all_checked(False))
-        for action, label, name in ((self.act_new, self.tr("New"), "newCodeButton"),
-                                    (self.act_new_sub, self.tr("Subcode"), "newSubcodeButton"),
-                                    (self.act_delete, self.tr("Delete"), "deleteCodeButton")):
+    def _add_buttons(self) -> None:
+        a = self.code_actions
+        for action, label, name in ((a.new, self.tr("New"), "newCodeButton"),
+                                    (a.new_sub, self.tr("Subcode"), "newSubcodeButton"),
+                                    (a.delete, self.tr("Delete"), "deleteCodeButton")):
             action.setIconText(label)  # the button's short label; menus show the full text
             button = QToolButton()
             button.setObjectName(name)
@@ -235,7 +189,7 @@ class CodeTreePanel(QWidget):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uuid = self.model.uuid_for_index(current)
-        self._update_actions()
+        self.code_actions.update()
         if uuid != self._current:
             self._current = uuid
             self.currentCodeChanged.emit(uuid)
@@ -243,12 +197,6 @@ class CodeTreePanel(QWidget):
     def _on_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
         if parent.isValid():  # a new subcode (or an undone delete) shows up expanded
             self.tree.expand(self.proxy.mapFromSource(parent))
-
-    def _update_actions(self) -> None:
-        has_code = self.current_code() is not None
-        for action in (self.act_new_sub, self.act_rename, self.act_color, self.act_describe,
-                       self.act_category, self.act_merge, self.act_delete):
-            action.setEnabled(has_code)
 
     def _apply_filter(self, text: str) -> None:
         if text and self._saved_expansion is None:
@@ -279,22 +227,23 @@ class CodeTreePanel(QWidget):
         """The menu for the current code (or, with none, for the whole tree)."""
         menu = QMenu(self)
         uuid = self.current_code()
-        menu.addAction(self.act_new)
+        a = self.code_actions
+        menu.addAction(a.new)
         if uuid is not None:
-            menu.addAction(self.act_new_sub)
+            menu.addAction(a.new_sub)
             menu.addSeparator()
             code = self.model.code(uuid)
-            self.act_category.setText(self.tr("Make code") if code and not code.codable
-                                      else self.tr("Make category"))
-            for action in (self.act_rename, self.act_color, self.act_describe, self.act_category):
+            a.category.setText(self.tr("Make code") if code and not code.codable
+                               else self.tr("Make category"))
+            for action in (a.rename, a.color, a.describe, a.category):
                 menu.addAction(action)
             menu.addSeparator()
             menu.addMenu(self._pin_menu(menu, uuid))
-            menu.addAction(self.act_merge)
-            menu.addAction(self.act_delete)
+            menu.addAction(a.merge)
+            menu.addAction(a.delete)
         menu.addSeparator()
-        menu.addAction(self.act_check_all)
-        menu.addAction(self.act_uncheck_all)
+        menu.addAction(a.check_all)
+        menu.addAction(a.uncheck_all)
         return menu
 
     def _pin_menu(self, parent: QMenu, uuid: str) -> QMenu:
@@ -325,85 +274,3 @@ class CodeTreePanel(QWidget):
         menu = self.context_menu()
         menu.exec(self.tree.viewport().mapToGlobal(pos))
         menu.deleteLater()
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def new_code(self, parent_uuid: str | None) -> str | None:
-        """Ask for a name and create the code; return its UUID (``None`` if cancelled)."""
-        title = self.tr("New code") if parent_uuid is None else self.tr("New subcode")
-        name = CodeNameDialog.ask(self, title, self.tr("Name:"))
-        if name is None:
-            return None
-        command = AddCode(self.project, name, parent_uuid)
-        if not run(self.undo_stack, command, self):
-            return None
-        assert command.uuid is not None
-        self.select_code(command.uuid)
-        return command.uuid
-
-    def _new_subcode(self) -> None:
-        uuid = self.current_code()
-        if uuid is not None:
-            self.new_code(uuid)
-
-    def rename_current(self) -> None:
-        index = self.tree.currentIndex()
-        if index.isValid():
-            self.tree.edit(index.siblingAtColumn(NAME))
-
-    def recolor_current(self) -> None:
-        code = self._current_record()
-        if code is None:
-            return
-        color = CodeColorDialog.ask(self, code.color)
-        if color is not None and color.lower() != code.color:
-            run(self.undo_stack, RecolorCode(self.project, code.uuid, color), self)
-
-    def describe_current(self) -> None:
-        code = self._current_record()
-        if code is None:
-            return
-        text = CodeDescriptionDialog.ask(self, code.path, code.description)
-        if text is not None and text != code.description:
-            run(self.undo_stack, DescribeCode(self.project, code.uuid, text), self)
-
-    def toggle_category_current(self) -> None:
-        """A code becomes a category (it groups codes; coding with it asks first), a
-        category a code again; one undo step either way."""
-        code = self._current_record()
-        if code is not None:
-            run(self.undo_stack, SetCodable(self.project, code.uuid, not code.codable), self)
-
-    def merge_current(self) -> None:
-        code = self._current_record()
-        if code is None:
-            return
-        pick = CodePicker.ask(self, self.project, self.tr("Merge “{0}” into…").format(code.name),
-                              exclude=self.model.subtree_uuids(code.uuid))
-        if pick is None or pick.uuid is None:
-            return
-        if run(self.undo_stack, MergeCodes(self.project, code.uuid, pick.uuid), self):
-            self.select_code(pick.uuid)
-
-    def delete_current(self) -> None:
-        code = self._current_record()
-        if code is None:
-            return
-        subcodes = len(self.model.subtree_uuids(code.uuid)) - 1
-        question = delete_question(code.name, subcodes, code.codings_total)
-        if ConfirmDeleteCode.ask(self, question):
-            run(self.undo_stack, DeleteCode(self.project, code.uuid, delete_codings=True), self)
-
-    def _current_record(self) -> Code | None:
-        """The current code as the project has it now (the tree may not know yet it is gone)."""
-        uuid = self.current_code()
-        if uuid is None:
-            return None
-        try:
-            return self.project.code(uuid)
-        except CodeNotFound:
-            shown = self.model.code(uuid)
-            self.events.gone(self.tr("The code “{0}” no longer exists (another program may have "
-                                     "deleted it); the code system is up to date again.").format(
-                shown.name if shown else ""))
-            return None

@@ -6,6 +6,7 @@ undo/redo cycle leaves the project exactly as the first action did.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -32,6 +33,36 @@ class AddCodings(ProjectCommand):
     def do(self) -> None:
         self.added = self.project.add_codings(self.specs)
         self.specs = [spec_of(c) for c in self.added]
+
+    def undo_(self) -> None:
+        self.project.remove_codings([c.uuid for c in self.added])
+
+
+class AddNewCodings(ProjectCommand):
+    """Add those of ``specs`` that are not coded so already (Code All Hits, the Assist
+    pane's Code These), as one undo step.
+
+    The first ``redo`` writes with ``skip_duplicates`` (a passage coded so already is not
+    doubled) and remembers exactly the codings it added; ``undo`` removes those and nothing
+    else; a later ``redo`` puts them back with their UUIDs and timestamps. Adding nothing
+    is no step: the command makes itself obsolete and the stack drops it.
+    """
+
+    def __init__(self, project: Project, specs: Sequence[CodingSpec], text: str) -> None:
+        super().__init__(project, text)
+        self.specs: list[CodingSpec] = list(specs)
+        self.added: list[Coding] = []
+        self.existing: int | None = None
+        """How many were coded so already when it was first done."""
+
+    def do(self) -> None:
+        result = self.project.add_codings(self.specs, skip_duplicates=True)
+        if self.existing is None:
+            self.existing = len(result.skipped)
+            if not result:
+                self.setObsolete(True)  # nothing to undo
+        self.added = list(result)
+        self.specs = [spec_of(c) for c in result]  # a redo brings back exactly these
 
     def undo_(self) -> None:
         self.project.remove_codings([c.uuid for c in self.added])

@@ -128,6 +128,27 @@ class MemoDialog(QDialog):
             dialog.deleteLater()
 
 
+class Confirm:
+    """A question with Yes and Cancel (the default): "Replace it?", "Delete it?"."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            parent, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class RenameDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, label: str, text: str) -> str | None:
+        """The new name, or ``None`` when cancelled, empty or unchanged."""
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        value = value.strip()
+        return value if ok and value and value != text else None
+
+
 class DiscardMemo:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:

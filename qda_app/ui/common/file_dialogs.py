@@ -1,6 +1,7 @@
-"""Asking for a file to write or read, "replace it?", and what an import did.
+"""Asking for a file to write or read, and saying what an import did.
 
-Shared by File → Export, the REFI-QDA imports and the agreement window's exports.
+Shared by File → Export, the REFI-QDA imports and the agreement window's exports (which
+ask "replace it?" with :class:`~.dialogs.Confirm`).
 Each sits behind a ``classmethod ask()`` so that tests answer it with
 ``monkeypatch`` instead of clicking through a modal dialog.
 """
@@ -63,16 +64,6 @@ class OpenFileDialog:
         texts = [f"{label} (*{suffix})" for label, suffix in filters]
         name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), ";;".join(texts))
         return Path(name) if name else None
-
-
-class ConfirmReplace:
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            parent, title, question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class ReportBox:

@@ -32,9 +32,9 @@ from ...exporters.registry import (
 from ...exporters.selection import SegmentQuery
 from ...files import ExportCancelled, ImportCancelled, Progress
 from ..analysis.stop_list import StopListStore
+from ..common.dialogs import Confirm
 from ..common.error_box import show_error
 from ..common.file_dialogs import (
-    ConfirmReplace,
     FileFilter,
     OpenFileDialog,
     ReportBox,
@@ -220,7 +220,7 @@ class ExportActions(QObject):
             return None
         if target.path.exists() and not target.confirmed:
             question = self.tr("{0} exists already. Replace it?").format(target.path.name)
-            if not ConfirmReplace.ask(self.w, title, question):
+            if not Confirm.ask(self.w, title, question):
                 self.status(self.tr("Nothing written: {0} exists already.").format(target.path))
                 return None
             target = SaveTarget(target.path, True)

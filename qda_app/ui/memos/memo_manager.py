@@ -34,6 +34,7 @@ from ...records import Changes, Coding, Memo, MemoLink, MemoTarget
 from ..commands.coding_commands import UpdateCoding
 from ..commands.command_base import run
 from ..commands.memo_commands import LinkMemo
+from ..common.row_tables import list_rows
 from ..workbench import Workbench
 from .memo_editing import DeleteMemoQuestion, MemoEditing
 from .memo_labels import KINDS, kind_label
@@ -104,13 +105,9 @@ class MemoManager(QWidget):
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(MODIFIED, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        list_rows(table)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
         rows = table.verticalHeader()
-        rows.hide()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -7,7 +7,6 @@ document and coder, read excerpts, double-click to jump to the place.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,27 +23,10 @@ from ...project import Project
 from ...records import NO_SPEAKER, Changes, Coding, DocumentInfo
 from ..common.elided_label import ElidedLabel
 from ..common.project_events import ProjectEvents
+from ..common.row_tables import HintTable
 from ..sets.activation import Activation
 from ..sets.scope_box import ScopeBox
 from .segment_model import COLUMNS, SegmentModel
-
-
-class HintTable(QTableView):
-    """A table that says what to do while it is empty, in the middle of where rows go."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.placeholder = ""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.placeholder and self.model() is not None and not self.model().rowCount():
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.placeholder)
-            painter.end()
 
 
 class SegmentPanel(QWidget):

@@ -14,13 +14,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +26,11 @@ from PySide6.QtWidgets import (
 from ...errors import NotFoundError, QdaError
 from ...records import Changes
 from ...text_search import SearchHit
-from ..commands.autocode_commands import CodeAllHits
+from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
 from ..common.elided_label import ElidedLabel
-from ..retrieval.segment_table import HintTable
+from ..common.row_tables import HintTable, list_rows
+from ..common.tool_window import show_dock_of
 from ..workbench import Workbench
 from .autocode_dialog import AutocodeDialog
 from .document_choice import DocumentChoice
@@ -110,14 +109,10 @@ class SearchPane(QWidget):
             "(case ignored; “STRASSE” finds “Straße”). Double-click a hit to open it.")
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(CONTEXT, KwicDelegate(self.table))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        list_rows(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order first
         rows = self.table.verticalHeader()
-        rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
@@ -142,12 +137,7 @@ class SearchPane(QWidget):
 
     def open_pane(self) -> None:
         """Show the pane (and its dock, in front of the docks it shares a place with)."""
-        dock = self.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        show_dock_of(self)
         self.field.setFocus()
         self.field.selectAll()
 
@@ -225,7 +215,8 @@ class SearchPane(QWidget):
         if plan is None:
             return False
         self._autocode = (plan.code_uuid, plan.unit)
-        command = CodeAllHits(self.bench.project, plan, self.query)
+        command = AddNewCodings(self.bench.project, plan.specs, self.tr(
+            "Code all hits of “{0}” with “{1}”").format(self.query, plan.code_path))
         if not run(self.bench.undo_stack, command, self.bench.window):
             return False
         self.bench.status(self.tr("Coded with “{0}”: new codings: {1}, already there: {2}.")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...records import Changes
 from ..commands.command_base import ProjectCommand, run
 from ..commands.set_commands import AddSet, ChangeMembers, DeleteSet, RenameSet
-from ..variables.variable_dialogs import ConfirmDelete, NameDialog
+from ..common.dialogs import Confirm, RenameDialog
 from ..workbench import Workbench
 from .set_dialogs import ConditionDialog, MembersDialog
 from .set_model import UUID_ROLE, SetListModel
@@ -162,7 +162,7 @@ class SetPanel(QWidget):
 
     def rename_set(self, uuid: str) -> None:
         current = self.project.document_set(uuid).name
-        name = NameDialog.ask(self, self.tr("Rename set"), self.tr("New name:"), current)
+        name = RenameDialog.ask(self, self.tr("Rename set"), self.tr("New name:"), current)
         if name:
             self._push(RenameSet(self.project, uuid, name))
 
@@ -190,7 +190,7 @@ class SetPanel(QWidget):
         found = self.project.document_set(uuid)
         question = self.tr("Delete the set “{0}”? Its documents stay in the project.").format(
             found.name)
-        if ConfirmDelete.ask(self, self.tr("Delete set"), question):
+        if Confirm.ask(self, self.tr("Delete set"), question):
             self._push(DeleteSet(self.project, uuid, found.name))
 
     def add_open_document(self, uuid: str) -> None:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip
+
+from .margin_band import MarginBand
 
 if TYPE_CHECKING:
     from .transcript_view import TranscriptView
@@ -32,13 +34,11 @@ MIN_PITCH = 2
 """The narrowest column: a one-pixel stripe and a one-pixel gap."""
 
 
-class CodingMargin(QWidget):
+class CodingMargin(MarginBand):
     codingClicked = Signal(str)
 
     def __init__(self, view: TranscriptView) -> None:
-        super().__init__(view)
-        self.setObjectName("codingMargin")
-        self.view = view
+        super().__init__(view, "codingMargin")
         self.setMouseTracking(True)
         self._columns: dict[str, int] = {}
         self._pitch = COLUMN + GAP  # a column: its stripe and the gap after it
@@ -60,11 +60,6 @@ class CodingMargin(QWidget):
         """The band's width, the same whatever is coded (the columns are laid out anew)."""
         self._assign_columns()
         return WIDTH
-
-    def on_update_request(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.scroll(0, dy)
-        self.update()
 
     # -- painting --------------------------------------------------------------------------
 

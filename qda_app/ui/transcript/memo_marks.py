@@ -13,13 +13,14 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from ...records import Memo
 from ...text_format import one_line
 from ..common.memo_icon import paint_memo
+from .margin_band import MarginBand
 
 if TYPE_CHECKING:
     from .transcript_view import TranscriptView
@@ -28,14 +29,12 @@ WIDTH = 18
 ICON = 12
 
 
-class MemoMarks(QWidget):
+class MemoMarks(MarginBand):
     memoClicked = Signal(str)
     """A memo's sign was clicked: its UUID."""
 
     def __init__(self, view: TranscriptView) -> None:
-        super().__init__(view)
-        self.setObjectName("memoMarks")
-        self.view = view
+        super().__init__(view, "memoMarks")
         self.setMouseTracking(True)
         self._memos: list[Memo] = []
         self._starts: list[int] = []
@@ -55,11 +54,6 @@ class MemoMarks(QWidget):
 
     def preferred_width(self) -> int:
         return WIDTH
-
-    def on_update_request(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.scroll(0, dy)
-        self.update()
 
     def shown(self) -> list[tuple[QRectF, list[Memo]]]:
         """The signs in view: where each is drawn and the memos it stands for (those whose

@@ -76,11 +76,8 @@ class TranscriptView(QPlainTextEdit):
         self.exact_selection = False
         self.margin = CodingMargin(self)
         self.margin.codingClicked.connect(self.codingClicked)
-        self.updateRequest.connect(self.margin.on_update_request)
         self.times = TurnTimes(self)  # left of the stripes, for transcripts with timestamps
-        self.updateRequest.connect(self.times.on_update_request)
         self.memo_marks = MemoMarks(self)  # between the times and the stripes
-        self.updateRequest.connect(self.memo_marks.on_update_request)
         self._update_margin_width()
         self.selection_press = SelectionPress(self)  # a new selection may start in the old one
 

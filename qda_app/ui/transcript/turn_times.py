@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QWidget
 
 from ...records import Document
+from .margin_band import MarginBand
 
 if TYPE_CHECKING:
     from .transcript_view import TranscriptView
@@ -31,11 +31,9 @@ def clock(seconds: float) -> str:
     return f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
-class TurnTimes(QWidget):
+class TurnTimes(MarginBand):
     def __init__(self, view: TranscriptView) -> None:
-        super().__init__(view)
-        self.setObjectName("turnTimes")
-        self.view = view
+        super().__init__(view, "turnTimes")
         font = QFont(view.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.setFont(font)
@@ -70,11 +68,6 @@ class TurnTimes(QWidget):
             if y is not None and 0 <= y < self.height():
                 out.append((self._labels[i], y))
         return out
-
-    def on_update_request(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.scroll(0, dy)
-        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -1,5 +1,5 @@
-"""The small dialogs of the Document variables window, each behind a ``classmethod ask()``
-(tests answer them with ``monkeypatch``)."""
+"""The New Variable dialog, behind a ``classmethod ask()`` (tests answer it with
+``monkeypatch``); renaming and deleting ask with ``common/dialogs``."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -59,20 +57,3 @@ class NewVariableDialog(QDialog):
         finally:
             dialog.deleteLater()
 
-
-class NameDialog:
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-        value = value.strip()
-        return value if ok and value and value != text else None
-
-
-class ConfirmDelete:
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            parent, title, question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes

@@ -17,12 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -43,13 +41,15 @@ from ..commands.variable_commands import (
     RetypeVariable,
     SetVariableValue,
 )
+from ..common.dialogs import Confirm, RenameDialog
 from ..common.error_box import show_error
 from ..common.file_dialogs import OpenFileDialog
 from ..common.folders import Kind, remember_folder, start_folder
+from ..common.tool_window import ToolWindow, add_window_entry, show_window
 from ..workbench import Workbench
 from .import_preview import ImportPreview
 from .variable_delegate import VariableDelegate
-from .variable_dialogs import ConfirmDelete, NameDialog, NewVariableDialog
+from .variable_dialogs import NewVariableDialog
 from .variable_model import VariableFilterModel, VariableTableModel, type_label
 
 ExportVariables = Callable[[], object]
@@ -57,32 +57,20 @@ ExportVariables = Callable[[], object]
 
 
 def install(bench: Workbench, menu: QMenu, export: ExportVariables) -> QAction:
-    action = QAction(QCoreApplication.translate("MainWindow", "Document &Variables…"),
-                     bench.window)
-    action.setObjectName("variableTableAction")
-    action.triggered.connect(lambda _checked=False: open_variables(bench, export))
-    menu.addAction(action)
-    return action
+    return add_window_entry(
+        menu, bench.window, QCoreApplication.translate("MainWindow", "Document &Variables…"),
+        "variableTableAction", lambda: open_variables(bench, export))
 
 
 def open_variables(bench: Workbench, export: ExportVariables) -> VariableWindow:
     """Show the workbench's variable table (one per main window), made on first use."""
-    found = bench.window.findChild(VariableWindow)
-    window = found if isinstance(found, VariableWindow) else VariableWindow(bench, export)
-    if window.isVisible():
-        window.raise_()
-    else:
-        window.show()
-    window.activateWindow()
-    return window
+    return show_window(bench.window, VariableWindow, lambda: VariableWindow(bench, export))
 
 
-class VariableWindow(QDialog):
+class VariableWindow(ToolWindow):
     def __init__(self, bench: Workbench, export: ExportVariables) -> None:
-        super().__init__(bench.window)
-        self.setObjectName("variableTable")
-        self.setModal(False)
-        self.bench, self.project, self.export = bench, bench.project, export
+        super().__init__(bench, "variableTable")
+        self.export = export
         self.setWindowTitle(self.tr("Document Variables – {0}").format(self.project.title))
         german = QLocale().language() == QLocale.Language.German
         self.model = VariableTableModel(self._edit, german, self)
@@ -119,12 +107,9 @@ class VariableWindow(QDialog):
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.clear_action.triggered.connect(lambda _c=False: self.clear_selected())
         self.table.addAction(self.clear_action)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("variableHint")
-        self.hint.setWordWrap(True)
+        self.hint = self.hint_label("variableHint")
         self._layout(self._bar())
         bench.events.changed.connect(self._on_change)
-        self._sized = False
         self.reload()
 
     def _bar(self) -> QHBoxLayout:
@@ -138,12 +123,12 @@ class VariableWindow(QDialog):
         for text, name, slot in ((self.tr("New Variable…"), "variableAddButton",
                                   self.add_variable),
                                  (self.tr("Import…"), "variableImportButton",
-                                  self.import_sheet),
-                                 (self.tr("Export…"), "variableExportButton", self.export)):
+                                  self.import_sheet)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             bar.addWidget(button)
+        bar.addWidget(self.export_button("variableExportButton", self.export))
         return bar
 
     def _layout(self, bar: QHBoxLayout) -> None:
@@ -175,13 +160,7 @@ class VariableWindow(QDialog):
         self.proxy.setFilterFixedString(text)
         self._show_hint()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._sized:
-            self._sized = True
-            self._fit()
-        super().showEvent(event)
-
-    def _fit(self) -> None:
+    def fit(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -225,7 +204,7 @@ class VariableWindow(QDialog):
         variable = self.model.variable_at(column)
         if variable is None:
             return
-        name = NameDialog.ask(self, self.tr("Rename variable"), self.tr("New name:"),
+        name = RenameDialog.ask(self, self.tr("Rename variable"), self.tr("New name:"),
                               variable.name)
         if name:
             self._push(RenameVariable(self.project, variable.uuid, name))
@@ -241,7 +220,7 @@ class VariableWindow(QDialog):
             return
         question = self.tr("Delete the variable “{0}” and its {1} values?").format(
             variable.name, variable.values)
-        if ConfirmDelete.ask(self, self.tr("Delete variable"), question):
+        if Confirm.ask(self, self.tr("Delete variable"), question):
             self._push(DeleteVariable(self.project, variable.uuid, variable.name))
 
     def import_sheet(self) -> None:

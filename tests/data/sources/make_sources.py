@@ -37,6 +37,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from pypdf import PdfReader, PdfWriter
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # for tests.pdf_crafting
+from tests.pdf_crafting import build_pdf
+
 HERE = Path(__file__).resolve().parent
 SHY = "\u00ad"
 
@@ -172,17 +175,7 @@ def scanned(pdf: Path, work: Path) -> None:
         + image + b"\nendstream",
         f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n"
-            "%%EOF\n").encode()
-    (HERE / "scanned.pdf").write_bytes(bytes(out))
+    (HERE / "scanned.pdf").write_bytes(build_pdf(objects, version="1.4"))
 
 
 def locked(pdf: Path) -> None:
