@@ -99,6 +99,10 @@ class ServerUnreachableError(QdaError):
     """The server cannot be reached (refused, unknown host, timeout, connection lost)."""
 
 
+class ProjectOfflineError(ServerUnreachableError):
+    """A team project lost its connection and is reconnecting: refused without trying."""
+
+
 class AuthenticationError(QdaError):
     """The server refused the login (wrong password, unknown login, no pg_hba.conf entry)."""
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from . import records
 from .document_names import name_order
-from .errors import DuplicateCodingError, InvalidValueError, QdaError
+from .errors import DuplicateCodingError, InvalidValueError, QdaError, ServerUnreachableError
 from .ids import norm_uuid
 from .merge_records import MergeWrites, ProjectContent, TargetIndex
 from .project_sets import SetBook
@@ -225,10 +225,14 @@ class Project:
     @contextmanager
     def _write(self, changes: Changes | None = None) -> Iterator[Session]:
         """One unit of work; committed when the block exits, then listeners hear ``changes``."""
+        self._watch.ensure_online()
         self._watch.before_write()
         try:
             with self._db.write() as s:
                 yield s
+        except ServerUnreachableError:
+            self._watch.connection_lost()
+            raise
         except sa_exc.OperationalError as exc:
             raise QdaError(f"could not write {self._db.name}: {exc.orig}") from None
         except sa_exc.IntegrityError as exc:
@@ -243,9 +247,13 @@ class Project:
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
+        self._watch.ensure_online()
         try:
             with self._db.read() as s:
                 yield s
+        except ServerUnreachableError:
+            self._watch.connection_lost()
+            raise
         except sa_exc.OperationalError as exc:
             raise QdaError(f"could not read {self._db.name}: {exc.orig}") from None
 
@@ -259,9 +267,41 @@ class Project:
 
     def changes_elsewhere(self) -> list[Changes] | None:
         """What others' commits changed since the last call, as they announced it (a
-        server project: the UUIDs of each :class:`~qda_app.records.Changes`), or ``None``
-        when only :meth:`changed_elsewhere` is known (a file): then refresh everything."""
+        server project: the UUIDs of each :class:`~qda_app.records.Changes`, and the old
+        places of codings removed or changed), or ``None`` when only
+        :meth:`changed_elsewhere` is known (a file), or once when a lost connection is
+        back: then refresh everything. :mod:`qda_app.team.live` turns them into the
+        records views patch themselves from."""
         return self._watch.take_changes()
+
+    # -- a team project's connection ------------------------------------------------------
+
+    @property
+    def online(self) -> bool:
+        """False while a team project's connection to its server is lost: every read and
+        write is then refused at once (:class:`~qda_app.errors.ProjectOfflineError`) while
+        a background thread connects again. Always true for a file."""
+        return self._watch.online
+
+    def notification_socket(self) -> int | None:
+        """The socket that becomes readable when another coder's announcement arrives (a
+        team project; ``None`` for a file or while offline): a window waits on it
+        instead of asking on a timer. It changes when the connection is made again."""
+        return self._watch.fileno()
+
+    @property
+    def login(self) -> str | None:
+        """The server login a team project is connected as; ``None`` for a file."""
+        return self._db.login
+
+    def programs_online(self) -> int | None:
+        """How many Kodierwerk programs have this team project open now, this one included
+        (the server's sessions; a coder with two windows counts twice); ``None`` for a
+        file."""
+        if not self.is_server:
+            return None
+        with self._read() as s:
+            return self._db.programs_online(s)
 
     # -- documents ------------------------------------------------------------------------
 

@@ -57,6 +57,8 @@ class Database:
         """A short name for files made from the project (a file's stem, a database's name)."""
         self.notices = notices
         """One line each about what opening found and set right."""
+        self.login: str | None = None
+        """The server login this program is connected as (a team project)."""
         # info["documents"] caches loaded documents across sessions (see documents.load)
         self.sessions = sessionmaker(engine, expire_on_commit=False, info={"documents": {}})
 
@@ -99,6 +101,11 @@ class Database:
     def announce(self, changes: Changes) -> None:
         """Tell other readers of the project what a commit of ours changed (servers only:
         another program's SQLite connection sees the file's ``data_version`` move)."""
+
+    def programs_online(self, s: Session) -> int | None:
+        """How many programs have the project open now (a server's sessions), or ``None``
+        where that is not known (a file)."""
+        return None
 
     def check(self) -> list[str]:
         """``qda check``: every problem found (empty when all is well)."""

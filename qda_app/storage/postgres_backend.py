@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, func, insert, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from ..errors import (
     DamagedProjectError,
@@ -40,10 +41,10 @@ from ..ids import new_uuid
 from ..locations import mask, public_url, server_label
 from ..records import Changes
 from ..timestamps import utcnow
-from . import migrations, postgres_errors
+from . import migrations, postgres_errors, project_info
 from .database import Database
 from .models import Base, ProjectInfo
-from .postgres_watch import CHANNEL, ServerWatch, encode
+from .postgres_watch import CHANNEL, LISTENER_PREFIX, ServerWatch, encode, programs_online
 from .sqlite_file import SCHEMA_VERSION
 from .watch import Watch
 
@@ -85,8 +86,11 @@ def make_engine(url: str, password: str | None = None) -> Engine:
                        "pip install 'psycopg[binary]'") from None
     sa_url = engine_url(url, password)
     _args, kwargs = connect_args(sa_url)
+    # pre-ping: after a server restart the pooled connections are dead; each is tested
+    # (one round trip) before use and replaced, so the first action after it works
     return create_engine(sa_url, connect_args={k: kwargs[k] for k in (
-        "connect_timeout", "application_name")}, pool_size=2, max_overflow=4)
+        "connect_timeout", "application_name")}, pool_size=2, max_overflow=4,
+        pool_pre_ping=True)
 
 
 class ServerDatabase(Database):
@@ -101,13 +105,24 @@ class ServerDatabase(Database):
         self._url = url  # with its password, if it had one: for masking and reconnecting
         self.origin = new_uuid()
         """Marks this project's announcements, so that its own watch ignores them."""
+        self.listener_name = LISTENER_PREFIX
+        """The ``application_name`` of this project's listening connections (its UUID
+        added when the watch starts)."""
 
     def translate(self, exc: BaseException, writing: bool) -> BaseException | None:
         return postgres_errors.translate(self._url, exc, writing)
 
     def watch(self) -> Watch:
+        with self.read() as s:
+            uuid = project_info.uuid(s)
+            self.login = str(s.scalar(text("SELECT current_user")))
+        self.listener_name = f"{LISTENER_PREFIX}{uuid}"
         args, kwargs = connect_args(self.engine.url)
-        return ServerWatch(args, kwargs, self.origin)
+        kwargs["application_name"] = self.listener_name
+        return ServerWatch(args, kwargs, self.origin, server_label(self.location).split("/")[0])
+
+    def programs_online(self, s: Session) -> int | None:
+        return programs_online(s, self.listener_name)
 
     def announce(self, changes: Changes) -> None:
         """``pg_notify`` with what ``changes`` names, after the commit (its own statement:
@@ -246,7 +261,8 @@ def _connect_or_create(engine: Engine, url: str, password: str | None) -> Connec
             raise postgres_errors.on_connect(url, exc) from None
     name = engine.url.database or ""
     admin = create_engine(engine.url.set(database="postgres"),
-                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
+                                        "application_name": APPLICATION_NAME},
                           isolation_level="AUTOCOMMIT", poolclass=_null_pool())
     try:
         with admin.connect() as conn:

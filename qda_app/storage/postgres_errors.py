@@ -121,7 +121,7 @@ def translate(url: str, exc: BaseException, writing: bool) -> QdaError | None:
             or any(n in lower for n in _LOST + _UNREACHABLE):
         return ServerUnreachableError(
             f"lost the connection to the team project at {where.split('/', 1)[0]}"
-            f"{not_saved}; check the network, then open the project again")
+            f"{not_saved}; try again when the server can be reached")
     if state == "53100":
         return SaveFailedError(f"the server of {where} has no room left on its disk"
                                f"{not_saved}; tell its administrator")

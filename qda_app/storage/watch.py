@@ -19,7 +19,23 @@ from ..records import Changes
 
 
 class Watch(Protocol):
-    """What the facade asks a backend about commits that were not its own."""
+    """What the facade asks a backend about commits that were not its own, and (a server)
+    whether it is reachable."""
+
+    @property
+    def online(self) -> bool: ...
+
+    def fileno(self) -> int | None:
+        """A socket that becomes readable when others commit (a server), else ``None``."""
+        ...
+
+    def ensure_online(self) -> None:
+        """Refuse a read or write at once while the server is known to be unreachable."""
+        ...
+
+    def connection_lost(self) -> None:
+        """A read or write found the server gone."""
+        ...
 
     def before_write(self) -> None: ...
 
@@ -43,6 +59,18 @@ class ChangeWatch:
         self._conn = sqlite3.connect(str(path), timeout=0.05, check_same_thread=False)
         self._seen = self._version()
         self._pending = False
+
+    online = True
+    """A file is always there (a missing or broken one gives its own one-line errors)."""
+
+    def fileno(self) -> int | None:
+        return None
+
+    def ensure_online(self) -> None:
+        pass
+
+    def connection_lost(self) -> None:
+        pass
 
     def _version(self) -> int | None:
         try:
