@@ -131,6 +131,8 @@ class SegmentModel(QAbstractTableModel):
             if shown:
                 self.endRemoveRows()
         for coding in added:
+            if self._find(coding) is not None:  # another coder's, listed by a reload already
+                continue
             row = bisect.bisect_right(self.spans, self._key(coding), key=self._key)
             shown = row < len(self.rows) or len(self.rows) == len(self.spans)
             if shown:
