@@ -23,6 +23,7 @@ import itertools
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -123,6 +124,27 @@ class PgServer:
             else:
                 self.conn.execute(f"DROP SCHEMA {schema} CASCADE")
         made.clear()
+
+    @contextmanager
+    def stopped(self) -> Iterator[None]:
+        """The server stopped (``pg_ctl stop -m fast``: every session is cut off, as when
+        an institute's server goes down), then started again on the same port, whatever
+        the test did meanwhile: the next tests need it."""
+        port = self.cluster.port()
+        self.conn.close()
+        self.cluster.stop()
+        try:
+            yield
+        finally:
+            self.start(port)
+
+    def start(self, port: int) -> None:
+        """Start the stopped server on ``port`` again and reconnect the fixture's session."""
+        if not self.cluster.running():
+            self.cluster.start(port=port, fast=True)
+        self.conn.close()
+        self.conn = psycopg.connect(f"{self.base}/{DATABASE}", autocommit=True)
+        self.conn.execute("SET lock_timeout = '5s'")
 
     def close(self) -> None:
         self.conn.close()

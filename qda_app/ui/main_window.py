@@ -40,6 +40,7 @@ from .retrieval.segment_table import SegmentPanel
 from .search.search_pane import SearchPane
 from .sets.set_panel import SetPanel
 from .settings import AppSettings
+from .team import live_window
 from .transcript.transcript_pane import TranscriptPane
 from .workbench import Workbench
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_memos()
         self._connect()
         self._restore(documents)
+        self.live = live_window.install(self.bench)  # a team project: others' changes, offline
         self.setAcceptDrops(True)
         self.update_title()
 
@@ -272,6 +274,8 @@ class MainWindow(QMainWindow):
         self.settings.save("state", self.saveState(STATE_VERSION))
         self.settings.qs.sync()
         self.bench.watch.stop()
+        if self.live is not None:
+            self.live.stop()
         self.assist.keeper.shutdown()  # an index being built: stopped before the project closes
         self.bench.events.detach()
         self.project.close()

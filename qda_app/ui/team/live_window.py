@@ -1,0 +1,45 @@
+"""What a team project's window adds: live updates, the offline banner, the team status.
+
+:func:`install` is called once the main window has built its views (a file project
+gets nothing: it has no server to hear or lose). See :mod:`.live_feed`,
+:mod:`.offline_banner` and :mod:`.team_status`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ..workbench import NOTICE_MS, Workbench
+from .live_feed import LiveFeed
+from .offline_banner import OfflineBanner
+from .team_status import TeamStatus
+
+
+class LiveWindow(QObject):
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench)
+        self.setObjectName("liveWindow")
+        self.bench = bench
+        events = bench.events
+        self.banner = OfflineBanner(bench.project, bench.window)
+        self.status = TeamStatus(events, bench.window)
+        bench.window.statusBar().insertPermanentWidget(0, self.status)
+        self.feed = LiveFeed(events, self)
+        events.connectionChanged.connect(self._connection_changed)
+        events.settle()  # what others announced while the views were reading
+        self.banner.set_online(events.check_connection())
+
+    def _connection_changed(self, online: bool) -> None:
+        self.banner.set_online(online)
+        if online:
+            self.bench.status(self.tr("Back online: the project was reloaded with what the "
+                                      "other coders did meanwhile"), NOTICE_MS)
+
+    def stop(self) -> None:
+        self.feed.stop()
+        self.status.stop()
+
+
+def install(bench: Workbench) -> LiveWindow | None:
+    """Live updates and the team status for a team project's window; nothing for a file."""
+    return LiveWindow(bench) if bench.project.is_server else None

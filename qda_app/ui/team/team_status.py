@@ -1,0 +1,61 @@
+"""The status bar of a team project's window: which project, as whom, and who else is in.
+
+"team project Studie Ost · connected as anna · 3 coders online": the number is how
+many Kodierwerk programs have the project open now, this one included, read from the
+server's session list (``Project.programs_online``: one small query, no rights beyond
+logging in) every :data:`REFRESH_MS` and when the connection comes or goes. While
+offline it says so instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...errors import QdaError
+from ...records import Changes
+from ..common.project_events import ProjectEvents
+
+REFRESH_MS = 10_000
+
+
+class TeamStatus(QLabel):
+    def __init__(self, events: ProjectEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamStatus")
+        self.events = events
+        self.project = events.project
+        self._title = self.project.title
+        self.timer = QTimer(self)
+        self.timer.setObjectName("teamStatusTimer")
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        events.connectionChanged.connect(lambda _online: self.refresh())
+        events.changed.connect(self._on_change)
+        self.refresh()
+
+    def _on_change(self, changes: Changes) -> None:
+        if changes.project and self.project.online:  # renamed, here or by another coder
+            self._title = self.project.title
+            self.refresh()
+
+    def refresh(self) -> None:
+        project = self.title_line()
+        if not self.project.online:
+            self.setText(self.tr("{0} · offline, reconnecting…").format(project))
+            return
+        try:
+            n = self.project.programs_online()
+        except QdaError:  # lost just now: the next look says offline
+            return
+        login = self.project.login or ""
+        coders = (self.tr("1 coder online") if n == 1 else
+                  self.tr("{0} coders online").format(n))
+        self.setText(self.tr("{0} · connected as {1} · {2}").format(project, login, coders))
+
+    def title_line(self) -> str:
+        return self.tr("team project {0}").format(self._title)
+
+    def stop(self) -> None:
+        self.timer.stop()
