@@ -19,8 +19,8 @@ from qda_app import Project
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
-from .conftest import write_sample
 from .pg_server import PgServer
+from .team_windows import team_window_on
 from .ui_support import select_words, tree_index
 
 SECOND_MS = 1000
@@ -28,17 +28,8 @@ SECOND_MS = 1000
 
 @pytest.fixture
 def team_window(qtbot, pg_server: PgServer, settings: AppSettings) -> Iterator[MainWindow]:
-    made: list[tuple[str, str]] = []
-    project = Project.open(pg_server.copy(write_sample, made))
-    project.coder = "Tester"
-    w = MainWindow(project, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.bench.watch.timer.stop()  # only the live feed may bring the news
-    yield w
-    w.close()
-    pg_server.release(made)
+    with team_window_on(qtbot, pg_server, settings) as w:
+        yield w
 
 
 @pytest.fixture

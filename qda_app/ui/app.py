@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..bundled import resource
-from ..errors import DamagedProjectError, PasswordRequiredError, QdaError
+from ..errors import DamagedProjectError, PasswordRequiredError, QdaError, ServerUnreachableError
 from ..locations import is_server_url, public_url
 from ..project import Project
 from .common.dialogs import CoderNameDialog
 from .common.error_box import show_error
 from .common.file_dialogs import OpenFileDialog
 from .common.folders import Kind, remember_folder, start_folder
+from .common.recent_chooser import OPEN_FILE, RecentChooser
 from .main_window import MainWindow
 from .settings import AppSettings, still_there
 
@@ -78,10 +79,12 @@ def open_or_build_sample() -> Project:
     return build_sample(path)
 
 
-def open_project(parent: QWidget | None, place: str | Path) -> Project | None:
+def open_project(parent: QWidget | None, place: str | Path,
+                 report: Callable[[QdaError], None] | None = None) -> Project | None:
     """The project at ``place`` (a file or a server URL), or None after telling the user
-    why it cannot be opened. A server that wants a password the URL and ``~/.pgpass`` do
-    not give gets it from a dialog; it is used for this connection and never kept."""
+    why it cannot be opened (in a message box, or through ``report``). A server that
+    wants a password the URL and ``~/.pgpass`` do not give gets it from a dialog; it is
+    used for this connection and never kept."""
     where: str | Path = place if is_server_url(place) else Path(place)
     try:
         try:
@@ -94,7 +97,10 @@ def open_project(parent: QWidget | None, place: str | Path) -> Project | None:
     except DamagedProjectError as exc:
         offer_check(parent, where, exc)
     except QdaError as exc:
-        show_error(parent, exc)
+        if report is None:
+            show_error(parent, exc)
+        else:
+            report(exc)
     return None
 
 
@@ -188,6 +194,57 @@ def first_project(argv: Sequence[str], settings: AppSettings) -> Project | None:
     return open_or_build_sample()
 
 
+def starting_project(paths: Sequence[str], settings: AppSettings) -> Project | None:
+    """The project the app starts with. When the one named on the command line (or the
+    sample) cannot be opened, the user reads why in one line and picks a recent project
+    or a file instead; ``None`` when they give up."""
+    problems: list[str] = []
+    try:
+        project = (open_project(None, paths[0], lambda exc: problems.append(str(exc)))
+                   if paths else first_project(paths, settings))
+    except QdaError as exc:  # the sample project could not be built
+        problems.append(str(exc))
+        project = None
+    while project is None:
+        recent = [p for p in settings.recent_projects() if still_there(p)]
+        chosen: str | Path | None = RecentChooser.ask(
+            None, problems[-1] if problems else None, recent)
+        if chosen == OPEN_FILE:
+            title = QCoreApplication.translate("QWidget", "Open project")
+            chosen = OpenFileDialog.ask(None, title, start_folder(settings.qs, Kind.PROJECTS),
+                                        [("Kodierwerk", ".qda")])
+            if chosen is None:
+                continue
+        if chosen is None:
+            return None
+        problems.clear()
+        project = open_project(None, chosen, lambda exc: problems.append(str(exc)))
+        if project is not None and project.path is not None and isinstance(chosen, Path):
+            remember_folder(settings.qs, Kind.PROJECTS, project.path)  # from the file dialog
+    return project
+
+
+def install_error_hook() -> Callable[..., None]:
+    """A team project's server can go away under any look the window takes at it. The
+    core then refuses in one line (:class:`~qda_app.errors.ServerUnreachableError`);
+    commands show it, and what escapes another slot is said here, in each team window's
+    status bar, which goes offline (its banner shows): never a traceback. Other
+    exceptions go where they went before. The hook, for tests."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if not isinstance(exc, ServerUnreachableError):
+            previous(kind, exc, tb)  # type: ignore[arg-type]
+            return
+        log.warning("%s", exc)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.project.is_server:
+                widget.bench.events.unreachable(exc)
+
+    sys.excepthook = hook
+    return hook
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     args = list(sys.argv[1:] if argv is None else argv)
@@ -198,20 +255,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translations(app)  # type: ignore[arg-type]
     settings = AppSettings()
     paths = [a for a in args if not a.startswith("-")]
-    try:
-        project = first_project(paths, settings)
-    except QdaError as exc:  # the sample project could not be built
-        show_error(None, exc)
-        project = None
+    install_error_hook()
+    project = starting_project(paths, settings)
     if project is None:
-        title = QCoreApplication.translate("QWidget", "Open project")
-        chosen = OpenFileDialog.ask(None, title, start_folder(settings.qs, Kind.PROJECTS),
-                                    [("Kodierwerk", ".qda")])
-        project = open_project(None, chosen) if chosen else None
-        if project is None:
-            return 1
-        if project.path is not None:
-            remember_folder(settings.qs, Kind.PROJECTS, project.path)
+        return 1
     coder = settings.coder_name or CoderNameDialog.ask(None)
     project.coder = coder or project.coder
     launcher = Launcher(settings)  # holds the windows for as long as the app runs

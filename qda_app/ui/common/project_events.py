@@ -119,8 +119,13 @@ class ProjectEvents(QObject):
         self.catch_up()
         self.notice.emit(text)
 
+    def unreachable(self, exc: QdaError) -> None:
+        """A look at a team project found its server gone (the core refused in one line):
+        say it in the status bar; the window goes offline (its banner shows)."""
+        self.check_connection()
+        self.notice.emit(str(exc))
+
     def detach(self) -> None:
         self.project.unsubscribe(self._on_change)
         if self.live is not None:
             self.live.close()
-

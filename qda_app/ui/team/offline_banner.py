@@ -31,8 +31,11 @@ class OfflineBanner(QToolBar):
         ).format(server_label(project.location).split("/", 1)[0]), self)
         self.label.setObjectName("offlineText")
         self.label.setStyleSheet(STYLE)
-        self.label.setWordWrap(True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setToolTip(self.label.text())
+        # one line (a wrapping label in a toolbar asks for the height of a narrow column)
+        # and no minimum width of its whole text, which would widen the window
+        self.label.setMinimumWidth(1)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.addWidget(self.label)
         self.setStyleSheet("QToolBar#offlineBanner { padding: 0; border: none; spacing: 0; }")
         first = next(iter(window.findChildren(QToolBar)), None)

@@ -17,6 +17,9 @@ from ...records import Changes
 from ..common.project_events import ProjectEvents
 
 REFRESH_MS = 10_000
+"""How often the number of coders online is read: one small query per program, so 500
+coders ask 50 times a second between them, which the server does not notice."""
+TITLE_CHARS = 32
 
 
 class TeamStatus(QLabel):
@@ -55,7 +58,13 @@ class TeamStatus(QLabel):
         self.setText(self.tr("{0} · connected as {1} · {2}").format(project, login, coders))
 
     def title_line(self) -> str:
-        return self.tr("team project {0}").format(self._title)
+        """"team project TITLE", a long title shortened (the status bar's temporary
+        messages share its width); the whole title is in the tooltip."""
+        title = self._title
+        if len(title) > TITLE_CHARS:
+            title = title[:TITLE_CHARS - 1].rstrip() + "…"
+        self.setToolTip(self.tr("team project {0}").format(self._title))
+        return self.tr("team project {0}").format(title)
 
     def stop(self) -> None:
         self.timer.stop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ...errors import CodeNotFound, DuplicateCodingError
+from ...errors import CodeNotFound, DuplicateCodingError, ServerUnreachableError
 from ...records import Code, CodingSpec
 from ...spans import in_vivo_name, snap_to_words, trim
 from ..codes.category_picker import CategoryPicker
@@ -68,6 +68,9 @@ class CodingActions(QObject):
             return self.project.code(uuid)
         except CodeNotFound:
             pass
+        except ServerUnreachableError as exc:  # a team project offline: nothing is done
+            self.bench.events.unreachable(exc)
+            return None
         name = self.memory.name(uuid)
         self.memory.forget(uuid)
         if gone is None or name is None:

@@ -1,0 +1,34 @@
+"""Windows on team projects for the live tests: one helper, so each test file's fixture
+opens the window the same way (tests/test_ui_live_team.py, tests/test_ui_team_offline.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from qda_app import Project
+from qda_app.ui.main_window import MainWindow
+from qda_app.ui.settings import AppSettings
+
+from .conftest import write_sample
+from .pg_server import PgServer
+
+
+@contextmanager
+def team_window_on(qtbot, server: PgServer, settings: AppSettings  # type: ignore[no-untyped-def]
+                   ) -> Iterator[MainWindow]:
+    """The window on a fresh copy of the sample project on ``server``, coder "Tester",
+    shown; its two-second timer stopped, so that what arrives came through the live feed."""
+    made: list[tuple[str, str]] = []
+    project = Project.open(server.copy(write_sample, made))
+    project.coder = "Tester"
+    w = MainWindow(project, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.bench.watch.timer.stop()
+    try:
+        yield w
+    finally:
+        w.close()
+        server.release(made)
