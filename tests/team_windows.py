@@ -15,12 +15,16 @@ from .pg_server import PgServer
 
 
 @contextmanager
-def team_window_on(qtbot, server: PgServer, settings: AppSettings  # type: ignore[no-untyped-def]
-                   ) -> Iterator[MainWindow]:
+def team_window_on(qtbot, server: PgServer, settings: AppSettings,  # type: ignore[no-untyped-def]
+                   password: str | None = None) -> Iterator[MainWindow]:
     """The window on a fresh copy of the sample project on ``server``, coder "Tester",
-    shown; its two-second timer stopped, so that what arrives came through the live feed."""
+    shown; its two-second timer stopped, so that what arrives came through the live feed.
+    A ``password`` goes into the URL (the tests' login needs none: the server ignores it)."""
     made: list[tuple[str, str]] = []
-    project = Project.open(server.copy(write_sample, made))
+    url = server.copy(write_sample, made)
+    if password is not None:
+        url = url.replace("//kodierwerk@", f"//kodierwerk:{password}@", 1)
+    project = Project.open(url)
     project.coder = "Tester"
     w = MainWindow(project, settings)
     qtbot.addWidget(w)

@@ -7,6 +7,7 @@ this module's own, so the other tests' server is never disturbed.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 
@@ -109,3 +110,27 @@ def test_a_lost_server_escaping_a_view_is_a_status_line_not_a_traceback(
         assert status(w).startswith("lost the connection to the team project")
         assert banner(w).isVisible()
     qtbot.waitUntil(lambda: not banner(w).isVisible(), timeout=BACK_MS)
+
+
+def test_the_password_in_the_url_is_shown_nowhere(
+        qtbot, own_server: PgServer, settings: AppSettings, errors: list[str],
+        caplog: pytest.LogCaptureFixture) -> None:
+    secret = "Geheim-Passwort-77"
+    caplog.set_level(logging.DEBUG)  # the reconnecting thread's lines too
+    with team_window_on(qtbot, own_server, settings, password=secret) as w:
+        settings.add_recent(w.project.location)
+        said = [w.project.location, w.project.name, w.windowTitle(), team_status(w),
+                repr(settings.recent_projects()), banner(w).toolTip()]
+        corona = w.project.code("Corona").uuid
+        with own_server.stopped():
+            select_words(w, "Fahrten zum Arzt")
+            w.coding.code_selection(corona)  # fails on the way: the status line says so
+            lost = status(w)
+            qtbot.waitUntil(banner(w).isVisible, timeout=NOTICED_MS)
+            w.coding.code_selection(corona)  # refused at once
+            refused = status(w)
+            said += [team_status(w), *errors]
+        qtbot.waitUntil(lambda: not banner(w).isVisible(), timeout=BACK_MS)
+    assert lost.startswith("lost the connection") and "is offline" in refused
+    said += [lost, refused, caplog.text]
+    assert all(secret not in text for text in said), said
