@@ -10,14 +10,19 @@ second is the feature's promise, measured from the other coder's commit with
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 
 from qda_app import Project
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
+from qda_app.ui.team.team_status import TITLE_CHARS
 
 from .pg_server import PgServer
 from .team_windows import team_window_on
@@ -131,3 +136,54 @@ def test_a_memo_and_a_set_of_another_coder_arrive(
     other.add_set("Lenas Auswahl", documents=[doc.uuid])
     within_a_second(qtbot, lambda: "Lenas Auswahl" in [s.name for s in w.sets.model.sets])
     assert memo.uuid
+
+
+def test_a_code_moved_by_another_coder_moves_with_its_counts(
+        qtbot, team_window: MainWindow, other: Project) -> None:
+    w = team_window
+    model = w.code_tree.model
+    mobil, governance = w.project.code("Mobilität"), w.project.code("Governance")
+    assert tree_index(w, "Governance").siblingAtColumn(1).data() == "0 (4)"
+    other.move_code(mobil.uuid, governance.uuid)
+    within_a_second(qtbot, lambda: model.index_for_uuid(mobil.uuid).parent()
+                    == model.index_for_uuid(governance.uuid))
+    assert model.index_for_uuid(governance.uuid, 1).data() == "0 (8)"  # its 4 codings along
+
+
+def test_the_status_bar_says_which_project_as_whom_and_how_many_coders_are_in(
+        qtbot, team_window: MainWindow) -> None:
+    w = team_window
+    status = w.findChild(QLabel, "teamStatus")
+    title = w.project.title[:TITLE_CHARS - 1].rstrip() + "…"  # the sample's title is long
+    assert status.text() == f"team project {title} · connected as kodierwerk · 1 coder online"
+    assert status.toolTip() == f"team project {w.project.title}"
+    timer = w.findChild(QTimer, "teamStatusTimer")
+    assert timer.isActive() and timer.interval() >= 5000  # not a query a second per coder
+    timer.setInterval(50)  # the test does not wait ten seconds for the next look
+    with Project.open(w.project.location), Project.open(w.project.location):
+        qtbot.waitUntil(lambda: status.text().endswith("· 3 coders online"), timeout=2000)
+    qtbot.waitUntil(lambda: status.text().endswith("· 1 coder online"), timeout=2000)
+
+
+WRITER = """
+import sys
+from qda_app import Project
+with Project.open(sys.argv[1]) as p:
+    p.coder = "Prozess Zwei"
+    print(p.add_coding(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])).uuid)
+"""
+
+
+def test_a_coding_written_by_another_process_is_painted_within_a_second(
+        qtbot, team_window: MainWindow) -> None:
+    w = team_window
+    start, end = select_words(w, "Fahrten zum Arzt")
+    corona = w.project.code("Corona")
+    before = tree_count(w, "Corona")
+    done = subprocess.run(
+        [sys.executable, "-c", WRITER, w.project.location, w.view.doc.uuid, corona.uuid,
+         str(start), str(end)], capture_output=True, text=True, timeout=60, check=True)
+    uuid = done.stdout.strip()  # committed (and announced) when the process has ended
+    within_a_second(qtbot, lambda: uuid in w.view.index)
+    assert tree_count(w, "Corona") == before + 1
+    assert w.menus.coder_combo.findData("Prozess Zwei") >= 0
