@@ -1027,138 +1027,138 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="74"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="77"/>
         <source>The code you chose no longer exists (another program may have deleted it); the code system now shows the project as it is.</source>
         <translation>Den gewählten Code gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem zeigt jetzt den aktuellen Stand des Projekts.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="93"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="96"/>
         <source>Select some text first, then choose a code.</source>
         <translation>Zuerst Text markieren, dann einen Code wählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="119"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="122"/>
         <source>This passage is already coded with “{0}” by you.</source>
         <translation>Diese Stelle haben Sie schon mit „{0}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="115"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="118"/>
         <source>Code with “{0}”</source>
         <translation>Mit „{0}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="124"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="127"/>
         <source>Coded {0} characters with “{1}”.</source>
         <translation>{0} Zeichen mit „{1}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="132"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="135"/>
         <source>Nothing coded: “{0}” is a category.</source>
         <translation>Nichts codiert: „{0}“ ist eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="151"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="154"/>
         <source>No code used yet in this session.</source>
         <translation>In dieser Sitzung wurde noch kein Code verwendet.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="154"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="157"/>
         <source>The code “{0}” used last no longer exists; pick a code with Ctrl+Shift+C.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie mit Strg+Umschalt+C einen Code.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="159"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
         <source>No code is pinned to Ctrl+{0}: right-click a code → Pin as quick code.</source>
         <translation>Auf Strg+{0} liegt kein Code: Rechtsklick auf einen Code → Als Schnellcode festlegen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="165"/>
         <source>The code “{0}” pinned to Ctrl+{1} no longer exists, so it is unpinned; pin another code from the code system&apos;s context menu.</source>
         <translation>Den auf Strg+{1} gelegten Code „{0}“ gibt es nicht mehr, daher ist Strg+{1} wieder frei; legen Sie über das Kontextmenü des Codesystems einen anderen Code fest.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="170"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="173"/>
         <source>Code with…</source>
         <translation>Codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="180"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="183"/>
         <source>The selection has no words to name a code after.</source>
         <translation>Die Markierung enthält keine Wörter für einen Codenamen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="186"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="189"/>
         <source>New in-vivo code “{0}”.</source>
         <translation>Neuer In-Vivo-Code „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="198"/>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="215"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="201"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="218"/>
         <source>There is no speaker turn here.</source>
         <translation>Hier beginnt kein Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="201"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="204"/>
         <source>The code “{0}” used last no longer exists; pick a code for the speaker turn.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie einen Code für den Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="204"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="207"/>
         <source>Code whole speaker turn with…</source>
         <translation>Ganzen Sprecherbeitrag codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="217"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="220"/>
         <source>Code whole speaker turn of {0} with…</source>
         <translation>Ganzen Beitrag von {0} codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="241"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="244"/>
         <source>“{0}” is now quick code Ctrl+{1}.</source>
         <translation>„{0}“ ist jetzt Schnellcode Strg+{1}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="255"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="258"/>
         <source>Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.</source>
         <translation>Codierung „{0}“ von {1} ausgewählt: Entf entfernt sie, Strg+M verschiebt sie, Strg+Umschalt+M bearbeitet ihr Memo, Strg+B setzt ihre Grenzen auf die Markierung.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="262"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="265"/>
         <source>Click a coding stripe first to select a coding.</source>
         <translation>Zuerst einen Codierstreifen anklicken, um eine Codierung auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="272"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="275"/>
         <source>Remove coding “{0}”</source>
         <translation>Codierung „{0}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="281"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="284"/>
         <source>Move coding to…</source>
         <translation>Codierung verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="285"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="288"/>
         <source>Move coding</source>
         <translation>Codierung verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="292"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="295"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="297"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="300"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="306"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="309"/>
         <source>Select the new extent in the text first.</source>
         <translation>Zuerst den neuen Umfang im Text markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="309"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="312"/>
         <source>Change coding bounds</source>
         <translation>Grenzen der Codierung ändern</translation>
     </message>
@@ -2343,6 +2343,14 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>LiveWindow</name>
+    <message>
+        <location filename="../../qda_app/ui/team/live_window.py" line="35"/>
+        <source>Back online: the project was reloaded with what the other coders did meanwhile</source>
+        <translation>Wieder verbunden: Das Projekt wurde mit dem neu geladen, was die anderen Codierenden inzwischen getan haben</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qda_app/ui/analysis/agreement_window.py" line="380"/>
@@ -2355,57 +2363,57 @@ Sprecher:innen: {3}</translation>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="124"/>
+        <location filename="../../qda_app/ui/main_window.py" line="126"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="131"/>
+        <location filename="../../qda_app/ui/main_window.py" line="133"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="133"/>
+        <location filename="../../qda_app/ui/main_window.py" line="135"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="136"/>
+        <location filename="../../qda_app/ui/main_window.py" line="138"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="141"/>
+        <location filename="../../qda_app/ui/main_window.py" line="143"/>
         <source>Assist</source>
         <translation>Assistenz</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="147"/>
+        <location filename="../../qda_app/ui/main_window.py" line="149"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="153"/>
+        <location filename="../../qda_app/ui/main_window.py" line="155"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="178"/>
+        <location filename="../../qda_app/ui/main_window.py" line="180"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="223"/>
+        <location filename="../../qda_app/ui/main_window.py" line="225"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="231"/>
+        <location filename="../../qda_app/ui/main_window.py" line="233"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="248"/>
+        <location filename="../../qda_app/ui/main_window.py" line="250"/>
         <source>team project {0}</source>
         <translation>Teamprojekt {0}</translation>
     </message>
@@ -3264,6 +3272,14 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../../qda_app/ui/team/offline_banner.py" line="29"/>
+        <source>Offline: the connection to the team project at {0} was lost. Reconnecting… Nothing can be changed until it is back; what you see may be out of date.</source>
+        <translation>Offline: Die Verbindung zum Teamprojekt auf {0} ist unterbrochen. Verbindung wird wiederhergestellt… Bis dahin kann nichts geändert werden; was Sie sehen, ist vielleicht nicht mehr aktuell.</translation>
+    </message>
+</context>
+<context>
     <name>PairModel</name>
     <message>
         <location filename="../../qda_app/ui/analysis/pair_model.py" line="15"/>
@@ -3318,7 +3334,7 @@ Sprecher:innen: {3}</translation>
     </message>
     <message>
         <location filename="../../qda_app/ui/common/error_box.py" line="25"/>
-        <location filename="../../qda_app/ui/app.py" line="111"/>
+        <location filename="../../qda_app/ui/app.py" line="117"/>
         <source>Kodierwerk</source>
         <translation>Kodierwerk</translation>
     </message>
@@ -3343,34 +3359,62 @@ Sprecher:innen: {3}</translation>
         <translation>Zuordnungsdateien (*.txt *.map);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="103"/>
+        <location filename="../../qda_app/ui/app.py" line="109"/>
         <source>Team project</source>
         <translation>Teamprojekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="114"/>
+        <location filename="../../qda_app/ui/app.py" line="120"/>
         <source>Check project…</source>
         <translation>Projekt prüfen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="132"/>
+        <location filename="../../qda_app/ui/app.py" line="138"/>
         <source>Check project</source>
         <translation>Projekt prüfen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="134"/>
+        <location filename="../../qda_app/ui/app.py" line="140"/>
         <source>No problems found in {0}.</source>
         <translation>In {0} wurden keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="137"/>
+        <location filename="../../qda_app/ui/app.py" line="143"/>
         <source>Problems found in {0} ({1}):</source>
         <translation>Probleme in {0} ({1}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="207"/>
+        <location filename="../../qda_app/ui/app.py" line="213"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RecentChooser</name>
+    <message>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="33"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="41"/>
+        <source>Open a recent project:</source>
+        <translation>Ein zuletzt geöffnetes Projekt öffnen:</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="42"/>
+        <source>No recent projects: open a project file.</source>
+        <translation>Keine zuletzt geöffneten Projekte: Öffnen Sie eine Projektdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="54"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="57"/>
+        <source>Open File…</source>
+        <translation>Datei öffnen…</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +3994,35 @@ Sprecher:innen: {3}</translation>
         <location filename="../../qda_app/ui/assist/result_models.py" line="138"/>
         <source>Nearest codings (the reason)</source>
         <translation>Nächstliegende Codierungen (die Begründung)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <location filename="../../qda_app/ui/team/team_status.py" line="49"/>
+        <source>{0} · offline, reconnecting…</source>
+        <translation>{0} · offline, Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_status.py" line="56"/>
+        <source>1 coder online</source>
+        <translation>1 Codierende:r online</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_status.py" line="57"/>
+        <source>{0} coders online</source>
+        <translation>{0} Codierende online</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_status.py" line="58"/>
+        <source>{0} · connected as {1} · {2}</source>
+        <translation>{0} · verbunden als {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_status.py" line="66"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="67"/>
+        <source>team project {0}</source>
+        <translation>Teamprojekt {0}</translation>
     </message>
 </context>
 <context>
