@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolBar
 
 from qda_app import Project
@@ -134,3 +135,33 @@ def test_the_password_in_the_url_is_shown_nowhere(
     assert lost.startswith("lost the connection") and "is offline" in refused
     said += [lost, refused, caplog.text]
     assert all(secret not in text for text in said), said
+
+
+def test_undo_waits_while_offline_and_works_when_the_server_is_back(
+        qtbot, team_window: MainWindow, own_server: PgServer) -> None:
+    w = team_window
+    undo = w.findChild(QAction, "undoAction")
+    select_words(w, "Fahrten zum Arzt")
+    shown = len(w.view.index)
+    assert w.coding.code_selection(w.project.code("Corona").uuid) and undo.isEnabled()
+    with own_server.stopped():
+        qtbot.waitUntil(banner(w).isVisible, timeout=NOTICED_MS)
+        assert not undo.isEnabled()  # the step stays in the history, not dropped
+    qtbot.waitUntil(lambda: not banner(w).isVisible(), timeout=BACK_MS)
+    assert undo.isEnabled() and len(w.view.index) == shown + 1
+    undo.trigger()
+    assert len(w.view.index) == shown
+
+
+def test_an_undo_that_finds_the_server_gone_says_nothing_was_changed(
+        qtbot, team_window: MainWindow, own_server: PgServer, errors: list[str]) -> None:
+    w = team_window
+    select_words(w, "Fahrten zum Arzt")
+    assert w.coding.code_selection(w.project.code("Corona").uuid)
+    with own_server.stopped():
+        w.findChild(QAction, "undoAction").trigger()  # before the window heard of it
+        qtbot.waitUntil(lambda: bool(errors), timeout=NOTICED_MS)
+        assert errors[0].startswith("Could not undo “Code with “Corona””: lost the connection")
+        assert errors[0].endswith("Nothing was changed; the step was dropped.")
+    qtbot.waitUntil(lambda: not banner(w).isVisible(), timeout=BACK_MS)
+    assert [s.code for s in w.project.segments() if s.coder == "Tester"] == ["Corona"]

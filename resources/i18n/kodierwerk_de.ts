@@ -2345,7 +2345,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../qda_app/ui/team/live_window.py" line="35"/>
+        <location filename="../../qda_app/ui/team/live_window.py" line="37"/>
         <source>Back online: the project was reloaded with what the other coders did meanwhile</source>
         <translation>Wieder verbunden: Das Projekt wurde mit dem neu geladen, was die anderen Codierenden inzwischen getan haben</translation>
     </message>
@@ -4075,12 +4075,22 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../qda_app/ui/commands/command_base.py" line="87"/>
+        <location filename="../../qda_app/ui/commands/command_base.py" line="89"/>
+        <source>Could not undo “{0}”: {1}. Nothing was changed; the step was dropped.</source>
+        <translation>„{0}“ konnte nicht rückgängig gemacht werden: {1}. Nichts wurde geändert; der Schritt wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/command_base.py" line="91"/>
+        <source>Could not redo “{0}”: {1}. Nothing was changed; the step was dropped.</source>
+        <translation>„{0}“ konnte nicht wiederhergestellt werden: {1}. Nichts wurde geändert; der Schritt wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/commands/command_base.py" line="94"/>
         <source>Could not undo “{0}”: {1}. The step was dropped because the project changed.</source>
         <translation>„{0}“ konnte nicht rückgängig gemacht werden: {1}. Der Schritt wurde verworfen, weil sich das Projekt geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/command_base.py" line="90"/>
+        <location filename="../../qda_app/ui/commands/command_base.py" line="96"/>
         <source>Could not redo “{0}”: {1}. The step was dropped because the project changed.</source>
         <translation>„{0}“ konnte nicht wiederhergestellt werden: {1}. Der Schritt wurde verworfen, weil sich das Projekt geändert hat.</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ...errors import QdaError
+from ...errors import QdaError, ServerUnreachableError
 from ...project import Project
 from ..common.error_box import show_error
 from ..common.project_events import ProjectEvents
@@ -84,11 +84,17 @@ class ProjectUndoStack(QUndoStack):
             cmd.failed = self._failed
 
     def _failed(self, command: ProjectCommand, exc: QdaError, undoing: bool) -> None:
-        text = (QCoreApplication.translate("UndoStack", "Could not undo “{0}”: {1}. The step "
-                                           "was dropped because the project changed.")
-                if undoing else
-                QCoreApplication.translate("UndoStack", "Could not redo “{0}”: {1}. The step "
-                                           "was dropped because the project changed."))
+        translate = QCoreApplication.translate
+        if isinstance(exc, ServerUnreachableError):  # a team project's server: not "changed"
+            text = (translate("UndoStack", "Could not undo “{0}”: {1}. Nothing was changed; "
+                              "the step was dropped.") if undoing else
+                    translate("UndoStack", "Could not redo “{0}”: {1}. Nothing was changed; "
+                              "the step was dropped."))
+        else:
+            text = (translate("UndoStack", "Could not undo “{0}”: {1}. The step "
+                              "was dropped because the project changed.") if undoing else
+                    translate("UndoStack", "Could not redo “{0}”: {1}. The step "
+                              "was dropped because the project changed."))
         self._failures.append(text.format(command.text(), exc))
         if len(self._failures) == 1:
             QTimer.singleShot(0, self._report)

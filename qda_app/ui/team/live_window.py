@@ -8,6 +8,7 @@ gets nothing: it has no server to hear or lose). See :mod:`.live_feed`,
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from ..workbench import NOTICE_MS, Workbench
 from .live_feed import LiveFeed
@@ -31,9 +32,20 @@ class LiveWindow(QObject):
 
     def _connection_changed(self, online: bool) -> None:
         self.banner.set_online(online)
+        self._undo_while(online)
         if online:
             self.bench.status(self.tr("Back online: the project was reloaded with what the "
                                       "other coders did meanwhile"), NOTICE_MS)
+
+    def _undo_while(self, online: bool) -> None:
+        """No undo or redo offline: Qt's stack would move past a step that cannot be undone
+        and drop it; back online, the history is there as it was. (Nothing is pushed while
+        offline, since every action is refused, so the stack does not enable them again.)"""
+        stack = self.bench.undo_stack
+        for name, can in (("undoAction", stack.canUndo), ("redoAction", stack.canRedo)):
+            action = self.bench.window.findChild(QAction, name)
+            if isinstance(action, QAction):
+                action.setEnabled(online and can())
 
     def stop(self) -> None:
         self.feed.stop()
