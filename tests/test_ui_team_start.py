@@ -103,3 +103,20 @@ def test_the_command_line_says_one_line_and_exits_1(
     assert err == (f"error: cannot reach the team project at 127.0.0.1:{port}: "
                    "connection refused\n")
     assert out == "" and SECRET not in caplog.text
+
+
+def test_the_last_project_unreachable_at_start_offers_the_others(
+        qtbot, settings: AppSettings, sample_path: Path, chooser: Chooser,
+        closed_url: tuple[str, int]) -> None:
+    settings.add_recent(sample_path)
+    settings.add_recent(closed_url[0])  # the last one opened: the app tries it first
+
+    def pick_the_file(dialog: RecentChooser) -> None:
+        dialog.places.setCurrentRow(1)
+        dialog.places.itemActivated.emit(dialog.places.currentItem())  # a double click
+
+    chooser.act = pick_the_file
+    project = starting_project([], settings)
+    assert project is not None and project.path == sample_path
+    assert chooser.shown[0][0].startswith("cannot reach the team project at 127.0.0.1:")
+    project.close()

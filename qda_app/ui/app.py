@@ -182,26 +182,19 @@ class Launcher:
         self.windows.remove(old)
 
 
-def first_project(argv: Sequence[str], settings: AppSettings) -> Project | None:
-    """The project to start with; None if the one named could not be opened (user told)."""
-    if argv:
-        return open_project(None, argv[0])
-    recent = [p for p in settings.recent_projects() if still_there(p)]
-    if recent:
-        project = open_project(None, recent[0])
-        if project is not None:
-            return project
-    return open_or_build_sample()
-
-
 def starting_project(paths: Sequence[str], settings: AppSettings) -> Project | None:
-    """The project the app starts with. When the one named on the command line (or the
-    sample) cannot be opened, the user reads why in one line and picks a recent project
-    or a file instead; ``None`` when they give up."""
+    """The project the app starts with: the one named on the command line, else the last
+    one, else the sample (built on the very first start). When it cannot be opened (a
+    team project's server is down, a file moved), the user reads why in one line and
+    picks a recent project or a file instead; ``None`` when they give up."""
     problems: list[str] = []
+    recent = [p for p in settings.recent_projects() if still_there(p)]
     try:
-        project = (open_project(None, paths[0], lambda exc: problems.append(str(exc)))
-                   if paths else first_project(paths, settings))
+        if paths or recent:
+            project = open_project(None, paths[0] if paths else recent[0],
+                                   lambda exc: problems.append(str(exc)))
+        else:
+            project = open_or_build_sample()
     except QdaError as exc:  # the sample project could not be built
         problems.append(str(exc))
         project = None
