@@ -36,6 +36,7 @@ class RecentChooser(QDialog):
         self.problem = QLabel(problem or "", self)  # the core's line: passwords masked
         self.problem.setObjectName("openProblem")
         self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("font-weight: bold; padding-bottom: 8px;")
         self.problem.setVisible(bool(problem))
         layout.addWidget(self.problem)
         layout.addWidget(QLabel(self.tr("Open a recent project:") if places else
