@@ -33,6 +33,8 @@ RETRY_MS = 500
 
 
 class LiveFeed(QObject):
+    """Catches up the moment an announcement arrives; looks for the connection offline."""
+
     def __init__(self, events: ProjectEvents, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveFeed")
@@ -50,8 +52,10 @@ class LiveFeed(QObject):
     def _readable(self) -> None:
         if self.notifier is not None:
             self.notifier.setEnabled(False)  # not again while this look reads it
-        self.events.catch_up()
-        self._follow_socket()
+        try:
+            self.events.catch_up()
+        finally:  # whatever a view made of it, the next announcement is heard too
+            self._follow_socket()
 
     def _follow_socket(self) -> None:
         """Watch the project's present socket (none while offline)."""

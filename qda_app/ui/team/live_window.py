@@ -17,6 +17,8 @@ from .team_status import TeamStatus
 
 
 class LiveWindow(QObject):
+    """The live feed, the banner and the team status of one team project's window."""
+
     def __init__(self, bench: Workbench) -> None:
         super().__init__(bench)
         self.setObjectName("liveWindow")

@@ -19,6 +19,8 @@ STYLE = ("QLabel#offlineText { background: #fff3cd; color: #5c4400; padding: 6px
 
 
 class OfflineBanner(QToolBar):
+    """One yellow line under the menu bar while the team project is offline."""
+
     def __init__(self, project: Project, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("offlineBanner")

@@ -23,6 +23,8 @@ TITLE_CHARS = 32
 
 
 class TeamStatus(QLabel):
+    """The status bar's permanent "team project X · connected as NAME · N coders online"."""
+
     def __init__(self, events: ProjectEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamStatus")
