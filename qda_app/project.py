@@ -42,9 +42,9 @@ from .storage import (
     memo_links,
     memo_targets,
     merge_io,
+    project_dump,
     project_info,
     snapshots,
-    transfer,
 )
 from .storage import coders as coder_store
 from .storage import codes as code_store
@@ -1041,13 +1041,13 @@ class Project:
         """Everything the project holds (that this login may read), as rows with their
         UUIDs: what ``qda team push`` and ``qda team pull`` move."""
         with self._read() as s:
-            return transfer.dump(s)
+            return project_dump.dump(s)
 
     def load_content(self, content: ProjectDump) -> None:
         """Fill this empty project (a prepared team project may hold its coders) with
         ``content``, every UUID kept, in one transaction; refused if it holds work."""
         with self._write() as s:
-            transfer.load(s, content, self.name)
+            project_dump.load(s, content, self.name)
         self._notify(Changes(documents=True, codes=True, codings=True, coders=True,
                              memos=True, project=True, variables=True, sets=True))
 
