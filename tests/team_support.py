@@ -40,8 +40,8 @@ class Team:
         """The project's URL as ``login`` (with the password in it, as a script might)."""
         return self.url.replace("//kodierwerk@", f"//{quote(login)}:{quote(password)}@", 1)
 
-    def open_as(self, login: str) -> Project:
-        return Project.open(self.url_of(login))
+    def open_as(self, login: str, password: str = PASSWORD) -> Project:
+        return Project.open(self.url_of(login, password))
 
     def sql_as(self, login: str, sql: str, params: tuple[object, ...] = ()
                ) -> list[tuple[object, ...]]:
