@@ -537,6 +537,20 @@ class Project:
                              code_uuids=frozenset({node.uuid})))
         return n
 
+    def remove_new_code(self, code: object, created: Iterable[str], *,
+                        seen: code_versions.Seen = None) -> None:
+        """Undo of :meth:`add_code`: delete ``code`` and the subcodes ``created`` with it
+        (UUIDs). Refused (:class:`~qda_app.errors.ChangedMeanwhileError`, nothing
+        changed) when anyone has since coded with it, put a subcode under it, or changed
+        it after ``seen``: an undo never takes other work along."""
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            node = code_versions.find_seen(s, tree, _code_ref(code), seen)
+            code_versions.claim(s, tree, node, seen)
+            code_versions.refuse_grown(s, tree, node, list(created))
+            code_store.delete_code(s, tree, node)
+        self._notify(Changes(codes=True, code_uuids=frozenset({node.uuid})))
+
     def merge_codes(self, source: object, target: object, *,
                     seen: code_versions.Seen = None) -> records.MergeResult:
         """Move the codings and subcodes of ``source`` into ``target`` and delete ``source``.

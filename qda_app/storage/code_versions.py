@@ -15,12 +15,15 @@ goes through as before: the path itself was looked up in the same transaction.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import records
 from ..errors import ChangedMeanwhileError
 from .code_tree import CodeTree, Node
+from .codes import count_codings
 from .models import Code
 
 Seen = records.Code | int | None
@@ -100,3 +103,31 @@ def find_seen(s: Session, tree: CodeTree, ref: str, seen: Seen) -> Node:
             raise deleted(s, seen)
         return node
     return tree.find(ref)
+
+
+def refuse_grown(s: Session, tree: CodeTree, node: Node, created: Collection[str]) -> None:
+    """Undoing the creation of ``node`` (with the subcodes ``created`` with it) would take
+    what others built on it since: refuse when it has other subcodes or any codings."""
+    wanted = {u.lower() for u in created}
+    subtree = tree.subtree(node)
+    extra = [n for n in subtree if n.uuid.lower() not in wanted]
+    if extra:
+        raise ChangedMeanwhileError(f"“{node.name}” got the subcode “{extra[0].name}” from "
+                                    f"{who(s)} meanwhile; nothing was changed")
+    used = count_codings(s, [n.id for n in subtree])
+    if used:
+        raise ChangedMeanwhileError(
+            f"“{node.name}” has been used for {used} coding{'s' if used != 1 else ''} since; "
+            "nothing was changed")
+
+
+def refuse_lost_parents(s: Session, tree: CodeTree, rows: Collection[records.CodeRow]) -> None:
+    """A snapshot put back under a parent code that was deleted meanwhile would land
+    somewhere else: refuse it instead (the snapshot's own codes are no such parent)."""
+    inside = {r.uuid.lower() for r in rows}
+    for row in rows:
+        parent = row.parent_uuid
+        if parent is not None and parent.lower() not in inside and tree.get(parent) is None:
+            raise ChangedMeanwhileError(
+                f"the code that “{row.name}” belongs under was deleted by {who(s)} "
+                "meanwhile; nothing was changed")
