@@ -176,8 +176,8 @@ class CodeTreeModel(CodeNodeModel):
             name = str(value).strip()
             if not name or name == node.code.name:  # type: ignore[union-attr]
                 return False
-            return run(self._stack, RenameCode(self._project, node.uuid, name),
-                       self.error_parent)
+            return run(self._stack, RenameCode(self._project, node.uuid, name, seen=node.code),
+                       self.error_parent)  # a rename made meanwhile refuses it: no overwrite
         return False
 
     # -- activated codes and quick codes --------------------------------------------------
@@ -278,7 +278,7 @@ class CodeTreeModel(CodeNodeModel):
                 position -= 1
             if (len(target.children) - 1 if position is None else position) == current:
                 return False
-        command = MoveCode(self._project, uuid, parent_uuid, position)
+        command = MoveCode(self._project, uuid, parent_uuid, position, seen=node.code)
         return run(self._stack, command, self.error_parent)
 
     # -- incremental updates --------------------------------------------------------------
