@@ -40,6 +40,7 @@ from .retrieval.segment_table import SegmentPanel
 from .search.search_pane import SearchPane
 from .sets.set_panel import SetPanel
 from .settings import AppSettings
+from .team import team_rights
 from .transcript.transcript_pane import TranscriptPane
 from .workbench import Workbench
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._restore(documents)
         self.setAcceptDrops(True)
         self.update_title()
+        self.rights = team_rights.install(self)  # a team project: what this login may do
 
     # -- construction ----------------------------------------------------------------------
 

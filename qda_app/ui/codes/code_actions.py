@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTreeView, QWidget
 
 from ...errors import CodeNotFound
 from ...project import Project
-from ...records import Code
+from ...records import Changes, Code
 from ..commands.code_commands import (
     AddCode,
     DeleteCode,
@@ -68,6 +68,10 @@ class CodeActions(QObject):
                                       lambda: self.model.set_all_checked(True))
         self.uncheck_all = self._action("actionDeactivateAllCodes", self.tr("Deactivate all"),
                                         lambda: self.model.set_all_checked(False))
+        self.rights = project.rights()
+        """What this login may do (a team project's coder: no changes of the code system,
+        new codes only if the lead allows it); the database enforces it, this hides it."""
+        events.changed.connect(self._on_changed)
 
     def _action(self, name: str, text: str, slot: object, tip: str = "",
                 shortcut: QKeySequence | None = None) -> QAction:
@@ -83,11 +87,20 @@ class CodeActions(QObject):
         return action
 
     def update(self) -> None:
-        """Enable what needs a current code."""
+        """Enable what needs a current code, and what this login may do."""
         has_code = self.current() is not None
-        for action in (self.new_sub, self.rename, self.color, self.describe, self.category,
-                       self.merge, self.delete):
-            action.setEnabled(has_code)
+        adds, edits = self.rights.can_add_codes, self.rights.leads
+        self.new.setEnabled(adds)
+        self.new_sub.setEnabled(has_code and adds)
+        for action in (self.rename, self.color, self.describe, self.category, self.merge,
+                       self.delete):
+            action.setEnabled(has_code and edits)
+        self.model.may_edit = edits
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.project:  # the lead may have let coders add codes, or stopped it
+            self.rights = self.project.rights()
+            self.update()
 
     # -- the changes -------------------------------------------------------------------------
 
