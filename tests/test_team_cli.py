@@ -64,7 +64,8 @@ def test_create_add_coder_members_and_settings(pg_server: PgServer, made, tmp_pa
         assert conn.execute("SELECT current_user").fetchone() == ("cli_anna",)
     code, _, err = run(capsys, "team", "settings", anna, "--blinded", "off")
     assert code == 1 and err.startswith("error: ") and len(err.splitlines()) == 1
-    assert Project.open(url).team_settings().blinded
+    with Project.open(url) as admin:
+        assert admin.team_settings().blinded
 
 
 def test_add_coder_password_never_shows(pg_server: PgServer, made, tmp_path: Path) -> None:

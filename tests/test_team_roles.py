@@ -89,7 +89,8 @@ def test_a_coder_may_not_touch_the_code_system_documents_or_settings(team: Team)
                           "true)")
     with team.open_as(anna) as project, pytest.raises(PermissionDeniedError):
         project.rename_code("Arbeit", "Beruf")
-    assert [c.name for c in Project.open(team.url).codes()] == ["Arbeit", "Freizeit"]
+    with Project.open(team.url) as admin:
+        assert [c.name for c in admin.codes()] == ["Arbeit", "Freizeit"]
 
 
 def test_a_reader_reads_everything_and_writes_nothing(team: Team) -> None:
@@ -136,7 +137,8 @@ def test_blinded_a_coder_sees_only_their_own_codings_until_the_lead_ends_it(
 def test_only_the_lead_changes_the_settings(team: Team) -> None:
     with team.open_as(team.name("anna")) as anna, pytest.raises(PermissionDeniedError):
         anna.set_team_settings(blinded=True)
-    assert not Project.open(team.url).team_settings().blinded
+    with Project.open(team.url) as admin:
+        assert not admin.team_settings().blinded
 
 
 def test_coders_add_codes_only_when_the_lead_allows_it(team: Team) -> None:

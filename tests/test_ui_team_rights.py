@@ -75,7 +75,7 @@ def test_a_coder_codes_under_their_name_and_leaves_the_code_system_alone(
     assert not any(action(w, n).isEnabled() for n in (
         "actionNewCode", "actionNewSubcode", "actionRenameCode", "actionDeleteCode",
         "actionMergeCode", "actionCodeColour", "changeCoderAction", "teamSettingsAction"))
-    assert not editable(w, "Arbeit")
+    assert not editable(w, "Arbeit") and w.code_memo.editor.isReadOnly()
     select_words(w, "arbeite gern")
     click_code(qtbot, w, "Arbeit")
     assert [(s.coder, s.text) for s in w.project.segments()] == [
@@ -108,7 +108,9 @@ def test_a_reader_codes_nothing(qtbot, open_as: Opener) -> None:
 def test_the_lead_changes_the_team_settings(qtbot, open_as: Opener, team: Team,
                                             tmp_path: Path) -> None:
     w = open_as("lead")
-    assert action(w, "actionRenameCode").isEnabled() or editable(w, "Arbeit")
+    w.code_tree.select_code(w.project.code("Arbeit").uuid)
+    assert action(w, "actionRenameCode").isEnabled() and editable(w, "Arbeit")
+    assert not w.code_memo.editor.isReadOnly()
     settings = action(w, "teamSettingsAction")
     assert settings.isEnabled()
     shots: list[Path] = []
@@ -135,4 +137,4 @@ def test_the_lead_changes_the_team_settings(qtbot, open_as: Opener, team: Team,
 
 def test_a_file_shows_no_team_menu(window: MainWindow) -> None:
     assert window.findChild(QAction, "teamSettingsAction") is None
-    assert action(window, "actionRenameCode") is not None and editable(window, "Corona")
+    assert editable(window, "Corona") and action(window, "changeCoderAction").isEnabled()

@@ -5,8 +5,8 @@ spares a member the refusals: a **reader** gets no coding entries, and clicking 
 dropping on a code does not code; a **coder** gets no changes of the code system (the
 code tree's actions follow :meth:`Project.rights` themselves, "New code" too when the
 lead lets coders add codes) and codes under their own login's name only; the
-**lead** gets Team → Team Settings…. A ``.qda`` file and a project without roles show
-everything, as before.
+**lead** gets Team → Team Settings… and is the only one to edit a code's description.
+A ``.qda`` file and a project without roles show everything, as before.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ def install(window: MainWindow) -> TeamRights:
     rights = window.project.rights()
     if not rights.can_code:
         _read_only(window)
+    if not rights.leads:  # a code's description is the code system's: the lead's
+        window.code_memo.editor.setReadOnly(True)
     if rights.fixed_coder:
         change = window.findChild(QAction, "changeCoderAction")
         if change is not None:
@@ -50,7 +52,6 @@ def _read_only(window: MainWindow) -> None:
         action.setVisible(False)  # the menus enable actions as they open; hidden stays hidden
     window.code_tree.codeActivated.disconnect(window.coding.code_clicked)
     window.code_tree.selectionDropped.disconnect(window.coding.drop_on_code)
-    window.code_memo.editor.setReadOnly(True)
     window.bench.status(translate("TeamRights", "You read this team project as a reader: "
                                                 "coding and changes are the team's."))
 
