@@ -192,3 +192,33 @@ def test_a_file_has_no_team(tmp_path) -> None:
             project.set_team_settings(blinded=True)
         with pytest.raises(QdaError, match="a team with roles needs a PostgreSQL server"):
             Project.create_team(str(tmp_path / "t.qda"), "lead")
+
+
+def test_a_coder_adds_changes_and_removes_their_own_work(team: Team) -> None:
+    anna = team.name("anna")
+    with team.open_as(team.name("ben")) as ben:
+        bens = ben.add_memo("Bens Gedanke", title="Ben")
+    with team.open_as(anna) as project:
+        coding = project.add_coding("Interview", "Freizeit", 20, 26, memo="Garten")
+        memo = project.add_memo("Gärtnern als Ausgleich", title="Idee",
+                                links=[coding])
+        project.update_coding(coding.uuid, memo="Garten, Rad")
+        project.update_memo(memo.uuid, text="Ausgleich zur Arbeit")
+        assert project.memo(memo.uuid).text == "Ausgleich zur Arbeit"
+        project.remove_coding(coding.uuid)
+        project.delete_memo(memo.uuid)
+        ben = next(s for s in project.segments() if s.coder == team.name("ben"))
+        mine = project.add_coding("Interview", "Freizeit", 0, 3)
+        for refused in (lambda: project.remove_coding(ben.uuid),
+                        lambda: project.remove_codings([mine.uuid, ben.uuid]),
+                        lambda: project.update_coding(ben.uuid, memo="meins")):
+            with pytest.raises(PermissionDeniedError, match="belongs to another coder"):
+                refused()  # not "done" while the database left the row alone
+        assert project.coding(mine.uuid) == mine  # all or nothing
+        for refused in (lambda: project.update_memo(bens.uuid, text="überschrieben"),
+                        lambda: project.delete_memo(bens.uuid)):
+            with pytest.raises(PermissionDeniedError, match="this memo belongs to another"):
+                refused()
+    assert team.sql_as(team.lead, "SELECT count(*) FROM coding") == [(3,)]
+    assert team.sql_as(team.lead, "SELECT memo FROM coding WHERE memo IS NOT NULL") == []
+    assert team.sql_as(team.lead, "SELECT text FROM memo") == [("Bens Gedanke",)]
