@@ -30,6 +30,11 @@ def register(sub: Subcommands) -> None:
                     "or write an offline copy. Passwords of new logins are asked for or "
                     "read from a file, never taken from the command line.")
     actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    _members_and_settings(actions)
+    _moving(actions)
+
+
+def _members_and_settings(actions: Subcommands) -> None:
     p = actions.add_parser("create", help="prepare a team project with roles and its lead",
                            description="Schema, roles (lead, coder, reader), grants, "
                                        "row-level security and the lead's login, in one "
@@ -59,6 +64,9 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--coders-add-codes", choices=("on", "off"),
                    help="whether coders may add codes to the code system")
     p.set_defaults(func=cmd_settings)
+
+
+def _moving(actions: Subcommands) -> None:
     p = actions.add_parser("push", help="upload FILE.qda into an empty team project",
                            description="Every UUID is kept, so coders' copies still merge. "
                                        "A bare database is prepared first (give --lead).")
