@@ -119,3 +119,9 @@ class PermissionDeniedError(SaveFailedError):
 class ConcurrentChangeError(SaveFailedError):
     """Another coder's transaction changed the same rows at the same moment; nothing was
     saved, and trying again is safe."""
+
+
+class ChangedMeanwhileError(QdaError):
+    """What a change was based on was changed or deleted by someone else since it was read
+    (a code renamed by another coder, an undo whose parent code is gone): nothing was
+    changed, and the caller shows the project as it is now."""

@@ -135,3 +135,26 @@ class MergeWrites:
     codings: list[records.CodingSpec] = field(default_factory=list)
     """``document`` is a target UUID, ``code`` a target path, ``coder`` a target name."""
     memos: list[NewMemo] = field(default_factory=list)
+
+
+TRANSFER_KINDS = (("document", "documents"), ("code", "codes"), ("coder", "coders"),
+                  ("coding", "codings"), ("memo", "memos"), ("variable", "variables"),
+                  ("document_set", "sets"))
+"""The tables a push or pull reports, with the word for their rows."""
+
+
+@dataclass(frozen=True)
+class ProjectDump:
+    """A whole project as rows, to move it between a file and a server with every UUID
+    (``qda team push`` / ``qda team pull``): the project's identity and, per table, the
+    column names and the rows in id order. What belongs to one place only stays there:
+    server logins, the team's settings and roles, the schema version."""
+
+    uuid: str
+    title: str
+    created: object
+    """The project's creation time (a ``datetime``)."""
+    tables: dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]
+
+    def count(self, table: str) -> int:
+        return len(self.tables.get(table, ((), []))[1])

@@ -29,27 +29,31 @@ from . import records
 from .document_names import name_order
 from .errors import DuplicateCodingError, InvalidValueError, QdaError, ServerUnreachableError
 from .ids import norm_uuid
-from .merge_records import MergeWrites, ProjectContent, TargetIndex
+from .merge_records import MergeWrites, ProjectContent, ProjectDump, TargetIndex
 from .project_sets import SetBook
+from .project_team import TeamBook
 from .project_variables import VariableBook
 from .records import Changes, CodeSpec, CodingSpec
-from .storage import coders as coder_store
-from .storage import codes as code_store
-from .storage import coding_spans as span_store
-from .storage import codings as coding_store
 from .storage import (
+    code_versions,
     database,
     document_lookup,
     document_snapshots,
     memo_links,
     memo_targets,
     merge_io,
+    project_dump,
     project_info,
     snapshots,
 )
+from .storage import coders as coder_store
+from .storage import codes as code_store
+from .storage import coding_spans as span_store
+from .storage import codings as coding_store
 from .storage import documents as doc_store
 from .storage import memos as memo_store
 from .storage.code_tree import CodeTree, Node
+from .team_records import PasswordSource, TeamMember, TeamRights, TeamSettings
 from .text_search import Matcher, SearchHit
 from .variable_records import DocumentSet, Variable, VariableSnapshot, VariableTable
 from .variable_records import VariableWrite as VariableWrite
@@ -125,6 +129,9 @@ class Project:
         """Coder attached to new codings when a call names none."""
         self._variables = VariableBook(self._write, self._read, self._notify)
         self._sets = SetBook(self._write, self._read)
+        self._team = TeamBook(self.is_server, db.name, self._write, self._read)
+        if self.is_server:  # a team member codes under their own name, whoever runs it
+            self.coder = self._team.own_coder() or self.coder
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -143,6 +150,18 @@ class Project:
         not a project or is newer, in one line. ``password`` is for a server that asks
         for one and has none in the URL or libpq's usual places; it is never kept."""
         return cls(database.open_existing(where, password))
+
+    @classmethod
+    def create_team(cls, url: str, lead: str, *, title: str | None = None,
+                    lead_password: PasswordSource = None, password: str | None = None
+                    ) -> Project:
+        """``qda team create``: a team project at ``url`` with its roles, grants and
+        row-level security, and ``lead``'s login (made with ``lead_password`` when it does
+        not exist; a callable is asked only then). An empty or missing database gets a new
+        project; a project without roles (``qda init URL``) gets roles. Needs an
+        administrator's login (a superuser, or CREATEROLE and owning the database); all
+        of it happens in one transaction."""
+        return cls(database.create_team(url, lead, lead_password, title, password))
 
     def close(self) -> None:
         self._watch.close()
@@ -487,49 +506,62 @@ class Project:
         return codes
 
     def _change_code(self, ref: object, change: Callable[[Session, CodeTree, Node], None],
-                     codings_shown: bool = True) -> records.Code:
-        """Apply ``change`` to one code in one transaction; return its new record."""
+                     codings_shown: bool = True, seen: code_versions.Seen = None
+                     ) -> records.Code:
+        """Apply ``change`` to one code in one transaction; return its new record.
+
+        ``seen`` is the code as the caller knew it (its record or version): when another
+        coder or program changed or deleted it since, the change is refused
+        (:class:`~qda_app.errors.ChangedMeanwhileError`, saying what happened to it)."""
         with self._write() as s:
             tree = CodeTree.load(s)  # a change to the structure works on the whole tree
-            node = tree.find(_code_ref(ref))
+            node = code_versions.find_seen(s, tree, _code_ref(ref), seen)
+            code_versions.claim(s, tree, node, seen)
             change(s, tree, node)  # keeps the tree's paths and indexes up to date
             code = code_store.code_records(s, tree, [node])[0]
         self._notify(Changes(codes=True, codings=codings_shown,
                              code_uuids=frozenset({code.uuid})))
         return code
 
-    def rename_code(self, code: object, new_name: str) -> records.Code:
+    def rename_code(self, code: object, new_name: str, *,
+                    seen: code_versions.Seen = None) -> records.Code:
+        """Rename a code. Every change of a code takes ``seen``: the code's record (or
+        version) as the caller last read it; a change made meanwhile refuses it."""
         return self._change_code(code, lambda s, tree, node: code_store.rename_code(
-            s, tree, node, new_name))
+            s, tree, node, new_name), seen=seen)
 
-    def move_code(self, code: object, parent: object | None, position: int | None = None
-                  ) -> records.Code:
+    def move_code(self, code: object, parent: object | None, position: int | None = None, *,
+                  seen: code_versions.Seen = None) -> records.Code:
         """Move ``code`` under ``parent`` (``None``: top level) at ``position`` among siblings."""
         def move(s: Session, tree: CodeTree, node: Node) -> None:
             target = None if parent is None else tree.find(_code_ref(parent))
             code_store.move_code(s, tree, node, target, position)
 
-        return self._change_code(code, move)
+        return self._change_code(code, move, seen=seen)
 
-    def recolor_code(self, code: object, color: str) -> records.Code:
+    def recolor_code(self, code: object, color: str, *,
+                     seen: code_versions.Seen = None) -> records.Code:
         return self._change_code(code, lambda s, tree, node: code_store.set_fields(
-            s, tree, node, color=color))
+            s, tree, node, color=color), seen=seen)
 
-    def describe_code(self, code: object, description: str) -> records.Code:
+    def describe_code(self, code: object, description: str, *,
+                      seen: code_versions.Seen = None) -> records.Code:
         return self._change_code(code, lambda s, tree, node: code_store.set_fields(
-            s, tree, node, description=description), codings_shown=False)
+            s, tree, node, description=description), codings_shown=False, seen=seen)
 
-    def set_codable(self, code: object, codable: bool) -> records.Code:
+    def set_codable(self, code: object, codable: bool, *,
+                    seen: code_versions.Seen = None) -> records.Code:
         """Make ``code`` a category (``False``) or a code again (``True``).
 
         A category groups subcodes (REFI-QDA's ``isCodable="false"``, QualCoder's
         categories); it keeps its codings, and exports say what it is.
         """
         return self._change_code(code, lambda s, tree, node: code_store.set_fields(
-            s, tree, node, codable=bool(codable)), codings_shown=False)
+            s, tree, node, codable=bool(codable)), codings_shown=False, seen=seen)
 
     def delete_code(self, code: object, delete_codings: bool = False,
-                    reassign_to: object | None = None) -> int:
+                    reassign_to: object | None = None, *,
+                    seen: code_versions.Seen = None) -> int:
         """Delete a code and its subcodes; return the number of codings deleted or reassigned.
 
         Refuses (:class:`~qda_app.errors.CodeInUseError`) when codings exist,
@@ -537,23 +569,42 @@ class Project:
         """
         with self._write() as s:
             tree = CodeTree.load(s)
-            node = tree.find(_code_ref(code))
+            node = code_versions.find_seen(s, tree, _code_ref(code), seen)
+            code_versions.claim(s, tree, node, seen)
             target = None if reassign_to is None else tree.find(_code_ref(reassign_to))
             n = code_store.delete_code(s, tree, node, delete_codings, target)
         self._notify(Changes(codes=True, codings=bool(n), memos=True,
                              code_uuids=frozenset({node.uuid})))
         return n
 
-    def merge_codes(self, source: object, target: object) -> records.MergeResult:
+    def remove_new_code(self, code: object, created: Iterable[str], *,
+                        seen: code_versions.Seen = None) -> None:
+        """Undo of :meth:`add_code`: delete ``code`` and the subcodes ``created`` with it
+        (UUIDs). Refused (:class:`~qda_app.errors.ChangedMeanwhileError`, nothing
+        changed) when anyone has since coded with it, put a subcode under it, or changed
+        it after ``seen``: an undo never takes other work along."""
+        with self._write() as s:
+            tree = CodeTree.load(s)
+            node = code_versions.find_seen(s, tree, _code_ref(code), seen)
+            code_versions.claim(s, tree, node, seen)
+            code_versions.refuse_grown(s, tree, node, list(created))
+            code_store.delete_code(s, tree, node)
+        self._notify(Changes(codes=True, code_uuids=frozenset({node.uuid})))
+
+    def merge_codes(self, source: object, target: object, *,
+                    seen: code_versions.Seen = None) -> records.MergeResult:
         """Move the codings and subcodes of ``source`` into ``target`` and delete ``source``.
 
         A coding that ``target`` already has (same document, coder and span) is
-        not duplicated; subcodes with the same name are merged too.
+        not duplicated; subcodes with the same name are merged too. ``seen`` is the
+        source as the caller knew it (see :meth:`rename_code`).
         """
         with self._write() as s:
             tree = CodeTree.load(s)
-            src = tree.find(_code_ref(source))
+            src = code_versions.find_seen(s, tree, _code_ref(source), seen)
+            code_versions.claim(s, tree, src, seen)
             dst = tree.find(_code_ref(target))
+            code_versions.claim(s, tree, dst)
             stats = code_store.merge_codes(s, tree, src, dst)
         self._notify(Changes(codes=True, codings=True, memos=True,
                              code_uuids=frozenset({src.uuid, dst.uuid})))
@@ -987,6 +1038,30 @@ class Project:
         with self._read() as s:
             return coding_store.fetch(s, CodeTree.lazy(s), coding_store.has_memo())
 
+    # -- the team: roles, members, settings (project_team.py; enforced by the database) ------
+
+    def rights(self) -> TeamRights:
+        """What this login may do here (a file: everything), for hiding what it may not."""
+        return self._team.rights()
+
+    def team_settings(self) -> TeamSettings:
+        return self._team.settings()
+
+    def set_team_settings(self, *, blinded: bool | None = None,
+                          coders_add_codes: bool | None = None) -> TeamSettings:
+        """The lead's settings of a team project (refused on a file, and for anyone else
+        by the database): blinded coding, whether coders may add codes."""
+        return self._team.set_settings(blinded, coders_add_codes)
+
+    def team_members(self) -> list[TeamMember]:
+        return self._team.members()
+
+    def add_member(self, name: str, role: str = "coder", password: PasswordSource = None
+                   ) -> TeamMember:
+        """Give ``name`` a login (with ``password``, asked only when it is new) and a role
+        in this team project; an existing member gets the new role instead of the old."""
+        return self._team.add_member(name, role, password)
+
     # -- merging other projects in (the matching is qda_app.team's) -----------------------
 
     @staticmethod
@@ -1013,6 +1088,22 @@ class Project:
             self._notify(Changes(documents=True, codes=True, codings=True, coders=True,
                                  memos=True))
         return writes
+
+    # -- moving a whole project between a file and a server (qda_app.team.transfer) ---------
+
+    def dump_content(self) -> ProjectDump:
+        """Everything the project holds (that this login may read), as rows with their
+        UUIDs: what ``qda team push`` and ``qda team pull`` move."""
+        with self._read() as s:
+            return project_dump.dump(s)
+
+    def load_content(self, content: ProjectDump) -> None:
+        """Fill this empty project (a prepared team project may hold its coders) with
+        ``content``, every UUID kept, in one transaction; refused if it holds work."""
+        with self._write() as s:
+            project_dump.load(s, content, self.name)
+        self._notify(Changes(documents=True, codes=True, codings=True, coders=True,
+                             memos=True, project=True, variables=True, sets=True))
 
     # -- integrity -----------------------------------------------------------------------
 

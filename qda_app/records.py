@@ -108,6 +108,11 @@ class Code:
     """Codings of this code and all its subcodes."""
     codable: bool = True
     """False for a category: it groups subcodes rather than coding text."""
+    version: int = field(default=1, compare=False)
+    """How often the code was changed: pass the record back as ``seen`` to a change
+    (``Project.rename_code(code, name, seen=code)``) and a change someone else made
+    meanwhile is refused rather than overwritten. Not compared: two records of a code
+    with the same content are equal, however often it changed on the way (an undo)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from qda_app.errors import (
     ProjectExistsError,
     ServerUnreachableError,
 )
-from qda_app.storage import migrations, postgres_backend, postgres_errors
+from qda_app.storage import migrations, postgres_errors
 
 from . import raw_sql
 from .conftest import write_empty
@@ -125,23 +125,21 @@ def test_a_newer_team_project_is_refused_and_left_alone(team: Project) -> None:
         (migrations.CURRENT_VERSION + 1,)]
 
 
-def test_an_older_team_project_is_upgraded_by_the_server_steps(
-        team: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A pretend version N+1 whose step adds a column: the mechanism a real step will use."""
-    now = migrations.CURRENT_VERSION
-
-    def step(conn) -> list[str]:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("ALTER TABLE code ADD COLUMN version integer NOT NULL DEFAULT 1")
-        return ["every code got a version"]
-
-    monkeypatch.setitem(migrations.SERVER_STEPS, now, step)
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", now + 1)
-    monkeypatch.setattr(postgres_backend, "SCHEMA_VERSION", now + 1)
+def test_an_older_team_project_is_upgraded_by_the_server_steps(team: Project) -> None:
+    """A team project of version 5 (the first) gets version 6's code versions, coder logins
+    and team settings from migrations.SERVER_STEPS, its codes and coders kept."""
+    team.add_code("Mobilität")
+    for statement in ("ALTER TABLE code DROP COLUMN version", "DROP INDEX ux_coder_login",
+                      "ALTER TABLE coder DROP COLUMN login", "DROP TABLE team_settings",
+                      "UPDATE project SET schema_version = 5"):
+        raw_sql.execute(team, statement)
     with Project.open(team.location) as upgraded:
-        assert upgraded.notices[1:] == ("every code got a version",)
-        assert f"upgraded to project format {now + 1}" in upgraded.notices[0]
-    assert raw_sql.execute(team, "SELECT schema_version FROM project") == [(now + 1,)]
-    assert raw_sql.execute(team, "SELECT count(*) FROM code WHERE version = 1") == [(0,)]
+        assert f"upgraded to project format {migrations.CURRENT_VERSION}" in upgraded.notices[0]
+        assert [(c.name, c.version) for c in upgraded.codes()] == [("Mobilität", 1)]
+        assert upgraded.rename_code("Mobilität", "Verkehr").version == 2
+    assert raw_sql.execute(team, "SELECT schema_version FROM project") == [
+        (migrations.CURRENT_VERSION,)]
+    assert raw_sql.execute(team, "SELECT count(*) FROM team_settings") == [(0,)]
 
 
 def test_a_wrong_password_is_one_line_and_never_repeated(

@@ -38,7 +38,7 @@ from .models import Code
 
 _UUID = re.compile(r"^\s*\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?\s*$")
 _COLUMNS = (Code.id, Code.uuid, Code.parent_id, Code.name, Code.color, Code.description,
-            Code.sort_order, Code.codable)
+            Code.sort_order, Code.codable, Code.version)
 _ROOT_CHILDREN = 0  # key of the top level in _loaded (row ids start at 1)
 
 
@@ -61,6 +61,7 @@ class Node:
     description: str
     sort_order: int
     codable: bool = True
+    version: int = 1
     children: list[Node] = field(default_factory=list)
     path: str = ""
     depth: int = 0
@@ -127,6 +128,7 @@ class CodeTree:
             else:
                 node.parent_id, node.name, node.sort_order = row.parent_id, row.name, row.sort_order
                 node.color, node.description = row.color, row.description
+                node.codable, node.version = row.codable, row.version
             node.children = []
             by_id[row.id] = node
         self.by_id = by_id

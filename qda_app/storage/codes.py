@@ -54,6 +54,7 @@ def code_records(s: Session, tree: CodeTree, nodes: list[Node] | None = None
             parent_uuid=tree.node(n.parent_id).uuid if n.parent_id else None,
             color=n.color, description=n.description, sort_order=n.sort_order, depth=n.depth,
             codings=counts.get(n.id, 0), codings_total=totals[n.id], codable=n.codable,
+            version=n.version,
         )
         for n in wanted
     ]

@@ -26,7 +26,7 @@ from .. import records
 from ..errors import CodingNotFound, DuplicateCodingError, InvalidValueError, NotFoundError
 from ..ids import new_uuid, norm_uuid
 from ..timestamps import format_ts, parse_ts, utcnow
-from . import coders, document_lookup, documents
+from . import coders, document_lookup, documents, row_rights
 from .code_tree import CodeTree, looks_like_uuid
 from .models import Coder, Coding, SpeakerTurn
 
@@ -317,7 +317,8 @@ def update_one(s: Session, resolver: Resolver, coding_id: int, **changes: Any) -
     if not unchanged and existing_keys(s, [key]):
         coder = s.scalar(select(Coder.name).where(Coder.id == row.coder_id))
         raise resolver.duplicate(key, coder or "?")
-    s.execute(update(Coding).where(Coding.id == coding_id).values(**values))
+    done = s.execute(update(Coding).where(Coding.id == coding_id).values(**values))
+    row_rights.refuse_unless_all(row_rights.count(done), 1, "this coding")
 
 
 def has_memo() -> ColumnElement[bool]:
@@ -326,7 +327,10 @@ def has_memo() -> ColumnElement[bool]:
 
 
 def delete_ids(s: Session, ids: Sequence[int]) -> None:
-    s.execute(delete(Coding).where(Coding.id.in_(ids)))
+    wanted = set(ids)
+    done = s.execute(delete(Coding).where(Coding.id.in_(wanted)))
+    what = "this coding" if len(wanted) == 1 else "one of these codings"
+    row_rights.refuse_unless_all(row_rights.count(done), len(wanted), what)
 
 
 def fetch(s: Session, tree: CodeTree, *where: ColumnElement[bool]) -> list[records.Coding]:

@@ -28,13 +28,15 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..errors import QdaError
 from ..locations import is_server_url
 from ..records import Changes
+from ..team_records import PasswordSource
 from .sqlite_file import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC
 from .watch import Watch
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "SQLITE_MAGIC", "Database", "check",
-           "create", "open_existing"]
+           "create", "create_team", "open_existing"]
 
 
 class Database:
@@ -137,6 +139,17 @@ def create(where: str | Path, title: str | None = None, password: str | None = N
 
     path = Path(where)
     return sqlite_backend.create_file(path, title or path.stem)
+
+
+def create_team(where: str | Path, lead: str, lead_password: PasswordSource,
+                title: str | None = None, password: str | None = None) -> Database:
+    """A team project with roles at a server URL (see ``Project.create_team``)."""
+    if not is_server_url(where):
+        raise QdaError(f"a team with roles needs a PostgreSQL server: give a postgresql:// "
+                       f"URL, not {where} (a .qda file belongs to one person)")
+    from . import postgres_backend
+
+    return postgres_backend.create_team(str(where), lead, lead_password, title, password)
 
 
 def check(where: str | Path, password: str | None = None) -> list[str]:

@@ -17,7 +17,7 @@ from .. import records
 from ..errors import InvalidValueError, NotFoundError
 from ..ids import norm_uuid
 from ..timestamps import utcnow
-from . import documents, memo_links
+from . import documents, memo_links, row_rights
 from .codes import chunks
 from .codings import Resolver
 from .models import MEMO_KINDS, Code, Coder, Document, Memo
@@ -153,12 +153,24 @@ def update_memo(s: Session, uuid: str, text: str | None, title: str | None,
     if title is not None:
         values["title"] = title
     done = s.execute(update(Memo).where(Memo.uuid == norm_uuid(uuid)).values(**values))
-    if not done.rowcount:  # type: ignore[attr-defined]
-        raise NotFoundError(f"no memo {uuid!r} in this project")
+    _refuse_untouched(s, uuid, row_rights.count(done))
 
 
 def delete_memo(s: Session, uuid: str) -> None:
-    s.execute(delete(Memo).where(Memo.uuid == norm_uuid(uuid)))
+    done = s.execute(delete(Memo).where(Memo.uuid == norm_uuid(uuid)))
+    _refuse_untouched(s, uuid, row_rights.count(done), gone_is_done=True)
+
+
+def _refuse_untouched(s: Session, uuid: str, done: int, gone_is_done: bool = False) -> None:
+    """No row changed: the memo is gone (deleting it again is no error), or it is another
+    coder's (row-level security left it out)."""
+    if done:
+        return
+    if s.scalar(select(Memo.id).where(Memo.uuid == norm_uuid(uuid))) is None:
+        if gone_is_done:
+            return
+        raise NotFoundError(f"no memo {uuid!r} in this project")
+    row_rights.refuse_unless_all(0, 1, "this memo")
 
 
 # -- undo ----------------------------------------------------------------------------------

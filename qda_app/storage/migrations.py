@@ -254,14 +254,49 @@ _V5_NEW = (
 )
 
 
+_V6_TEAM_SETTINGS = """CREATE TABLE team_settings (
+        id INTEGER NOT NULL,
+        blinded BOOLEAN DEFAULT '0' NOT NULL,
+        coders_add_codes BOOLEAN DEFAULT '0' NOT NULL,
+        roles TEXT,
+        PRIMARY KEY (id),
+        CONSTRAINT team_settings_one_row CHECK (id = 1)
+    )"""
+_V6 = (
+    "ALTER TABLE code ADD COLUMN version INTEGER DEFAULT '1' NOT NULL",
+    "ALTER TABLE coder ADD COLUMN login TEXT",
+    "CREATE UNIQUE INDEX ux_coder_login ON coder (login)",
+    _V6_TEAM_SETTINGS,
+)
+
+
+def _v5_to_v6(conn: sqlite3.Connection) -> list[str]:
+    """Version 6 is for teams: a code counts its changes (``code.version``: a change made
+    with an older version in hand is refused, not written over another coder's), a coder
+    may have a server login (``coder.login``, compared with ``current_user`` by a team
+    project's row-level security), and the lead's settings have a table
+    (``team_settings``: blinded coding, whether coders may add codes, the group roles).
+    In a ``.qda`` file the login and the settings are kept but mean nothing."""
+    for statement in _V6:
+        conn.execute(statement)
+    return []
+
+
+def _v5_to_v6_server(conn: Connection) -> list[str]:
+    """:func:`_v5_to_v6` on a team project (the same statements: they are portable)."""
+    for statement in _V6:
+        conn.execute(text(statement))
+    return []
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
 }
 CURRENT_VERSION = max(STEPS) + 1
 
 SERVER_FIRST_VERSION = 5
 """The version of the first team projects: a server project is never older."""
-SERVER_STEPS: dict[int, Callable[[Connection], list[str]]] = {}
+SERVER_STEPS: dict[int, Callable[[Connection], list[str]]] = {5: _v5_to_v6_server}
 """Version N → N+1 on a PostgreSQL project, for every N from :data:`SERVER_FIRST_VERSION`."""
 
 
@@ -271,6 +306,8 @@ def expected_tables(version: int) -> frozenset[str]:
         tables |= {"document_page"}
     if version >= 5:
         tables |= {"memo_link", "variable", "variable_value", "document_set", "set_member"}
+    if version >= 6:
+        tables |= {"team_settings"}
     return tables
 
 

@@ -1,4 +1,4 @@
-"""The tables of a ``.qda`` project file (schema version 5).
+"""The tables of a project: a ``.qda`` file or a team project on a server (schema version 6).
 
 Offsets (``start``/``end``) are Python ``str`` indices, i.e. Unicode code
 points, into ``Document.text``, which never changes after import.
@@ -118,6 +118,9 @@ class Code(Base):
     codable: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     """False for a category: a code that groups subcodes and is not meant to code text
     (REFI-QDA's ``isCodable="false"``)."""
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Counts the changes of this code (name, place, colour, description, kind): a change
+    made with an older version in hand is refused instead of overwriting another coder's."""
 
 
 class DocumentPage(Base):
@@ -134,10 +137,14 @@ class DocumentPage(Base):
 
 class Coder(Base):
     __tablename__ = "coder"
+    __table_args__ = (Index("ux_coder_login", "login", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(Text, unique=True)
+    login: Mapped[str | None] = mapped_column(Text)
+    """The server login that codes as this coder (a team project's row-level security
+    compares it with ``current_user``); ``None`` in a file and for coders without one."""
 
 
 class Coding(Base):
@@ -283,3 +290,20 @@ class SetMember(Base):
         ForeignKey("document_set.id", ondelete="CASCADE"), primary_key=True)
     document_id: Mapped[int] = mapped_column(
         ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+
+
+class TeamSettings(Base):
+    """A team project's settings, one row that only its lead may change (no row: the
+    defaults; a ``.qda`` file keeps the row it was given but nothing reads it)."""
+
+    __tablename__ = "team_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="team_settings_one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False, default=1)
+    blinded: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """Coders see only their own codings (and memos on codings) until the lead ends it."""
+    coders_add_codes: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """Coders may add codes to the code system (never change or delete them)."""
+    roles: Mapped[str | None] = mapped_column(Text)
+    """The stem of the project's group roles on the server (``STEM_lead``, ``STEM_coder``,
+    ``STEM_reader``); ``None`` for a project without roles."""

@@ -6,9 +6,9 @@ table with :data:`MARKER` (``COMMENT ON TABLE``: a random database that happens 
 have a ``project`` table is not taken for a project) and writes the project row
 with its ``schema_version``, all in one transaction: PostgreSQL's DDL is
 transactional, so a failed create leaves the database as it was. A database that
-does not exist yet is created first when the login may (``CREATEDB``). Roles,
-grants and row-level security policies (issue 12, part B) belong in
-:func:`build_schema`'s transaction, after the tables.
+does not exist yet is created first when the login may (``CREATEDB``). A team
+project's roles, grants and row-level security policies (:mod:`.team_roles`) are
+made in the same transaction, after the tables (:func:`create_team`).
 
 **Opening** (:func:`open_server`) connects (a one-line error for each way that can
 fail, :mod:`.postgres_errors`), checks the marker and the version: newer is
@@ -23,6 +23,7 @@ every other open project hears it (:mod:`.postgres_watch`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, func, insert, select, text
@@ -40,8 +41,9 @@ from ..errors import (
 from ..ids import new_uuid
 from ..locations import mask, public_url, server_label
 from ..records import Changes
+from ..team_records import PasswordSource
 from ..timestamps import utcnow
-from . import migrations, postgres_errors, project_info
+from . import migrations, postgres_errors, project_info, team_roles
 from .database import Database
 from .models import Base, ProjectInfo
 from .postgres_watch import CHANNEL, LISTENER_PREFIX, ServerWatch, encode, programs_online
@@ -208,14 +210,46 @@ def _open_checks(engine: Engine, url: str, label: str) -> tuple[str, ...]:
 def create_server(url: str, title: str | None = None, password: str | None = None
                   ) -> ServerDatabase:
     """A new, empty team project in the database of ``url``: all of it, or nothing."""
+    def build(conn: Connection, engine: Engine) -> None:
+        _refuse_used(conn, url)
+        build_schema(conn, title or engine.url.database or "Team project")
+
+    return _creating(url, password, build)
+
+
+def create_team(url: str, lead: str, lead_password: PasswordSource, title: str | None = None,
+                password: str | None = None) -> ServerDatabase:
+    """``qda team create``: a new project with roles in an empty database, or roles for the
+    project without them that the database holds; one transaction either way."""
+    def build(conn: Connection, engine: Engine) -> None:
+        team_roles.refuse_unless_admin(conn, "prepare a team project")
+        if conn.scalar(text(_MARKED)) != MARKER:
+            _refuse_used(conn, url)
+            build_schema(conn, title or engine.url.database or "Team project",
+                         (lead, lead_password))
+            return
+        label = f"team project {server_label(url)}"
+        if project_version(conn, label) != SCHEMA_VERSION:
+            raise QdaError(f"the {label} is of an older project format; open it once "
+                           "(`qda check URL`) so that it is upgraded, then give it roles")
+        team_roles.install(conn, lead, lead_password)
+
+    return _creating(url, password, build)
+
+
+_MARKED = "SELECT obj_description(to_regclass('project'), 'pg_class')"
+
+
+def _creating(url: str, password: str | None, build: Callable[[Connection, Engine], object]
+              ) -> ServerDatabase:
+    """Run ``build`` in one transaction on the database of ``url`` (made if missing)."""
     engine = make_engine(url, password)
     try:
         conn = _connect_or_create(engine, url, password)
         with conn:
             try:
                 with conn.begin():
-                    _refuse_used(conn, url)
-                    build_schema(conn, title or engine.url.database or "Team project")
+                    build(conn, engine)
             except sa_exc.DBAPIError as exc:
                 error = postgres_errors.translate(url, exc, writing=True)
                 if error is None:
@@ -227,17 +261,18 @@ def create_server(url: str, title: str | None = None, password: str | None = Non
     return ServerDatabase(url, engine)
 
 
-def build_schema(conn: Connection, title: str) -> None:
-    """Tables, marker and project row, inside the caller's transaction.
-
-    Part B of issue 12 adds here, after the tables: the roles (lead, coder, reader),
-    their grants and the row-level security policies.
-    """
+def build_schema(conn: Connection, title: str,
+                 team: tuple[str, PasswordSource] | None = None) -> None:
+    """Tables, marker and project row, inside the caller's transaction; with ``team``
+    (the lead's name and password), the roles, grants and row-level security policies
+    after the tables (:mod:`.team_roles`)."""
     Base.metadata.create_all(conn)
     conn.execute(text(f"COMMENT ON TABLE project IS '{MARKER}'"))
     conn.execute(insert(ProjectInfo).values(
         uuid=new_uuid(), title=title, schema_version=SCHEMA_VERSION,
         created=utcnow()))
+    if team is not None:
+        team_roles.install(conn, *team)
 
 
 def _refuse_used(conn: Connection, url: str) -> None:

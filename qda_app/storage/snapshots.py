@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import records
-from . import memos
+from . import code_versions, memos
 from .code_tree import CodeTree, Node
 from .codes import _renumber, chunks
 from .codings import Resolver, insert_many
@@ -54,7 +54,9 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
 
 def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str) -> None:
     tree = CodeTree.lazy(s)
-    tree.prefetch(row.uuid for row in snap.codes)
+    tree.prefetch([*(row.uuid for row in snap.codes),
+                   *(row.parent_uuid for row in snap.codes if row.parent_uuid)])
+    code_versions.refuse_lost_parents(s, tree, snap.codes)
     if any(tree.get(row.uuid) is not None for row in snap.codes):
         tree.ensure_complete()  # codes that still exist move back: that needs the whole tree
     _restore_codes(s, tree, snap.codes)

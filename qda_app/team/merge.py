@@ -18,6 +18,7 @@ from ..errors import QdaError
 from ..locations import is_server_url
 from ..merge_records import MergeWrites, ProjectContent, TargetIndex
 from ..project import Project
+from . import merge_rights
 from .mapping import CodeMapping, as_mapping
 from .merge_plan import MergePlan, plan_merge
 from .merge_report import MergeReport
@@ -63,6 +64,9 @@ def merge_into(project: Project, sources: Sources, mapping: MappingArg = None,
     The coder files are only read.
     """
     contents = load_sources(sources, project.path)  # a server project is no source file
+    rights = project.rights()  # a team project: a coder brings in their own work only
+    merge_rights.refuse_unless_merging(rights, project.location)
+    contents = [merge_rights.own_work(c, rights) for c in contents]
     rules = as_mapping(mapping)
     if dry_run:
         return plan_merge(project.merge_index(), contents, rules).report(
@@ -71,6 +75,7 @@ def merge_into(project: Project, sources: Sources, mapping: MappingArg = None,
 
     def plan(index: TargetIndex) -> MergeWrites:
         plans.append(plan_merge(index, contents, rules))
+        merge_rights.check_writes(plans[-1].writes, rights, project.location)
         return plans[-1].writes
 
     project.apply_merge(plan)

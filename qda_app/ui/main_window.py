@@ -40,7 +40,7 @@ from .retrieval.segment_table import SegmentPanel
 from .search.search_pane import SearchPane
 from .sets.set_panel import SetPanel
 from .settings import AppSettings
-from .team import live_window
+from .team import live_window, team_rights
 from .transcript.transcript_pane import TranscriptPane
 from .workbench import Workbench
 
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.live = live_window.install(self.bench)  # a team project: others' changes, offline
         self.setAcceptDrops(True)
         self.update_title()
+        self.rights = team_rights.install(self)  # a team project: what this login may do
 
     # -- construction ----------------------------------------------------------------------
 

@@ -87,7 +87,8 @@ class Menus(QObject):
         self.exports = ExportActions(self.bench, self.export_menu)
         merge_dialog.install(self.bench, m)
         m.addSeparator()
-        self._action(m, self.tr("Change Coder &Name…"), self.change_coder)
+        self._action(m, self.tr("Change Coder &Name…"), self.change_coder,
+                     name="changeCoderAction")
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.w.close, "Ctrl+Q")
         self.file_menu = m

@@ -679,27 +679,27 @@
         <translation>Alle deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_actions.py" line="96"/>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="109"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_actions.py" line="96"/>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="109"/>
         <source>New subcode</source>
         <translation>Neuer Subcode</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_actions.py" line="97"/>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="110"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_actions.py" line="146"/>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="161"/>
         <source>Merge “{0}” into…</source>
         <translation>„{0}“ zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_actions.py" line="172"/>
+        <location filename="../../qda_app/ui/codes/code_actions.py" line="191"/>
         <source>The code “{0}” no longer exists (another program may have deleted it); the code system is up to date again.</source>
         <translation>Den Code „{0}“ gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem ist wieder aktuell.</translation>
     </message>
@@ -707,47 +707,47 @@
 <context>
     <name>CodeCommands</name>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="42"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="81"/>
         <source>New code “{0}”</source>
         <translation>Neuer Code „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="73"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="118"/>
         <source>Rename code “{0}”</source>
         <translation>Code „{0}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="96"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="142"/>
         <source>Move code “{0}”</source>
         <translation>Code „{0}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="117"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="166"/>
         <source>Colour of “{0}”</source>
         <translation>Farbe von „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="141"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="192"/>
         <source>Description of “{0}”</source>
         <translation>Beschreibung von „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="177"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="231"/>
         <source>Make “{0}” a code</source>
         <translation>„{0}“ zum Code machen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="178"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="232"/>
         <source>Make “{0}” a category</source>
         <translation>„{0}“ zur Kategorie machen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="201"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="256"/>
         <source>Delete code “{0}”</source>
         <translation>Code „{0}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/commands/code_commands.py" line="221"/>
+        <location filename="../../qda_app/ui/commands/code_commands.py" line="280"/>
         <source>Merge “{0}” into “{1}”</source>
         <translation>„{0}“ mit „{1}“ zusammenführen</translation>
     </message>
@@ -951,32 +951,32 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="96"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="98"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="96"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="98"/>
         <source>Codings</source>
         <translation>Codierungen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="133"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="135"/>
         <source>Category: groups codes; coding with it asks first</source>
         <translation>Kategorie: fasst Codes zusammen; vor dem Codieren mit ihr wird nachgefragt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="138"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="140"/>
         <source>Quick code: Ctrl+{0}</source>
         <translation>Schnellcode: Strg+{0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="152"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="154"/>
         <source>{0} codings of this code</source>
         <translation>{0} Codierungen dieses Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="155"/>
+        <location filename="../../qda_app/ui/codes/code_tree_model.py" line="157"/>
         <source>{0} with its subcodes</source>
         <translation>{0} mit seinen Subcodes</translation>
     </message>
@@ -2345,7 +2345,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../qda_app/ui/team/live_window.py" line="37"/>
+        <location filename="../../qda_app/ui/team/live_window.py" line="39"/>
         <source>Back online: the project was reloaded with what the other coders did meanwhile</source>
         <translation>Wieder verbunden: Das Projekt wurde mit dem neu geladen, was die anderen Codierenden inzwischen getan haben</translation>
     </message>
@@ -2363,57 +2363,57 @@ Sprecher:innen: {3}</translation>
         <translation>Codierende vergleichen: Übereinstimmungstabellen und die Stellen, an denen sie sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="126"/>
+        <location filename="../../qda_app/ui/main_window.py" line="127"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="133"/>
+        <location filename="../../qda_app/ui/main_window.py" line="134"/>
         <source>Code System</source>
         <translation>Codesystem</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="135"/>
+        <location filename="../../qda_app/ui/main_window.py" line="136"/>
         <source>Retrieved Segments</source>
         <translation>Liste der codierten Segmente</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="138"/>
+        <location filename="../../qda_app/ui/main_window.py" line="139"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="143"/>
+        <location filename="../../qda_app/ui/main_window.py" line="144"/>
         <source>Assist</source>
         <translation>Assistenz</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="149"/>
+        <location filename="../../qda_app/ui/main_window.py" line="150"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="155"/>
+        <location filename="../../qda_app/ui/main_window.py" line="156"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="180"/>
+        <location filename="../../qda_app/ui/main_window.py" line="181"/>
         <source>Coder: {0}</source>
         <translation>Codierer:in: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="225"/>
+        <location filename="../../qda_app/ui/main_window.py" line="226"/>
         <source>This document no longer exists (another program may have deleted it); the list is up to date again.</source>
         <translation>Dieses Dokument gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht); die Liste ist wieder aktuell.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="233"/>
+        <location filename="../../qda_app/ui/main_window.py" line="234"/>
         <source>The document of this segment no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Segments gibt es nicht mehr (vielleicht hat ein anderes Programm es gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/main_window.py" line="250"/>
+        <location filename="../../qda_app/ui/main_window.py" line="251"/>
         <source>team project {0}</source>
         <translation>Teamprojekt {0}</translation>
     </message>
@@ -2886,108 +2886,108 @@ Sprecher:innen: {3}</translation>
         <translation>Codierer-Na&amp;men ändern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="92"/>
+        <location filename="../../qda_app/ui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="96"/>
+        <location filename="../../qda_app/ui/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="98"/>
+        <location filename="../../qda_app/ui/menus.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="101"/>
+        <location filename="../../qda_app/ui/menus.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="108"/>
+        <location filename="../../qda_app/ui/menus.py" line="109"/>
         <source>&amp;Find in Transcript…</source>
         <translation>Im Transkript &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="114"/>
+        <location filename="../../qda_app/ui/menus.py" line="115"/>
         <source>&amp;Code</source>
         <translation>&amp;Codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="210"/>
-        <location filename="../../qda_app/ui/menus.py" line="228"/>
+        <location filename="../../qda_app/ui/menus.py" line="211"/>
+        <location filename="../../qda_app/ui/menus.py" line="229"/>
         <source>Kodierwerk projects</source>
         <translation>Kodierwerk-Projekte</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="249"/>
+        <location filename="../../qda_app/ui/menus.py" line="250"/>
         <source>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative data analysis for research teams: code transcripts offline, merge coders&apos; work, measure agreement, report to Word and exchange REFI-QDA.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kodierwerk {0}&lt;/b&gt;&lt;p&gt;Qualitative Datenanalyse für Forschungsteams: Transkripte offline codieren, die Arbeit der Codierenden zusammenführen, Übereinstimmung messen, nach Word berichten und per REFI-QDA austauschen.&lt;/p&gt;&lt;p&gt;Projekt: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="117"/>
+        <location filename="../../qda_app/ui/menus.py" line="118"/>
         <source>&amp;Quick Codes</source>
         <translation>&amp;Schnellcodes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="122"/>
+        <location filename="../../qda_app/ui/menus.py" line="123"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="139"/>
+        <location filename="../../qda_app/ui/menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>An&amp;sicht</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="143"/>
+        <location filename="../../qda_app/ui/menus.py" line="144"/>
         <source>Show Codings &amp;of</source>
         <translation>Codierungen &amp;zeigen von</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="147"/>
+        <location filename="../../qda_app/ui/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="148"/>
+        <location filename="../../qda_app/ui/menus.py" line="149"/>
         <source>&amp;About Kodierwerk</source>
         <translation>&amp;Über Kodierwerk</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="151"/>
+        <location filename="../../qda_app/ui/menus.py" line="152"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="156"/>
+        <location filename="../../qda_app/ui/menus.py" line="157"/>
         <source> Show codings of: </source>
         <translation> Codierungen zeigen von: </translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="171"/>
+        <location filename="../../qda_app/ui/menus.py" line="172"/>
         <source>all coders</source>
         <translation>allen Codierenden</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="172"/>
+        <location filename="../../qda_app/ui/menus.py" line="173"/>
         <source>me ({0})</source>
         <translation>mir ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="210"/>
+        <location filename="../../qda_app/ui/menus.py" line="211"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="226"/>
+        <location filename="../../qda_app/ui/menus.py" line="227"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/menus.py" line="248"/>
+        <location filename="../../qda_app/ui/menus.py" line="249"/>
         <source>About Kodierwerk</source>
         <translation>Über Kodierwerk</translation>
     </message>
@@ -3274,7 +3274,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../qda_app/ui/team/offline_banner.py" line="29"/>
+        <location filename="../../qda_app/ui/team/offline_banner.py" line="31"/>
         <source>Offline: the connection to the team project at {0} was lost. Reconnecting… Nothing can be changed until it is back; what you see may be out of date.</source>
         <translation>Offline: Die Verbindung zum Teamprojekt auf {0} ist unterbrochen. Verbindung wird wiederhergestellt… Bis dahin kann nichts geändert werden; was Sie sehen, ist vielleicht nicht mehr aktuell.</translation>
     </message>
@@ -3384,7 +3384,7 @@ Sprecher:innen: {3}</translation>
         <translation>Probleme in {0} ({1}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="213"/>
+        <location filename="../../qda_app/ui/app.py" line="206"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -3397,22 +3397,22 @@ Sprecher:innen: {3}</translation>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/recent_chooser.py" line="41"/>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="42"/>
         <source>Open a recent project:</source>
         <translation>Ein zuletzt geöffnetes Projekt öffnen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/recent_chooser.py" line="42"/>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="43"/>
         <source>No recent projects: open a project file.</source>
         <translation>Keine zuletzt geöffneten Projekte: Öffnen Sie eine Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/recent_chooser.py" line="54"/>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="55"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/recent_chooser.py" line="57"/>
+        <location filename="../../qda_app/ui/common/recent_chooser.py" line="58"/>
         <source>Open File…</source>
         <translation>Datei öffnen…</translation>
     </message>
@@ -3997,30 +3997,136 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>TeamRights</name>
+    <message>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="39"/>
+        <source>In a team project you code under your login&apos;s name.</source>
+        <translation>In einem Teamprojekt kodieren Sie unter dem Namen Ihrer Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="55"/>
+        <source>You read this team project as a reader: coding and changes are the team&apos;s.</source>
+        <translation>Sie lesen dieses Teamprojekt als Leser/in: Kodieren und Ändern ist Sache des Teams.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="62"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="65"/>
+        <source>Team &amp;Settings…</source>
+        <translation>Team-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="69"/>
+        <source>Only the team&apos;s lead changes them.</source>
+        <translation>Nur die Projektleitung ändert sie.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="36"/>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="37"/>
+        <source>coder</source>
+        <translation>Kodierer/in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="38"/>
+        <source>reader</source>
+        <translation>Leser/in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="39"/>
+        <source>administrator</source>
+        <translation>Administrator/in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="40"/>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="47"/>
+        <source>Team Settings – {0}</source>
+        <translation>Team-Einstellungen – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="51"/>
+        <source>Coding</source>
+        <translation>Kodieren</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="53"/>
+        <source>Blinded coding: coders see only their own codings</source>
+        <translation>Verblindetes Kodieren: Kodierende sehen nur ihre eigenen Kodierungen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="56"/>
+        <source>Coders may add new codes to the code system</source>
+        <translation>Kodierende dürfen dem Codesystem neue Codes hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="59"/>
+        <source>The database enforces both, also for coders who connect with other programs. Renaming, moving and deleting codes stays yours.</source>
+        <translation>Die Datenbank setzt beides durch, auch bei Kodierenden, die sich mit anderen Programmen verbinden. Codes umbenennen, verschieben und löschen bleibt Ihnen vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="75"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="80"/>
+        <source>Coder</source>
+        <translation>Kodierer/in</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="80"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="80"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_settings_dialog.py" line="90"/>
+        <source>New members get a login from the server&apos;s administrator: qda team add-coder URL NAME --role coder</source>
+        <translation>Neue Mitglieder erhalten ihre Anmeldung von der Server-Administration: qda team add-coder URL NAME --role coder</translation>
+    </message>
+</context>
+<context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="49"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="51"/>
         <source>{0} · offline, reconnecting…</source>
         <translation>{0} · offline, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="56"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="58"/>
         <source>1 coder online</source>
         <translation>1 Codierende:r online</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="57"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="59"/>
         <source>{0} coders online</source>
         <translation>{0} Codierende online</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="58"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="60"/>
         <source>{0} · connected as {1} · {2}</source>
         <translation>{0} · verbunden als {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="66"/>
-        <location filename="../../qda_app/ui/team/team_status.py" line="67"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="68"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="69"/>
         <source>team project {0}</source>
         <translation>Teamprojekt {0}</translation>
     </message>

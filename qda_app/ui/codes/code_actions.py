@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTreeView, QWidget
 
 from ...errors import CodeNotFound
 from ...project import Project
-from ...records import Code
+from ...records import Changes, Code
 from ..commands.code_commands import (
     AddCode,
     DeleteCode,
@@ -68,6 +68,10 @@ class CodeActions(QObject):
                                       lambda: self.model.set_all_checked(True))
         self.uncheck_all = self._action("actionDeactivateAllCodes", self.tr("Deactivate all"),
                                         lambda: self.model.set_all_checked(False))
+        self.rights = project.rights()
+        """What this login may do (a team project's coder: no changes of the code system,
+        new codes only if the lead allows it); the database enforces it, this hides it."""
+        events.changed.connect(self._on_changed)
 
     def _action(self, name: str, text: str, slot: object, tip: str = "",
                 shortcut: QKeySequence | None = None) -> QAction:
@@ -83,11 +87,20 @@ class CodeActions(QObject):
         return action
 
     def update(self) -> None:
-        """Enable what needs a current code."""
+        """Enable what needs a current code, and what this login may do."""
         has_code = self.current() is not None
-        for action in (self.new_sub, self.rename, self.color, self.describe, self.category,
-                       self.merge, self.delete):
-            action.setEnabled(has_code)
+        adds, edits = self.rights.can_add_codes, self.rights.leads
+        self.new.setEnabled(adds)
+        self.new_sub.setEnabled(has_code and adds)
+        for action in (self.rename, self.color, self.describe, self.category, self.merge,
+                       self.delete):
+            action.setEnabled(has_code and edits)
+        self.model.may_edit = edits
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.project:  # the lead may have let coders add codes, or stopped it
+            self.rights = self.project.rights()
+            self.update()
 
     # -- the changes -------------------------------------------------------------------------
 
@@ -120,7 +133,8 @@ class CodeActions(QObject):
             return
         color = CodeColorDialog.ask(self.panel, code.color)
         if color is not None and color.lower() != code.color:
-            run(self.undo_stack, RecolorCode(self.project, code.uuid, color), self.panel)
+            run(self.undo_stack, RecolorCode(self.project, code.uuid, color, seen=code),
+                self.panel)
 
     def describe_current(self) -> None:
         code = self._current_record()
@@ -128,15 +142,16 @@ class CodeActions(QObject):
             return
         text = CodeDescriptionDialog.ask(self.panel, code.path, code.description)
         if text is not None and text != code.description:
-            run(self.undo_stack, DescribeCode(self.project, code.uuid, text), self.panel)
+            run(self.undo_stack, DescribeCode(self.project, code.uuid, text, seen=code),
+                self.panel)
 
     def toggle_category_current(self) -> None:
         """A code becomes a category (it groups codes; coding with it asks first), a
         category a code again; one undo step either way."""
         code = self._current_record()
         if code is not None:
-            run(self.undo_stack, SetCodable(self.project, code.uuid, not code.codable),
-                self.panel)
+            run(self.undo_stack, SetCodable(self.project, code.uuid, not code.codable,
+                                            seen=code), self.panel)
 
     def merge_current(self) -> None:
         code = self._current_record()
@@ -147,7 +162,8 @@ class CodeActions(QObject):
                               exclude=self.model.subtree_uuids(code.uuid))
         if pick is None or pick.uuid is None:
             return
-        if run(self.undo_stack, MergeCodes(self.project, code.uuid, pick.uuid), self.panel):
+        if run(self.undo_stack, MergeCodes(self.project, code.uuid, pick.uuid, seen=code),
+               self.panel):
             self.select(pick.uuid)
 
     def delete_current(self) -> None:
@@ -157,16 +173,19 @@ class CodeActions(QObject):
         subcodes = len(self.model.subtree_uuids(code.uuid)) - 1
         question = delete_question(code.name, subcodes, code.codings_total)
         if ConfirmDeleteCode.ask(self.panel, question):
-            run(self.undo_stack, DeleteCode(self.project, code.uuid, delete_codings=True),
-                self.panel)
+            run(self.undo_stack, DeleteCode(self.project, code.uuid, delete_codings=True,
+                                            seen=code), self.panel)
 
     def _current_record(self) -> Code | None:
-        """The current code as the project has it now (the tree may not know yet it is gone)."""
+        """The current code as the tree shows it (a change passes it as ``seen``: one
+        someone made meanwhile refuses it, and the tree catches up), if it still exists
+        (the tree may not know yet it is gone)."""
         uuid = self.current()
         if uuid is None:
             return None
         try:
-            return self.project.code(uuid)
+            now = self.project.code(uuid)
+            return self.model.code(uuid) or now
         except CodeNotFound:
             shown = self.model.code(uuid)
             self.events.gone(self.tr("The code “{0}” no longer exists (another program may have "

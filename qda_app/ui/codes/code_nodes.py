@@ -134,6 +134,8 @@ class CodeNodeModel(QAbstractItemModel):
             if node.code != code:
                 node.code = code
                 self._emit_row_changed(node)
+            else:  # the same to look at, maybe a newer version: a change passes it as seen
+                node.code = code
 
     def _place_children(self, parent: CodeNode, uuids: list[str],
                         records: dict[str, Code]) -> None:

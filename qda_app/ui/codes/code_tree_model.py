@@ -76,6 +76,8 @@ class CodeTreeModel(CodeNodeModel):
         self._stack = undo_stack
         self.error_parent: QWidget | None = None
         """Where the core's refusals are shown (the panel sets itself)."""
+        self.may_edit = True
+        """Whether codes may be renamed and moved here (not by a team project's coder)."""
         self._checked: set[str] = set()
         self._last_checked: list[str] = []
         self._quick: dict[str, int] = {}
@@ -159,9 +161,13 @@ class CodeTreeModel(CodeNodeModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+                 | Qt.ItemFlag.ItemIsDropEnabled)
+        if self.may_edit:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
         if index.column() == NAME:
-            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+            if self.may_edit:
+                flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -176,8 +182,8 @@ class CodeTreeModel(CodeNodeModel):
             name = str(value).strip()
             if not name or name == node.code.name:  # type: ignore[union-attr]
                 return False
-            return run(self._stack, RenameCode(self._project, node.uuid, name),
-                       self.error_parent)
+            return run(self._stack, RenameCode(self._project, node.uuid, name, seen=node.code),
+                       self.error_parent)  # a rename made meanwhile refuses it: no overwrite
         return False
 
     # -- activated codes and quick codes --------------------------------------------------
@@ -269,6 +275,8 @@ class CodeTreeModel(CodeNodeModel):
         still in place (what a view's drop reports); a drop where the code
         already is changes nothing and pushes no command.
         """
+        if not self.may_edit:
+            return False
         node = self._nodes[uuid]
         target = self._root if parent_uuid is None else self._nodes[parent_uuid]
         position: int | None = None if row < 0 else row
@@ -278,7 +286,7 @@ class CodeTreeModel(CodeNodeModel):
                 position -= 1
             if (len(target.children) - 1 if position is None else position) == current:
                 return False
-        command = MoveCode(self._project, uuid, parent_uuid, position)
+        command = MoveCode(self._project, uuid, parent_uuid, position, seen=node.code)
         return run(self._stack, command, self.error_parent)
 
     # -- incremental updates --------------------------------------------------------------

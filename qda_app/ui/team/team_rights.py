@@ -1,0 +1,71 @@
+"""What a team project's login may do, shown in the window, and the Team menu.
+
+The database enforces the roles (:mod:`qda_app.storage.team_roles`); the window only
+spares a member the refusals: a **reader** gets no coding entries, and clicking or
+dropping on a code does not code; a **coder** gets no changes of the code system (the
+code tree's actions follow :meth:`Project.rights` themselves, "New code" too when the
+lead lets coders add codes) and codes under their own login's name only; the
+**lead** gets Team → Team Settings… and is the only one to edit a code's description.
+A ``.qda`` file and a project without roles show everything, as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from ...team_records import TeamRights
+from .team_settings_dialog import TeamSettingsDialog
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+def install(window: MainWindow) -> TeamRights:
+    """Fit ``window`` to its login's rights; add the Team menu to a team project."""
+    rights = window.project.rights()
+    if not rights.can_code:
+        _read_only(window)
+    if not rights.leads:  # a code's description is the code system's: the lead's
+        window.code_memo.editor.setReadOnly(True)
+    if rights.fixed_coder:
+        change = window.findChild(QAction, "changeCoderAction")
+        if change is not None:
+            change.setEnabled(False)
+            change.setToolTip(translate("TeamRights", "In a team project you code under "
+                                                      "your login's name."))
+    if rights.team:
+        _team_menu(window, rights)
+    return rights
+
+
+def _read_only(window: MainWindow) -> None:
+    """A reader: nothing in the window codes, edits codings or describes codes."""
+    entries = window.transcript.entries
+    for action in (entries.code_with, entries.code_with_last, entries.in_vivo,
+                   entries.code_turn, *entries.quick, entries.remove, entries.move,
+                   entries.memo, entries.bounds):
+        action.setVisible(False)  # the menus enable actions as they open; hidden stays hidden
+    window.code_tree.codeActivated.disconnect(window.coding.code_clicked)
+    window.code_tree.selectionDropped.disconnect(window.coding.drop_on_code)
+    window.bench.status(translate("TeamRights", "You read this team project as a reader: "
+                                                "coding and changes are the team's."))
+
+
+def _team_menu(window: MainWindow, rights: TeamRights) -> None:
+    bar = window.menuBar()
+    help_menu = bar.actions()[-1]  # Help stays last
+    menu = bar.addMenu(translate("TeamRights", "&Team"))
+    menu.setObjectName("teamMenu")
+    bar.insertMenu(help_menu, menu)
+    settings = QAction(translate("TeamRights", "Team &Settings…"), window)
+    settings.setObjectName("teamSettingsAction")
+    settings.setEnabled(rights.can_manage_team)
+    if not rights.can_manage_team:
+        settings.setToolTip(translate("TeamRights", "Only the team's lead changes them."))
+    settings.triggered.connect(lambda: TeamSettingsDialog.ask(window.project, window))
+    menu.addAction(settings)

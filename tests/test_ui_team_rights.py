@@ -1,0 +1,140 @@
+"""The window on a team project fits the login's role: a coder changes no codes (and adds
+them only when the lead allows it) and codes under their own name, a reader codes nothing,
+the lead has Team → Team Settings…. The database enforces all of it
+(``test_team_roles.py``); here the window spares the member its refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QTableWidget
+
+from qda_app import Project
+from qda_app.ui.main_window import MainWindow
+from qda_app.ui.settings import AppSettings
+from qda_app.ui.team.team_settings_dialog import TeamSettingsDialog
+
+from .pg_server import PgServer
+from .team_support import Team, make_team
+from .ui_support import click_code, select_words, tree_index, when_shown
+
+TEXT = "Ich arbeite gern im Garten und fahre am Wochenende Rad."
+
+
+@pytest.fixture
+def team(pg_server: PgServer) -> Iterator[Team]:
+    made: list[tuple[str, str]] = []
+    team = make_team(pg_server, made, ("anna", "coder"), ("rita", "reader"))
+    with team.open_as(team.lead) as lead:
+        lead.add_document("Interview", TEXT)
+        lead.add_code("Arbeit")
+    yield team
+    pg_server.release(made)
+
+
+Opener = Callable[[str], MainWindow]
+
+
+@pytest.fixture
+def open_as(qtbot, team: Team, settings: AppSettings) -> Iterator[Opener]:
+    windows: list[MainWindow] = []
+
+    def opened(first: str) -> MainWindow:
+        login = team.lead if first == "lead" else team.name(first)
+        w = MainWindow(team.open_as(login), settings)
+        w.bench.watch.timer.stop()  # the tests look for changes themselves
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        windows.append(w)
+        return w
+
+    yield opened
+    for w in windows:
+        w.close()
+
+
+def action(w: MainWindow, name: str) -> QAction:
+    found = w.findChild(QAction, name)
+    assert isinstance(found, QAction), name
+    return found
+
+
+def editable(w: MainWindow, path: str) -> bool:
+    return bool(tree_index(w, path).flags() & Qt.ItemFlag.ItemIsEditable)
+
+
+def test_a_coder_codes_under_their_name_and_leaves_the_code_system_alone(
+        qtbot, open_as: Opener, team: Team) -> None:
+    w = open_as("anna")
+    w.code_tree.select_code(w.project.code("Arbeit").uuid)
+    assert not any(action(w, n).isEnabled() for n in (
+        "actionNewCode", "actionNewSubcode", "actionRenameCode", "actionDeleteCode",
+        "actionMergeCode", "actionCodeColour", "changeCoderAction", "teamSettingsAction"))
+    assert not editable(w, "Arbeit") and w.code_memo.editor.isReadOnly()
+    select_words(w, "arbeite gern")
+    click_code(qtbot, w, "Arbeit")
+    assert [(s.coder, s.text) for s in w.project.segments()] == [
+        (team.name("anna"), "arbeite gern")]
+
+
+def test_a_coder_adds_codes_once_the_lead_allows_it(qtbot, open_as: Opener,
+                                                    team: Team) -> None:
+    w = open_as("anna")
+    assert not action(w, "actionNewCode").isEnabled()
+    with team.open_as(team.lead) as lead:
+        lead.set_team_settings(coders_add_codes=True)
+    w.bench.events.catch_up()
+    qtbot.waitUntil(lambda: action(w, "actionNewCode").isEnabled())
+    w.code_tree.select_code(w.project.code("Arbeit").uuid)
+    assert action(w, "actionNewSubcode").isEnabled()
+    assert not action(w, "actionRenameCode").isEnabled() and not editable(w, "Arbeit")
+
+
+def test_a_reader_codes_nothing(qtbot, open_as: Opener) -> None:
+    w = open_as("rita")
+    assert not action(w, "codeWithAction").isVisible()
+    assert not action(w, "quickCode1Action").isVisible()
+    select_words(w, "arbeite gern")
+    click_code(qtbot, w, "Arbeit")
+    assert w.project.segments() == []
+    assert w.code_memo.editor.isReadOnly()
+
+
+def test_the_lead_changes_the_team_settings(qtbot, open_as: Opener, team: Team,
+                                            tmp_path: Path) -> None:
+    w = open_as("lead")
+    w.code_tree.select_code(w.project.code("Arbeit").uuid)
+    assert action(w, "actionRenameCode").isEnabled() and editable(w, "Arbeit")
+    assert not w.code_memo.editor.isReadOnly()
+    settings = action(w, "teamSettingsAction")
+    assert settings.isEnabled()
+    shots: list[Path] = []
+
+    def choose(dialog: TeamSettingsDialog) -> None:
+        table = dialog.findChild(QTableWidget, "membersTable")
+        rows = {(table.item(r, 0).text(), table.item(r, 2).text())
+                for r in range(table.rowCount())}
+        assert rows == {(team.lead, "lead"), (team.name("anna"), "coder"),
+                        (team.name("rita"), "reader")}
+        dialog.findChild(QCheckBox, "blindedCheck").setChecked(True)
+        shots.append(tmp_path / "team-settings.png")
+        dialog.grab().save(str(shots[0]))
+        dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Ok).click()
+
+    when_shown(w, TeamSettingsDialog, "teamSettingsDialog", choose)
+    settings.trigger()
+    assert w.project.team_settings().blinded
+    with Project.open(team.url) as admin:
+        assert admin.team_settings().blinded
+    assert shots and shots[0].stat().st_size > 0
+
+
+def test_a_file_shows_no_team_menu(window: MainWindow) -> None:
+    assert window.findChild(QAction, "teamSettingsAction") is None
+    assert editable(window, "Corona") and action(window, "changeCoderAction").isEnabled()
