@@ -53,8 +53,8 @@ def _listen(project: Project, heard: dict[str, float], stop: threading.Event) ->
         time.sleep(POLL_S)
 
 
-def coder_process(index: int, url: str, team: tuple[int, int, float], barrier: object,
-                  out: object) -> None:
+def coder_process(index: int, url: str, team: tuple[int, int, float], barrier: Any,
+                  out: Any) -> None:
     """One coder of ``team`` (coders, codings each, pause after each): open the project,
     wait for the others, add its codings one by one, then wait to have heard all of the
     others'."""
@@ -75,7 +75,7 @@ def coder_process(index: int, url: str, team: tuple[int, int, float], barrier: o
     listener = threading.Thread(target=_listen, args=(project, heard, stop), daemon=True)
     listener.start()
     writes = []
-    barrier.wait()  # type: ignore[attr-defined]
+    barrier.wait()
     cpu = time.process_time()
     for s in specs:
         start = time.time()
@@ -90,7 +90,7 @@ def coder_process(index: int, url: str, team: tuple[int, int, float], barrier: o
     stop.set()
     listener.join()
     project.close()
-    out.put(CoderResult(name, writes, announced, cpu, heard))  # type: ignore[attr-defined]
+    out.put(CoderResult(name, writes, announced, cpu, heard))
 
 
 def team_project(url: str) -> None:
@@ -127,7 +127,7 @@ def _result(out: Any, procs: list[Any]) -> CoderResult:
     """The next coder's result; refuses to wait on when a coder process has failed."""
     while True:
         try:
-            return out.get(timeout=5)  # type: ignore[no-any-return]
+            return out.get(timeout=5)
         except queue.Empty:
             failed = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
             assert not failed, f"a coder process failed (exit codes {failed})"
