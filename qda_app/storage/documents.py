@@ -72,9 +72,10 @@ def find_id(s: Session, ref: object) -> int:
         ref = ref.uuid
     if not isinstance(ref, str):
         raise DocumentNotFound(f"no document {ref!r} in this project")
-    doc_id = s.scalar(select(Document.id).where(Document.name == ref))
-    if doc_id is None:
-        doc_id = s.scalar(select(Document.id).where(Document.uuid == norm_uuid(ref)))
+    # one round trip (it counts on a server): a name wins over another document's UUID
+    by_name = Document.name == ref
+    doc_id = s.scalar(select(Document.id).where(by_name | (Document.uuid == norm_uuid(ref)))
+                      .order_by(by_name.desc()).limit(1))
     if doc_id is None:
         raise DocumentNotFound(f"no document {ref!r} in this project")
     return doc_id

@@ -128,11 +128,18 @@ class ServerDatabase(Database):
 
     def announce(self, changes: Changes) -> None:
         """``pg_notify`` with what ``changes`` names, after the commit (its own statement:
-        a failed announcement must not turn a saved action into a failed one)."""
+        a failed announcement must not turn a saved action into a failed one).
+
+        One autocommit statement, one round trip instead of three. PostgreSQL holds one
+        lock for every notifying commit of the cluster until that commit is on disk; the
+        action is committed (and durable) already, so the announcement's commit does not
+        wait for the disk (``synchronous_commit`` off for this statement only)."""
+        payload = encode(self.origin, changes)
         try:
             with self.engine.connect() as conn:
-                conn.execute(select(func.pg_notify(CHANNEL, encode(self.origin, changes))))
-                conn.commit()
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.execute(select(func.set_config("synchronous_commit", "off", True),
+                                    func.pg_notify(CHANNEL, payload)))
         except sa_exc.DBAPIError as exc:
             log.warning("could not announce a change to %s: %s", self.name,
                         mask(str(exc.orig), self._url))
