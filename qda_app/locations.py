@@ -68,6 +68,17 @@ def mask(text: str, url: str) -> str:
     return text
 
 
+def url_for_login(url: str, login: str) -> str:
+    """``url`` as the login ``login`` opens it: the user part replaced (quoted, so that
+    ``Ben Wolf`` becomes ``Ben%20Wolf``), no password."""
+    from urllib.parse import quote
+
+    parts = _split(public_url(url))
+    host = parts.netloc.rsplit("@", 1)[-1]
+    netloc = f"{quote(login, safe='')}@{host}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
 def server_label(url: str) -> str:
     """``host:port/database`` of a server URL: how a message names a team project."""
     parts = _split(url)

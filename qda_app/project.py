@@ -130,8 +130,12 @@ class Project:
         self._variables = VariableBook(self._write, self._read, self._notify)
         self._sets = SetBook(self._write, self._read)
         self._team = TeamBook(self.is_server, db.name, self._write, self._read)
-        if self.is_server:  # a team member codes under their own name, whoever runs it
-            self.coder = self._team.own_coder() or self.coder
+        self.member: str | None = self._team.own_coder() if self.is_server else None
+        """The coder whose login opened this team project (``None``: a file, or a login
+        without a coder record). A member codes under their own name, whoever runs the
+        program: callers keep ``coder`` as it is then, rather than a name of their own
+        (a coder's codings under another name are refused by the database)."""
+        self.coder = self.member or self.coder
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -241,3 +241,12 @@ def test_check_finds_a_text_changed_behind_the_apps_back(team: Project) -> None:
     assert team.check() == ["document 'Interview 1': text does not match its SHA-256 "
                             "(changed?)"]
     assert main(["check", team.location]) == 1
+
+
+def test_a_login_with_a_space_is_quoted_in_the_url_it_is_told() -> None:
+    """``qda team add-coder`` tells "Ben Wolf" a URL libpq reads as that login, no password."""
+    from qda_app.locations import url_for_login
+
+    told = url_for_login("postgresql://admin:secret@db.example:5433/studie?sslmode=require",
+                         "Ben Wolf")
+    assert told == "postgresql://Ben%20Wolf@db.example:5433/studie?sslmode=require"

@@ -5,6 +5,7 @@ environment, in the output or in the server's log."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -53,6 +54,10 @@ def test_create_add_coder_members_and_settings(pg_server: PgServer, made, tmp_pa
     code, out, _ = run(capsys, "team", "add-coder", url, "cli_anna", "--role", "coder",
                        "--password-file", coder_pw)
     assert code == 0 and "cli_anna is a coder" in out
+    told = re.search(r"they open it as (\S+)", out)
+    assert told is not None  # the URL the coder is told to use opens as that coder
+    with Project.open(told.group(1), password="Coder-Passwort-2") as as_anna:
+        assert as_anna.login == "cli_anna" and as_anna.rights().role == "coder"
     code, out, _ = run(capsys, "team", "members", url)
     assert [line.split() for line in out.splitlines()] == [
         ["name", "login", "role"], ["cli_anna", "cli_anna", "coder"],

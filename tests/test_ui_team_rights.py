@@ -138,3 +138,21 @@ def test_the_lead_changes_the_team_settings(qtbot, open_as: Opener, team: Team,
 def test_a_file_shows_no_team_menu(window: MainWindow) -> None:
     assert window.findChild(QAction, "teamSettingsAction") is None
     assert editable(window, "Corona") and action(window, "changeCoderAction").isEnabled()
+
+
+def test_a_member_starts_under_their_login_name_not_this_computers(
+        qtbot, team: Team, settings: AppSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's coder name (asked on a first start, "root" on a shared machine) does not
+    replace a team login's own name, and nobody is asked for one."""
+    from qda_app.ui import app
+    from qda_app.ui.common.dialogs import CoderNameDialog
+
+    asked: list[bool] = []
+    monkeypatch.setattr(CoderNameDialog, "ask", lambda *a: asked.append(True) or "root")
+    settings.coder_name = "root"
+    with team.open_as(team.name("anna")) as anna:
+        app.take_coder_name(anna, settings)
+        assert anna.coder == team.name("anna") and not asked
+        w = MainWindow(anna, settings)
+        qtbot.addWidget(w)
+        assert team.name("anna") in w.coder_label.text()

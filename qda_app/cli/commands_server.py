@@ -57,7 +57,9 @@ def cmd_start(args: argparse.Namespace) -> int:
     url = cluster.start(port=args.port, listen=args.listen)
     print(f"the server of {cluster.folder} runs; a team project there is, for example:")
     print(f"  {url}")
-    print(f"create it with: PGPASSFILE={cluster.pgpass} qda init {url} --title 'My study'")
+    print(f"prepare it for a team with: PGPASSFILE={cluster.pgpass} qda team create {url} "
+          "--lead 'YOUR NAME' --title 'My study'")
+    print(f"(or, for one person without roles: qda init {url})")
     return 0
 
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ..errors import QdaError
-from ..locations import public_url
+from ..locations import public_url, url_for_login
 from ..project import Project
 from ..team_records import ROLES, PasswordSource
 from .command_parsers import Subcommands
@@ -129,7 +129,8 @@ def cmd_add_coder(args: argparse.Namespace) -> int:
     with open_project(args.url) as project:
         member = project.add_member(args.name, args.role, secret)
     print(f"{member.name} is a {member.role} of {shown(args.url)}; they open it as "
-          f"postgresql://{member.login}@… (their password from a prompt or ~/.pgpass)")
+          f"{url_for_login(args.url, member.login or member.name)} (their password from a "
+          "prompt or ~/.pgpass)")
     return 0
 
 

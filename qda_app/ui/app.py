@@ -176,7 +176,8 @@ class Launcher:
         project = open_project(old, path)
         if project is None:
             return
-        project.coder = old.project.coder
+        if project.member is None:  # a team member codes under their login's name
+            project.coder = old.project.coder
         self.show(project)
         old.close()
         self.windows.remove(old)
@@ -217,6 +218,15 @@ def starting_project(paths: Sequence[str], settings: AppSettings) -> Project | N
     return project
 
 
+def take_coder_name(project: Project, settings: AppSettings) -> None:
+    """The name new codings get: the user's coder name (asked on the very first start),
+    except in a team project, where a member codes under their login's name: no asking,
+    and no name from this computer's settings that the database would refuse."""
+    if project.member is None:
+        coder = settings.coder_name or CoderNameDialog.ask(None)
+        project.coder = coder or project.coder
+
+
 def install_error_hook() -> Callable[..., None]:
     """A team project's server can go away under any look the window takes at it. The
     core then refuses in one line (:class:`~qda_app.errors.ServerUnreachableError`);
@@ -252,8 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     project = starting_project(paths, settings)
     if project is None:
         return 1
-    coder = settings.coder_name or CoderNameDialog.ask(None)
-    project.coder = coder or project.coder
+    take_coder_name(project, settings)
     launcher = Launcher(settings)  # holds the windows for as long as the app runs
     launcher.show(project)
     return app.exec()
