@@ -136,6 +136,8 @@ def test_push_pull_and_merge_by_url(pg_server: PgServer, made, sample_path: Path
     assert code == 0
     with Project.open(url) as team:
         assert {c.uuid for c in team.segments()} == new
+    code, out, _ = run(capsys, "merge", url, copy)  # again: nothing twice
+    assert code == 0 and "the team project already had everything" in out
     code, out, err = run(capsys, "team", "push", sample_path, url)
     assert code == 1 and "is not empty" in err and len(err.splitlines()) == 1
 

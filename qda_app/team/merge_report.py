@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..locations import is_server_url
 from ..text_format import counted
 
 
@@ -166,7 +167,9 @@ def _text_lines(report: MergeReport) -> Iterator[str]:
     for line in report.unused_mappings:
         yield f"note: mapping {line!r} matched no code in any file"
     yield (f"total: {counted(report.codings_added, 'coding')} added"
-           + ("" if report.changes_anything else "; the team file already had everything"))
+           + ("" if report.changes_anything else
+              f"; the team {'project' if is_server_url(report.target) else 'file'} already "
+              "had everything"))
 
 
 def _source_lines(s: SourceReport) -> Iterator[str]:
