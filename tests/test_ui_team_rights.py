@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QTableWidget
 
 from qda_app import Project
 from qda_app.ui.main_window import MainWindow
@@ -156,3 +156,18 @@ def test_a_member_starts_under_their_login_name_not_this_computers(
         w = MainWindow(anna, settings)
         qtbot.addWidget(w)
         assert team.name("anna") in w.coder_label.text()
+
+
+def test_blinded_mode_shows_in_the_coders_window_as_the_lead_turns_it_on(
+        qtbot, open_as: Opener, team: Team) -> None:
+    with team.open_as(team.lead) as lead:
+        lead.add_coding("Interview", "Arbeit", 0, 3)
+    w = open_as("anna")
+    status = w.findChild(QLabel, "teamStatus")
+    assert isinstance(status, QLabel) and "blinded" not in status.text()
+    assert len(w.project.segments()) == 1
+    with team.open_as(team.lead) as lead:
+        lead.set_team_settings(blinded=True)
+    w.bench.events.catch_up()
+    qtbot.waitUntil(lambda: status.text().endswith("· blinded"))
+    assert w.project.segments() == []  # the lead's coding is out of sight

@@ -3384,7 +3384,7 @@ Sprecher:innen: {3}</translation>
         <translation>Probleme in {0} ({1}):</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/app.py" line="206"/>
+        <location filename="../../qda_app/ui/app.py" line="207"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -4105,28 +4105,33 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="51"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="54"/>
         <source>{0} · offline, reconnecting…</source>
         <translation>{0} · offline, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="58"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="61"/>
         <source>1 coder online</source>
         <translation>1 Codierende:r online</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="59"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="62"/>
         <source>{0} coders online</source>
         <translation>{0} Codierende online</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="60"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="63"/>
         <source>{0} · connected as {1} · {2}</source>
         <translation>{0} · verbunden als {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_status.py" line="68"/>
-        <location filename="../../qda_app/ui/team/team_status.py" line="69"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="65"/>
+        <source>{0} · blinded</source>
+        <translation>{0} · verblindet</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/team/team_status.py" line="74"/>
+        <location filename="../../qda_app/ui/team/team_status.py" line="75"/>
         <source>team project {0}</source>
         <translation>Teamprojekt {0}</translation>
     </message>

@@ -1,6 +1,7 @@
 """The status bar of a team project's window: which project, as whom, and who else is in.
 
-"team project Studie Ost · connected as anna · 3 coders online": the number is how
+"team project Studie Ost · connected as anna · 3 coders online" (and "· blinded" while the
+lead keeps coders from seeing each other's codings): the number is how
 many Kodierwerk programs have the project open now, this one included, read from the
 server's session list (``Project.programs_online``: one small query, no rights beyond
 logging in) every :data:`REFRESH_MS` and when the connection comes or goes. While
@@ -31,6 +32,7 @@ class TeamStatus(QLabel):
         self.events = events
         self.project = events.project
         self._title = self.project.title
+        self._blinded = self.project.team_settings().blinded
         self.timer = QTimer(self)
         self.timer.setObjectName("teamStatusTimer")
         self.timer.setInterval(REFRESH_MS)
@@ -43,6 +45,7 @@ class TeamStatus(QLabel):
     def _on_change(self, changes: Changes) -> None:
         if changes.project and self.project.online:  # renamed, here or by another coder
             self._title = self.project.title
+            self._blinded = self.project.team_settings().blinded
             self.refresh()
 
     def refresh(self) -> None:
@@ -57,7 +60,10 @@ class TeamStatus(QLabel):
         login = self.project.login or ""
         coders = (self.tr("1 coder online") if n == 1 else
                   self.tr("{0} coders online").format(n))
-        self.setText(self.tr("{0} · connected as {1} · {2}").format(project, login, coders))
+        text = self.tr("{0} · connected as {1} · {2}").format(project, login, coders)
+        if self._blinded:  # a coder sees only their own codings; the lead should know too
+            text = self.tr("{0} · blinded").format(text)
+        self.setText(text)
 
     def title_line(self) -> str:
         """"team project TITLE", a long title shortened (the status bar's temporary
