@@ -112,6 +112,14 @@ def pg_server() -> Iterator[PgServer]:
     yield from running_server()
 
 
+@pytest.fixture
+def made(pg_server: PgServer) -> Iterator[list[tuple[str, str]]]:
+    """The schemas (team projects) a test makes on the server, dropped after it."""
+    schemas: list[tuple[str, str]] = []
+    yield schemas
+    pg_server.release(schemas)
+
+
 Place = Callable[[Build, str], "str | Path"]
 
 

@@ -44,13 +44,6 @@ def no_password_files(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
 
 
 @pytest.fixture
-def made(pg_server: PgServer) -> Iterator[list[tuple[str, str]]]:
-    schemas: list[tuple[str, str]] = []
-    yield schemas
-    pg_server.release(schemas)
-
-
-@pytest.fixture
 def team(pg_server: PgServer, made: list[tuple[str, str]]) -> Iterator[Project]:
     with Project.open(pg_server.copy(write_empty, made)) as p:
         p.coder = "Tester"

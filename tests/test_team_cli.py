@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -19,13 +18,6 @@ from qda_app.cli.main import main
 
 from .pg_server import PgServer
 from .team_support import PASSWORD, Team, make_team
-
-
-@pytest.fixture
-def made(pg_server: PgServer) -> Iterator[list[tuple[str, str]]]:
-    schemas: list[tuple[str, str]] = []
-    yield schemas
-    pg_server.release(schemas)
 
 
 def qda(*args: str | Path, env: dict[str, str] | None = None

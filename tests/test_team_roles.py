@@ -8,8 +8,6 @@ a row-level security violation, or no row to touch), whatever the window would h
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 
@@ -18,13 +16,6 @@ from qda_app.errors import PermissionDeniedError, QdaError
 
 from .pg_server import PgServer
 from .team_support import Team, make_team
-
-
-@pytest.fixture
-def made(pg_server: PgServer) -> Iterator[list[tuple[str, str]]]:
-    schemas: list[tuple[str, str]] = []
-    yield schemas
-    pg_server.release(schemas)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ merging by role: a coder brings in their own codings, the lead everything, a rea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from .pg_server import PgServer
 from .team_support import PASSWORD, Team, make_team
 
 UUID_TABLES = ("document", "code", "coder", "coding", "memo", "variable", "document_set")
-
-
-@pytest.fixture
-def made(pg_server: PgServer) -> Iterator[list[tuple[str, str]]]:
-    schemas: list[tuple[str, str]] = []
-    yield schemas
-    pg_server.release(schemas)
 
 
 def uuids(project: Project) -> dict[str, set[str]]:
