@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .. import records
@@ -18,13 +19,26 @@ def list_coders(s: Session) -> list[records.Coder]:
 
 def ensure(s: Session, name: str, uuid: str | None = None) -> tuple[records.Coder, bool]:
     """The coder called ``name`` (added, with ``uuid`` if given, when missing), and if it was."""
-    row = s.execute(select(Coder).where(Coder.name == name)).scalar()
+    row = s.execute(select(Coder.uuid, Coder.name).where(Coder.name == name)).one_or_none()
     if row is not None:
         return records.Coder(row.uuid, row.name), False
-    row = Coder(name=name, uuid=norm_uuid(uuid) if uuid else new_uuid())
-    s.add(row)
-    s.flush()
-    return records.Coder(row.uuid, row.name), True
+    _, added = add_missing(s, name, norm_uuid(uuid) if uuid else None)
+    found = s.execute(select(Coder.uuid, Coder.name).where(Coder.name == name)).one()
+    return records.Coder(found.uuid, found.name), added
+
+
+def add_missing(s: Session, name: str, uuid: str | None = None) -> tuple[int, bool]:
+    """The id of the coder ``name``, added when missing, and whether this call added it.
+
+    Two programs coding under a new name at the same moment (on a server) both find it
+    missing; the second insert then waits for the first and does nothing (``ON CONFLICT
+    DO NOTHING``), instead of failing the second program's action on the unique name."""
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    inserted = s.execute(dialect.insert(Coder).values(name=name, uuid=uuid or new_uuid())
+                         .on_conflict_do_nothing(index_elements=["name"]))
+    coder_id = s.scalar(select(Coder.id).where(Coder.name == name))
+    assert coder_id is not None  # inserted now, or by the program that won the race
+    return coder_id, bool(inserted.rowcount)  # type: ignore[attr-defined]
 
 
 def ids_by_name(s: Session) -> dict[str, int]:

@@ -79,11 +79,9 @@ class Resolver:
         if not name:
             raise InvalidValueError("a coder name cannot be empty")
         if name not in self._coders:
-            row = Coder(name=name, uuid=new_uuid())
-            self.s.add(row)
-            self.s.flush()
-            self._coders[name] = row.id
-            self.new_coders.append(name)
+            self._coders[name], added = coders.add_missing(self.s, name)
+            if added:
+                self.new_coders.append(name)
         return self._coders[name]
 
     def check_span(self, doc_id: int, start: int, end: int) -> None:
