@@ -142,3 +142,29 @@ def test_a_reader_merging_is_refused_in_one_line(pg_server: PgServer, made, tmp_
     code, _, err = run(capsys, "merge", team.url_of(team.name("rita")), copy)
     assert code == 1 and len(err.splitlines()) == 1
     assert err.startswith(f"error: {team.name('rita')} is a reader of ")
+
+
+def test_merge_into_a_team_project_asks_for_the_password_on_a_terminal(
+        pg_server: PgServer, made, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A coder back from fieldwork types ``qda merge URL copy.qda`` and is asked, as every
+    other command asks, instead of being told there is no password."""
+    team: Team = make_team(pg_server, made, ("anna", "coder"))
+    copy = tmp_path / "feld.qda"
+    with team.open_as(team.lead) as lead:
+        lead.add_document("Interview", "Wir fahren mit dem Bus.")
+        lead.add_code("Mobilität")
+    assert run(capsys, "team", "pull", team.url_of(team.name("anna")), copy)[0] == 0
+    with Project.open(copy) as offline:
+        offline.add_coding("Interview", "Mobilität", 15, 22, coder=team.name("anna"))
+    without = team.url.replace("//kodierwerk@", f"//{team.name('anna')}@", 1)
+    asked: list[str] = []
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt, stream=None: asked.append(prompt)
+                        or PASSWORD)
+    code, out, err = run(capsys, "merge", without, copy)
+    assert code == 0, err
+    assert len(asked) == 1 and PASSWORD not in out + err
+    with team.open_as(team.lead) as lead:
+        assert [s.text for s in lead.segments()] == ["dem Bus"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .command_parsers import project_command
 from .document_scope import add_scope_arguments, set_of, where_of
-from .output import open_project, print_json, where
+from .output import open_project, print_json, where, with_password
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,8 +55,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_merge(args: argparse.Namespace) -> int:
     from ..team.merge import merge_files
 
-    report = merge_files(where(args.target), [Path(s) for s in args.sources], args.mapping,
-                         dry_run=args.dry_run)
+    report = with_password(lambda password: merge_files(
+        where(args.target), [Path(s) for s in args.sources], args.mapping,
+        dry_run=args.dry_run, password=password), args.target)  # a team project may ask
     if args.json:
         print_json(report.to_dict())
     else:

@@ -83,13 +83,14 @@ def merge_into(project: Project, sources: Sources, mapping: MappingArg = None,
 
 
 def merge_files(target: str | Path, sources: Sources, mapping: MappingArg = None,
-                dry_run: bool = False) -> MergeReport:
+                dry_run: bool = False, password: str | None = None) -> MergeReport:
     """``qda merge``: merge into ``target``, creating it if needed (removed again on failure).
 
-    ``target`` may be a team project's ``postgresql://`` URL: it must exist (made with
-    ``qda init URL``); the merge is one transaction there too."""
+    ``target`` may be a team project's ``postgresql://`` URL (``password`` for its login
+    when libpq's usual places have none): it must exist (``qda team create`` or ``qda
+    init URL``); the merge is one transaction there too, within the login's role."""
     if is_server_url(target):
-        with Project.open(target) as project:
+        with Project.open(str(target), password=password) as project:
             return merge_into(project, sources, mapping, dry_run=dry_run)
     target = Path(target)
     mapping = as_mapping(mapping)
