@@ -46,8 +46,8 @@ def others_memo(author: str | None) -> str:
     if not author:
         return translate("RightsHints", "Only the team's lead changes this memo (its author "
                                         "is not known).")
-    return translate("RightsHints", "Written by {0}: only they and the team's lead change "
-                                    "it.").format(author)
+    return translate("RightsHints", "Written by {0}: you can read it; only {0} or the "
+                                    "team's lead can change it.").format(author)
 
 
 def allow(entry: QAction | QWidget, allowed: bool, why: str, enabled: bool = True) -> None:
