@@ -178,10 +178,21 @@ def hits_found(qtbot, w: MainWindow) -> QPushButton:
     return w.search.findChild(QPushButton, "autocodeButton")
 
 
-def test_a_reader_writes_no_memos_autocodes_and_merges_nothing(qtbot, open_as: Opener
-                                                                ) -> None:
+def similar_found(qtbot, w: MainWindow, monkeypatch: pytest.MonkeyPatch) -> QPushButton:
+    """Passages like "Arbeit im Garten" in the Assist pane; its Code These… button."""
+    monkeypatch.setattr("qda_app.assist.semantic.available", lambda: False)  # as CI has it
+    pane = w.assist
+    pane.more_like_this("Arbeit im Garten")
+    qtbot.waitUntil(lambda: not pane.keeper.busy and pane.matches.rowCount() > 0,
+                    timeout=20_000)
+    return pane.code_these
+
+
+def test_a_reader_writes_no_memos_autocodes_and_merges_nothing(
+        qtbot, open_as: Opener, monkeypatch: pytest.MonkeyPatch) -> None:
     w = open_as("rita")
     assert not hits_found(qtbot, w).isEnabled()
+    assert not similar_found(qtbot, w, monkeypatch).isEnabled()
     assert not action(w, "mergeAction").isEnabled()
     assert not any(action(w, n).isEnabled() for n in ("newProjectMemoAction",
                                                       "newFreeMemoAction"))
@@ -194,9 +205,10 @@ def test_a_reader_writes_no_memos_autocodes_and_merges_nothing(qtbot, open_as: O
 
 
 def test_a_coder_autocodes_merges_and_writes_memos_under_their_name(
-        qtbot, open_as: Opener) -> None:
+        qtbot, open_as: Opener, monkeypatch: pytest.MonkeyPatch) -> None:
     w = open_as("anna")
     assert hits_found(qtbot, w).isEnabled()
+    assert similar_found(qtbot, w, monkeypatch).isEnabled()
     assert all(action(w, n).isEnabled() for n in ("mergeAction", "newProjectMemoAction",
                                                   "newFreeMemoAction"))
 
