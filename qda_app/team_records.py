@@ -82,3 +82,23 @@ class TeamRights:
         """Whether the login codes under one name only (a coder: the database refuses
         codings under another name), so the window offers no change of coder name."""
         return self.role in ("coder", "reader") and self.team
+
+    @property
+    def may_change_project(self) -> bool:
+        """Documents (import, rename, delete, order), variables and their values, sets and
+        the project's title: the lead's alone (the database grants the writes to the lead
+        role only)."""
+        return self.leads
+
+    @property
+    def may_write_memos(self) -> bool:
+        """Write new memos (a coder's carry their own name); a reader writes none."""
+        return self.can_code
+
+    def may_change_memo(self, author: str | None) -> bool:
+        """Change, delete or (re)link a memo written by ``author``, or the memo of a coding
+        by ``author``: the lead any, a coder their own only (the row-level policy is
+        ``coder_id`` = their coder, so a memo of unknown author is not theirs)."""
+        if self.leads:
+            return True
+        return self.role == "coder" and author is not None and author == self.coder

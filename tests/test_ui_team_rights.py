@@ -5,7 +5,7 @@ the lead has Team → Team Settings…. The database enforces all of it
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from qda_app.ui.team.team_settings_dialog import TeamSettingsDialog
 
 from .pg_server import PgServer
 from .team_support import Team, make_team
+from .team_windows import Opener, member_windows
 from .ui_support import click_code, select_words, tree_index, when_shown
 
 TEXT = "Ich arbeite gern im Garten und fahre am Wochenende Rad."
@@ -36,26 +37,10 @@ def team(pg_server: PgServer) -> Iterator[Team]:
     pg_server.release(made)
 
 
-Opener = Callable[[str], MainWindow]
-
-
 @pytest.fixture
 def open_as(qtbot, team: Team, settings: AppSettings) -> Iterator[Opener]:
-    windows: list[MainWindow] = []
-
-    def opened(first: str) -> MainWindow:
-        login = team.lead if first == "lead" else team.name(first)
-        w = MainWindow(team.open_as(login), settings)
-        w.bench.watch.timer.stop()  # the tests look for changes themselves
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        windows.append(w)
-        return w
-
-    yield opened
-    for w in windows:
-        w.close()
+    with member_windows(qtbot, team, settings) as opener:
+        yield opener
 
 
 def action(w: MainWindow, name: str) -> QAction:

@@ -127,7 +127,8 @@ def test_click_a_stripe_then_remove_move_memo_and_bounds(qtbot, window: MainWind
     qtbot.mouseClick(margin, Qt.MouseButton.LeftButton, pos=rects[0].center().toPoint())
     assert window.view.selected_coding == coding.uuid
     monkeypatch.setattr("qda_app.ui.transcript.coding_actions.MemoDialog.ask",
-                        classmethod(lambda cls, parent, title, text, settings: "Infrastruktur!"))
+                        classmethod(lambda cls, parent, title, text, settings, **_:
+                                    "Infrastruktur!"))
     assert window.coding.memo_selected()
     monkeypatch.setattr(window.coding, "pick_code",
                         lambda title, allow_new: window.project.code("Mobilität").uuid)

@@ -289,122 +289,122 @@
         <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="55"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="56"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="56"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="57"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="57"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="58"/>
         <source>Speaker turns</source>
         <translation>Sprecherbeiträge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="97"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="98"/>
         <source>&lt;b&gt;Computed on this computer.&lt;/b&gt; Nothing is sent anywhere; no model is downloaded. Engine: {0}.</source>
         <translation>&lt;b&gt;Auf diesem Computer berechnet.&lt;/b&gt; Nichts wird irgendwohin gesendet, kein Modell wird heruntergeladen. Verfahren: {0}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="102"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="103"/>
         <source>Semantic search needs pip install &apos;kodierwerk[assist]&apos;; using the lexical engine (shared words).</source>
         <translation>Die semantische Suche braucht pip install &apos;kodierwerk[assist]&apos;; verwendet wird das lexikalische Verfahren (gemeinsame Wörter).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="114"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="115"/>
         <source>Indexing on this computer… %v of %m passages</source>
         <translation>Indexiert auf diesem Computer… %v von %m Passagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="115"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="116"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="121"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="122"/>
         <source>Similar Passages</source>
         <translation>Ähnliche Passagen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="122"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="123"/>
         <source>Suggested Codes</source>
         <translation>Vorgeschlagene Codes</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="123"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="124"/>
         <source>Consistency</source>
         <translation>Konsistenz</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="127"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="128"/>
         <source>Passages:</source>
         <translation>Passagen:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="169"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="170"/>
         <source>Indexing the documents on this computer; you can go on coding.</source>
         <translation>Die Dokumente werden auf diesem Computer indexiert; Sie können weiter codieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="208"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="210"/>
         <source>Similar passages: {0} · engine: {1}</source>
         <translation>Ähnliche Passagen: {0} · Verfahren: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="210"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="212"/>
         <source>No passage has anything in common with it.</source>
         <translation>Keine Passage hat etwas damit gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="221"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="223"/>
         <source>Select a passage in the transcript first.</source>
         <translation>Markieren Sie zuerst eine Passage im Transkript.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="245"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="248"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="246"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="249"/>
         <source>Suggested codes: {0} · already on the selection: {1}</source>
         <translation>Vorgeschlagene Codes: {0} · schon an der Markierung: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="261"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="264"/>
         <source>Checking the codes…</source>
         <translation>Die Codes werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="266"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="269"/>
         <source>Possible misses: {0} · possible slips: {1}</source>
         <translation>Möglicherweise übersehen: {0} · mögliche Ausreißer: {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="286"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="289"/>
         <source>This document no longer exists (another program may have deleted it).</source>
         <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="293"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="296"/>
         <source>Tick the passages to code first.</source>
         <translation>Haken Sie zuerst die Passagen an, die codiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="296"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="299"/>
         <source>Code the ticked passages with</source>
         <translation>Die angehakten Passagen codieren mit</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="316"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="319"/>
         <source>Code {0} passages with “{1}”</source>
         <translation>{0} Passagen mit „{1}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/assist/assist_pane.py" line="321"/>
+        <location filename="../../qda_app/ui/assist/assist_pane.py" line="324"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
@@ -1027,138 +1027,138 @@
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="77"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="78"/>
         <source>The code you chose no longer exists (another program may have deleted it); the code system now shows the project as it is.</source>
         <translation>Den gewählten Code gibt es nicht mehr (vielleicht hat ein anderes Programm ihn gelöscht); das Codesystem zeigt jetzt den aktuellen Stand des Projekts.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="96"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="97"/>
         <source>Select some text first, then choose a code.</source>
         <translation>Zuerst Text markieren, dann einen Code wählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="122"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="123"/>
         <source>This passage is already coded with “{0}” by you.</source>
         <translation>Diese Stelle haben Sie schon mit „{0}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="118"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="119"/>
         <source>Code with “{0}”</source>
         <translation>Mit „{0}“ codieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="127"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="128"/>
         <source>Coded {0} characters with “{1}”.</source>
         <translation>{0} Zeichen mit „{1}“ codiert.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="135"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="136"/>
         <source>Nothing coded: “{0}” is a category.</source>
         <translation>Nichts codiert: „{0}“ ist eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="154"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="155"/>
         <source>No code used yet in this session.</source>
         <translation>In dieser Sitzung wurde noch kein Code verwendet.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="157"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="158"/>
         <source>The code “{0}” used last no longer exists; pick a code with Ctrl+Shift+C.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie mit Strg+Umschalt+C einen Code.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="162"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="163"/>
         <source>No code is pinned to Ctrl+{0}: right-click a code → Pin as quick code.</source>
         <translation>Auf Strg+{0} liegt kein Code: Rechtsklick auf einen Code → Als Schnellcode festlegen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="165"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="166"/>
         <source>The code “{0}” pinned to Ctrl+{1} no longer exists, so it is unpinned; pin another code from the code system&apos;s context menu.</source>
         <translation>Den auf Strg+{1} gelegten Code „{0}“ gibt es nicht mehr, daher ist Strg+{1} wieder frei; legen Sie über das Kontextmenü des Codesystems einen anderen Code fest.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="173"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="174"/>
         <source>Code with…</source>
         <translation>Codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="183"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="184"/>
         <source>The selection has no words to name a code after.</source>
         <translation>Die Markierung enthält keine Wörter für einen Codenamen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="189"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="190"/>
         <source>New in-vivo code “{0}”.</source>
         <translation>Neuer In-Vivo-Code „{0}“.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="201"/>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="218"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="202"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="219"/>
         <source>There is no speaker turn here.</source>
         <translation>Hier beginnt kein Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="204"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="205"/>
         <source>The code “{0}” used last no longer exists; pick a code for the speaker turn.</source>
         <translation>Den zuletzt verwendeten Code „{0}“ gibt es nicht mehr; wählen Sie einen Code für den Sprecherbeitrag.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="207"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="208"/>
         <source>Code whole speaker turn with…</source>
         <translation>Ganzen Sprecherbeitrag codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="220"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="221"/>
         <source>Code whole speaker turn of {0} with…</source>
         <translation>Ganzen Beitrag von {0} codieren mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="244"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="245"/>
         <source>“{0}” is now quick code Ctrl+{1}.</source>
         <translation>„{0}“ ist jetzt Schnellcode Strg+{1}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="258"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="259"/>
         <source>Coding “{0}” by {1} selected: Del removes it, Ctrl+M moves it, Ctrl+Shift+M edits its memo, Ctrl+B sets its bounds to the selection.</source>
         <translation>Codierung „{0}“ von {1} ausgewählt: Entf entfernt sie, Strg+M verschiebt sie, Strg+Umschalt+M bearbeitet ihr Memo, Strg+B setzt ihre Grenzen auf die Markierung.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="265"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="266"/>
         <source>Click a coding stripe first to select a coding.</source>
         <translation>Zuerst einen Codierstreifen anklicken, um eine Codierung auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="275"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="276"/>
         <source>Remove coding “{0}”</source>
         <translation>Codierung „{0}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="284"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="285"/>
         <source>Move coding to…</source>
         <translation>Codierung verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="288"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="289"/>
         <source>Move coding</source>
         <translation>Codierung verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="295"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="297"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="300"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="303"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="309"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="312"/>
         <source>Select the new extent in the text first.</source>
         <translation>Zuerst den neuen Umfang im Text markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="312"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="315"/>
         <source>Change coding bounds</source>
         <translation>Grenzen der Codierung ändern</translation>
     </message>
@@ -1563,67 +1563,67 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="30"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="34"/>
         <source>Delete document</source>
         <translation>Dokument löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="31"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="35"/>
         <source>Delete the document “{0}” with its {1} codings and {2} memos? Undo brings it back.</source>
         <translation>Das Dokument „{0}“ mit seinen {1} Codierungen und {2} Memos löschen? „Rückgängig“ holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="46"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="48"/>
         <source>Document &amp;Memo…</source>
         <translation>Dokument&amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="47"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="49"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="49"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="51"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="52"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="54"/>
         <source>&amp;Own Order</source>
         <translation>&amp;Eigene Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="52"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="54"/>
         <source>By &amp;Name</source>
         <translation>Nach &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="53"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="55"/>
         <source>By &amp;Import Date</source>
         <translation>Nach &amp;Importdatum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="93"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="110"/>
         <source>Open Document &amp;Memo…</source>
         <translation>Dokument&amp;memo öffnen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="94"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="111"/>
         <source>New Document &amp;Memo…</source>
         <translation>Neues Dokument&amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="99"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="116"/>
         <source>&amp;Sort</source>
         <translation>&amp;Sortieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="108"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="125"/>
         <source>Choose a document in the list first.</source>
         <translation>Wählen Sie zuerst ein Dokument in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_actions.py" line="140"/>
+        <location filename="../../qda_app/ui/documents/document_actions.py" line="157"/>
         <source>Deleted “{0}” with {1} codings and {2} memos; Ctrl+Z brings it back.</source>
         <translation>„{0}“ mit {1} Codierungen und {2} Memos gelöscht; Strg+Z holt es zurück.</translation>
     </message>
@@ -1689,32 +1689,32 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="30"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="33"/>
         <source>Import documents</source>
         <translation>Dokumente importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="32"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="35"/>
         <source>Transcripts ({0})</source>
         <translation>Transkripte ({0})</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="39"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="45"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="39"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="50"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="56"/>
         <source>Importing {0}…</source>
         <translation>Importiere {0}…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/documents/document_import.py" line="62"/>
+        <location filename="../../qda_app/ui/documents/document_import.py" line="68"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2443,7 +2443,7 @@ Sprecher:innen: {3}</translation>
         <translation>&amp;Worthäufigkeiten…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="61"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="64"/>
         <source>Document &amp;Variables…</source>
         <translation>Dokument&amp;variablen…</translation>
     </message>
@@ -2520,17 +2520,17 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="61"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="63"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="156"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="166"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="157"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="167"/>
         <source>Discard the changes to this memo?</source>
         <translation>Die Änderungen an diesem Memo verwerfen?</translation>
     </message>
@@ -2538,90 +2538,90 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MemoEditing</name>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="34"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="40"/>
         <source>Delete memo</source>
         <translation>Memo löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="35"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="41"/>
         <source>Delete the memo “{0}”? Undo brings it back.</source>
         <translation>Das Memo „{0}“ löschen? „Rückgängig“ holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="71"/>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="123"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="77"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="149"/>
         <source>The project&apos;s research journal</source>
         <translation>Das Forschungstagebuch des Projekts</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="73"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="79"/>
         <source>Linked to: {0}</source>
         <translation>Verknüpft mit: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="74"/>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="126"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="80"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="152"/>
         <source>Free memo, linked to nothing yet</source>
         <translation>Freies Memo, noch mit nichts verknüpft</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="75"/>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="139"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="81"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="165"/>
         <source>Belongs to: {0}</source>
         <translation>Gehört zu: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="78"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="84"/>
         <source>unknown author</source>
         <translation>unbekannte:r Autor:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="80"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="86"/>
         <source>{0} · written {1} · changed {2}</source>
         <translation>{0} · geschrieben {1} · geändert {2}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="82"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="88"/>
         <source>{0} · written {1}</source>
         <translation>{0} · geschrieben {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="90"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="113"/>
         <source>This memo no longer exists (another program may have deleted it).</source>
         <translation>Dieses Memo gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="111"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="137"/>
         <source>{0} · new</source>
         <translation>{0} · neu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="118"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="144"/>
         <source>{0} “{1}” written.</source>
         <translation>{0} „{1}“ geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="134"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="160"/>
         <source>This document no longer exists (another program may have deleted it).</source>
         <translation>Dieses Dokument gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="140"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="166"/>
         <source>Document: {0}</source>
         <translation>Dokument: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="157"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="186"/>
         <source>This coding no longer exists (another program may have removed it).</source>
         <translation>Diese Codierung gibt es nicht mehr (ein anderes Programm hat sie vielleicht entfernt).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="160"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="189"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_editing.py" line="165"/>
+        <location filename="../../qda_app/ui/memos/memo_editing.py" line="195"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
@@ -2692,82 +2692,82 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>MemoManager</name>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="69"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="72"/>
         <source>Filter memos…</source>
         <translation>Memos filtern…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="74"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="77"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="85"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="265"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="89"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="292"/>
         <source>New Project Memo…</source>
         <translation>Neues Projektmemo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="86"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="266"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="90"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="294"/>
         <source>New Free Memo…</source>
         <translation>Neues freies Memo…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="87"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="268"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="91"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="298"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="88"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="271"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="92"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="301"/>
         <source>Go To</source>
         <translation>Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="89"/>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="279"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="93"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="310"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="193"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="217"/>
         <source>Choose a memo in the list first.</source>
         <translation>Wählen Sie zuerst ein Memo in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="213"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="237"/>
         <source>A project memo belongs to no place; double-click opens it.</source>
         <translation>Ein Projektmemo gehört zu keiner Stelle; ein Doppelklick öffnet es.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="233"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="257"/>
         <source>What this memo belongs to no longer exists.</source>
         <translation>Das, wozu dieses Memo gehört, gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="246"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="273"/>
         <source>Delete coding memo</source>
         <translation>Codierungsmemo löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="275"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="305"/>
         <source>Go To {0}</source>
         <translation>Gehe zu {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="284"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="320"/>
         <source>Link To</source>
         <translation>Verknüpfen mit</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="289"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="326"/>
         <source>Open a document, choose a code or select a coding first</source>
         <translation>Öffnen Sie zuerst ein Dokument, wählen Sie einen Code oder eine Codierung</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/memos/memo_manager.py" line="293"/>
+        <location filename="../../qda_app/ui/memos/memo_manager.py" line="330"/>
         <source>Unlink</source>
         <translation>Verknüpfung lösen</translation>
     </message>
@@ -3318,12 +3318,12 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="167"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="177"/>
         <source>Your name as a coder</source>
         <translation>Ihr Name als Codierer:in</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/common/dialogs.py" line="168"/>
+        <location filename="../../qda_app/ui/common/dialogs.py" line="178"/>
         <source>Every coding you make is attached to this name:</source>
         <translation>Jede Ihrer Codierungen trägt diesen Namen:</translation>
     </message>
@@ -3418,6 +3418,44 @@ Sprecher:innen: {3}</translation>
     </message>
 </context>
 <context>
+    <name>RightsHints</name>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="22"/>
+        <source>Only the team&apos;s lead changes documents.</source>
+        <translation>Nur die Projektleitung ändert Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="26"/>
+        <source>Only the team&apos;s lead changes document variables.</source>
+        <translation>Nur die Projektleitung ändert Dokumentvariablen.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="30"/>
+        <source>Only the team&apos;s lead changes sets.</source>
+        <translation>Nur die Projektleitung ändert Sets.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="34"/>
+        <source>A reader reads and exports: coding and memos are the coders&apos;.</source>
+        <translation>Leser/innen lesen und exportieren: Codieren und Memos sind Sache der Codierenden.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="39"/>
+        <source>Only the team&apos;s lead adds codes, unless they let coders add them (Team Settings).</source>
+        <translation>Nur die Projektleitung fügt Codes hinzu, außer sie erlaubt es den Codierenden (Team-Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="47"/>
+        <source>Only the team&apos;s lead changes this memo (its author is not known).</source>
+        <translation>Nur die Projektleitung ändert dieses Memo (wer es geschrieben hat, ist nicht bekannt).</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="49"/>
+        <source>Written by {0}: you can read it; only {0} or the team&apos;s lead can change it.</source>
+        <translation>Geschrieben von {0}: Sie können es lesen; ändern können es nur {0} und die Projektleitung.</translation>
+    </message>
+</context>
+<context>
     <name>ScopeBox</name>
     <message>
         <location filename="../../qda_app/ui/sets/scope_box.py" line="39"/>
@@ -3499,62 +3537,62 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="54"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="56"/>
         <source>Search all documents…</source>
         <translation>In allen Dokumenten suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="56"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="58"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="58"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="60"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="60"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="62"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="64"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="66"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="66"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="68"/>
         <source>Code All Hits…</source>
         <translation>Alle Treffer codieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="108"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="110"/>
         <source>Type a word or phrase above and press Enter: every document is searched (case ignored; “STRASSE” finds “Straße”). Double-click a hit to open it.</source>
         <translation>Oben ein Wort oder eine Wortfolge eingeben und Eingabe drücken: Alle Dokumente werden durchsucht (ohne Unterschied von Groß- und Kleinschreibung; „STRASSE“ findet „Straße“). Doppelklick auf einen Treffer öffnet ihn.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="128"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="130"/>
         <source>Find in &amp;All Documents…</source>
         <translation>In &amp;allen Dokumenten suchen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="175"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="178"/>
         <source>Hits of “{0}”: {1} · documents: {2}</source>
         <translation>Treffer für „{0}“: {1} · Dokumente: {2}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="204"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="207"/>
         <source>The document of this hit no longer exists (another program may have deleted it).</source>
         <translation>Das Dokument dieses Treffers gibt es nicht mehr (ein anderes Programm hat es vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="222"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="225"/>
         <source>Coded with “{0}”: new codings: {1}, already there: {2}.</source>
         <translation>Mit „{0}“ codiert: neue Codierungen: {1}, schon vorhanden: {2}.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/search/search_pane.py" line="219"/>
+        <location filename="../../qda_app/ui/search/search_pane.py" line="222"/>
         <source>Code all hits of “{0}” with “{1}”</source>
         <translation>Alle Treffer für „{0}“ mit „{1}“ codieren</translation>
     </message>
@@ -3704,108 +3742,108 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>SetPanel</name>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="53"/>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="215"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="54"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="224"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="71"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="78"/>
         <source>New Set</source>
         <translation>Neues Set</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="74"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="81"/>
         <source>From Documents…</source>
         <translation>Aus Dokumenten…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="76"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="83"/>
         <source>From a Condition…</source>
         <translation>Aus einer Bedingung…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="80"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="87"/>
         <source>Activate by Condition…</source>
         <translation>Per Bedingung aktivieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="115"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="122"/>
         <source>Nothing activated: the analyses read all documents. Double-click a set to activate it.</source>
         <translation>Nichts aktiviert: Die Analysen lesen alle Dokumente. Doppelklick auf ein Set aktiviert es.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="119"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="126"/>
         <source>Activated: set {0}</source>
         <translation>Aktiviert: Set {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="120"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="127"/>
         <source>Activated: {0}</source>
         <translation>Aktiviert: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="121"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="128"/>
         <source>{0} ({1} documents)</source>
         <translation>{0} ({1} Dokumente)</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="152"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="159"/>
         <source>New set</source>
         <translation>Neues Set</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="165"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="172"/>
         <source>Rename set</source>
         <translation>Set umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="165"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="172"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="172"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="179"/>
         <source>Documents of {0}</source>
         <translation>Dokumente von {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="182"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="189"/>
         <source>Change the documents of set “{0}”</source>
         <translation>Dokumente von Set „{0}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="191"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="198"/>
         <source>Delete the set “{0}”? Its documents stay in the project.</source>
         <translation>Das Set „{0}“ löschen? Seine Dokumente bleiben im Projekt.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="193"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="200"/>
         <source>Delete set</source>
         <translation>Set löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="215"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="224"/>
         <source>Activate</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="218"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="227"/>
         <source>Documents…</source>
         <translation>Dokumente…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="220"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="230"/>
         <source>Add the Open Document</source>
         <translation>Das offene Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="222"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="232"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/sets/set_panel.py" line="223"/>
+        <location filename="../../qda_app/ui/sets/set_panel.py" line="233"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -3999,27 +4037,27 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TeamRights</name>
     <message>
-        <location filename="../../qda_app/ui/team/team_rights.py" line="39"/>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="49"/>
         <source>In a team project you code under your login&apos;s name.</source>
         <translation>In einem Teamprojekt kodieren Sie unter dem Namen Ihrer Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_rights.py" line="55"/>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="89"/>
         <source>You read this team project as a reader: coding and changes are the team&apos;s.</source>
         <translation>Sie lesen dieses Teamprojekt als Leser/in: Kodieren und Ändern ist Sache des Teams.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_rights.py" line="62"/>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="96"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_rights.py" line="65"/>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="99"/>
         <source>Team &amp;Settings…</source>
         <translation>Team-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/team/team_rights.py" line="69"/>
+        <location filename="../../qda_app/ui/team/team_rights.py" line="103"/>
         <source>Only the team&apos;s lead changes them.</source>
         <translation>Nur die Projektleitung ändert sie.</translation>
     </message>
@@ -4300,22 +4338,22 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>VariableTableModel</name>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="76"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="78"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="76"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="78"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="194"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="196"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="203"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="205"/>
         <source>{0}: {1}, {2} of {3} documents with a value</source>
         <translation>{0}: {1}, {2} von {3} Dokumenten mit Wert</translation>
     </message>
@@ -4323,27 +4361,27 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>VariableTypes</name>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="212"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="214"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="213"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="215"/>
         <source>whole number</source>
         <translation>Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="214"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="216"/>
         <source>decimal number</source>
         <translation>Dezimalzahl</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="215"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="217"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_model.py" line="216"/>
+        <location filename="../../qda_app/ui/variables/variable_model.py" line="218"/>
         <source>yes/no</source>
         <translation>ja/nein</translation>
     </message>
@@ -4351,7 +4389,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>VariableWindow</name>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="74"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="77"/>
         <source>Document Variables – {0}</source>
         <translation>Dokumentvariablen – {0}</translation>
     </message>
@@ -4361,94 +4399,99 @@ Sprecher:innen: {3}</translation>
         <translation>Wert leeren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="118"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="130"/>
         <source>Filter: documents and values containing…</source>
         <translation>Filter: Dokumente und Werte mit…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="123"/>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="256"/>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="279"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="136"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="276"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="308"/>
         <source>New Variable…</source>
         <translation>Neue Variable…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="125"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="138"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="152"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="167"/>
         <source>Documents: {0}</source>
         <translation>Dokumente: {0}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="153"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="168"/>
         <source>Documents: {0} of {1}</source>
         <translation>Dokumente: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="155"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="170"/>
+        <source>{0} · variables: {1}. {2} Filter, sort and export them as you like.</source>
+        <translation>{0} · Variablen: {1}. {2} Filtern, sortieren und exportieren können Sie sie nach Belieben.</translation>
+    </message>
+    <message>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="175"/>
         <source>{0} · variables: {1}. Double-click a cell to edit it, Delete clears it; right-click a column&apos;s heading to add, rename, retype or delete a variable.</source>
         <translation>{0} · Variablen: {1}. Doppelklick auf eine Zelle bearbeitet sie, Entf leert sie; Rechtsklick auf einen Spaltenkopf fügt Variablen hinzu, benennt sie um, ändert ihren Typ oder löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="190"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="210"/>
         <source>Clear {0} values</source>
         <translation>{0} Werte leeren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="207"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="227"/>
         <source>Rename variable</source>
         <translation>Variable umbenennen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="207"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="227"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="221"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="241"/>
         <source>Delete the variable “{0}” and its {1} values?</source>
         <translation>Die Variable „{0}“ und ihre {1} Werte löschen?</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="223"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="243"/>
         <source>Delete variable</source>
         <translation>Variable löschen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="228"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="248"/>
         <source>Import variables</source>
         <translation>Variablen importieren</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="230"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="250"/>
         <source>Spreadsheets</source>
         <translation>Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="231"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="251"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="241"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="261"/>
         <source>Imported {0} values of {1} documents</source>
         <translation>{0} Werte von {1} Dokumenten importiert</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="259"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="279"/>
         <source>Rename “{0}”…</source>
         <translation>„{0}“ umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="261"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="281"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/variables/variable_window.py" line="269"/>
+        <location filename="../../qda_app/ui/variables/variable_window.py" line="290"/>
         <source>Delete “{0}”…</source>
         <translation>„{0}“ löschen…</translation>
     </message>
@@ -4626,7 +4669,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../qda_app/ui/workbench.py" line="104"/>
+        <location filename="../../qda_app/ui/workbench.py" line="108"/>
         <source>Updated: the project was changed by another program</source>
         <translation>Aktualisiert: Das Projekt wurde von einem anderen Programm geändert</translation>
     </message>

@@ -7,7 +7,7 @@ first time, with a progress bar and Cancel; the user goes on coding meanwhile):
 - **Similar Passages**: from a typed sentence, the selection, or a coding (the
   transcript's "More Like This"), the most similar passages with score, document and
   the codes on them; double-click opens one; "Code These…" codes the ticked ones with a
-  code picked, one undo step;
+  code picked, one undo step (greyed for a team project's reader, who codes nothing);
 - **Suggested Codes**: for the selection, the codes whose codings are nearest, each with
   those codings as the reason; nothing is coded until "Code Selection with This";
 - **Consistency**: possible misses and slips of one code or all, double-click to look,
@@ -41,6 +41,7 @@ from ...records import Changes, CodingSpec
 from ..codes.code_picker import CodePicker
 from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
+from ..common import rights_hints
 from ..common.elided_label import ElidedLabel
 from ..common.row_tables import HintTable, list_rows
 from ..common.tool_window import show_dock_of
@@ -204,7 +205,8 @@ class AssistPane(QWidget):
             found = similar(self.project, source, documents=self.documents.documents(),
                             index=ready)
             self.matches.set_rows(found)
-            self.code_these.setEnabled(bool(found))
+            rights_hints.allow(self.code_these, self.bench.rights.can_code,
+                               rights_hints.reader(), bool(found))
             self.say(self.tr("Similar passages: {0} · engine: {1}").format(
                 len(found), ready.engine.label) if found else
                 self.tr("No passage has anything in common with it."))
@@ -241,7 +243,8 @@ class AssistPane(QWidget):
         def answer(ready: ReadyIndex) -> None:
             result = suggest_codes(self.project, passage, index=ready)
             self.suggestions.set_rows(result.suggestions)
-            self.code_with.setEnabled(bool(result.suggestions))
+            rights_hints.allow(self.code_with, self.bench.rights.can_code,
+                               rights_hints.reader(), bool(result.suggestions))
             already = ", ".join(result.already) or self.tr("none")
             self.say(self.tr("Suggested codes: {0} · already on the selection: {1}").format(
                 len(result.suggestions), already))

@@ -38,7 +38,9 @@ class MemoDialog(QDialog):
     a title field, what the memo belongs to and who wrote it when (``memo_title``,
     ``about``, ``byline``); a coding's memo is its text alone. Esc, Cancel and the close
     button ask before throwing away what was typed ("Discard the changes to this
-    memo?") and close at once when nothing was.
+    memo?") and close at once when nothing was. A memo the user may not change (another
+    coder's, in a team project) opens read-only: ``read_only`` says why, above the text,
+    and the only button is Close.
     """
 
     DEFAULT_SIZE = QSize(560, 380)
@@ -47,7 +49,7 @@ class MemoDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, text: str,
                  settings: QSettings | None = None, *, memo_title: str | None = None,
-                 about: str = "", byline: str = "") -> None:
+                 about: str = "", byline: str = "", read_only: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("memoDialog")
         self.setWindowTitle(title)
@@ -60,7 +62,8 @@ class MemoDialog(QDialog):
             self.title_field.setObjectName("memoTitle")
             self.title_field.setPlaceholderText(translate("MemoDialog", "Title"))
             layout.addWidget(self.title_field)
-        for line, name in ((about, "memoAbout"), (byline, "memoByline")):
+        for line, name in ((about, "memoAbout"), (byline, "memoByline"),
+                           (read_only, "memoReadOnly")):
             if line:
                 label = QLabel(line, self)
                 label.setObjectName(name)
@@ -73,8 +76,13 @@ class MemoDialog(QDialog):
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.setTabChangesFocus(True)
         self.editor.setPlainText(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close if read_only else
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        if read_only:
+            self.editor.setReadOnly(True)
+            if self.title_field is not None:
+                self.title_field.setReadOnly(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.editor, 1)
@@ -105,9 +113,10 @@ class MemoDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str,
-            settings: QSettings | None = None) -> str | None:
-        """The edited memo, or None when cancelled (``settings`` remember the size)."""
-        dialog = cls(parent, title, text, settings)
+            settings: QSettings | None = None, read_only: str = "") -> str | None:
+        """The edited memo, or None when cancelled (``settings`` remember the size; a
+        coding's memo shown ``read_only`` gives None too)."""
+        dialog = cls(parent, title, text, settings, read_only=read_only)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.text() if accepted else None
@@ -116,11 +125,12 @@ class MemoDialog(QDialog):
 
     @classmethod
     def ask_memo(cls, parent: QWidget | None, window_title: str, draft: MemoDraft,
-                 about: str = "", byline: str = "", settings: QSettings | None = None
-                 ) -> MemoDraft | None:
-        """A memo with a title: the edited title and text, or None when cancelled."""
+                 about: str = "", byline: str = "", settings: QSettings | None = None,
+                 read_only: str = "") -> MemoDraft | None:
+        """A memo with a title: the edited title and text, or None when cancelled (or shown
+        read-only, ``read_only`` saying why)."""
         dialog = cls(parent, window_title, draft.text, settings, memo_title=draft.title,
-                     about=about, byline=byline)
+                     about=about, byline=byline, read_only=read_only)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.draft() if accepted else None

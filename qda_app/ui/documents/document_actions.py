@@ -2,7 +2,10 @@
 sort, and the document memo; each change one undoable command.
 
 The order chosen (own order, by name, by import date) is a way of looking at the
-list, remembered in the settings, never written to the project.
+list, remembered in the settings, never written to the project: every login may
+sort. Renaming, deleting and dragging change the project's documents, which in a
+team project only the lead may (``bench.rights``): for the others they are greyed
+with the reason, and the list neither edits in place nor drags.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..commands.command_base import run
 from ..commands.document_commands import DeleteDocument, MoveDocument, RenameDocument
+from ..common import rights_hints
 from ..memos.memo_editing import MemoEditing
 from ..workbench import Workbench
 from .document_list import ORDERS, DocumentList, HasMemoRole, UuidRole
@@ -41,8 +45,6 @@ class DocumentActions(QObject):
         self.setObjectName("documentActions")
         self.bench, self.list, self.memos = bench, documents, memos
         self.model = documents.model_
-        self.model.rename = self.rename
-        self.model.move = self.move
         self.memo = self._action(self.tr("Document &Memo…"), self.document_memo, "documentMemo")
         self.rename_ = self._action(self.tr("&Rename"), self.start_rename, "renameDocument",
                                     QKeySequence(Qt.Key.Key_F2))
@@ -60,7 +62,16 @@ class DocumentActions(QObject):
         documents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         documents.customContextMenuRequested.connect(self.popup)
         saved = bench.settings.qs.value(ORDER_KEY)
+        self.fit_rights()
         self.set_order(str(saved) if saved in ORDERS else "list")
+
+    def fit_rights(self) -> None:
+        """Offer renaming, deleting and dragging only to whom may change documents."""
+        may = self.bench.rights.may_change_project
+        self.model.rename = self.rename if may else None
+        self.model.move = self.move if may else None
+        for action in (self.rename_, self.delete):
+            rights_hints.allow(action, may, rights_hints.documents())
 
     def _action(self, text: str, slot: Callable[[], object], name: str,
                 shortcut: QKeySequence | None = None) -> QAction:
@@ -88,9 +99,15 @@ class DocumentActions(QObject):
             self.list.setCurrentIndex(index)
         menu = QMenu(self.list)
         menu.setObjectName("documentMenu")
-        for action in (self.memo, self.rename_, self.delete):
-            action.setEnabled(index.isValid())
-        self.memo.setText(self.tr("Open Document &Memo…") if index.data(HasMemoRole)
+        menu.setToolTipsVisible(True)  # a greyed entry says why
+        rights = self.bench.rights
+        for action in (self.rename_, self.delete):
+            rights_hints.allow(action, rights.may_change_project, rights_hints.documents(),
+                               index.isValid())
+        has_memo = bool(index.data(HasMemoRole))  # an existing memo opens, read-only if need be
+        rights_hints.allow(self.memo, has_memo or rights.may_write_memos, rights_hints.reader(),
+                           index.isValid())
+        self.memo.setText(self.tr("Open Document &Memo…") if has_memo
                           else self.tr("New Document &Memo…"))
         menu.addActions([self.memo, self.rename_])
         menu.addSeparator()

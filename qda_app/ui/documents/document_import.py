@@ -2,7 +2,9 @@
 
 Each file is imported on its own (one transaction each): a broken file is
 named in one warning at the end and the others are kept. The last imported
-document opens in the transcript.
+document opens in the transcript. In a team project only the lead imports
+(File → Import Documents… is greyed for the others, :mod:`..team.team_rights`); files
+dropped on the window by anyone else are declined with that reason.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from ...errors import QdaError
 from ...importers import import_file, suffixes
+from ..common import rights_hints
 from ..common.folders import Kind, remember_folder, start_folder
 from ..workbench import Workbench
 
@@ -35,6 +38,9 @@ class DocumentImport(QObject):
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:
+        if not self.bench.rights.may_change_project:
+            self.bench.status(rights_hints.documents())
+            return
         window = self.bench.window
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(paths),
                                    window)

@@ -5,6 +5,11 @@ the memo editor (:class:`~..common.dialogs.MemoDialog`) shows the title, the tex
 what the memo belongs to and who wrote it when, and what the user keeps is saved as
 one undoable command in its own transaction. A memo that another program deleted
 meanwhile is said in the status line, and the window catches up.
+
+In a team project the rights are asked here, for every place at once
+(``bench.rights``): a coder writes memos under their own name and changes only those
+(another coder's memo, or the memo of another coder's coding, opens read-only, saying
+whose it is); a reader writes none. The database refuses the rest anyway.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from ...records import Memo, MemoTarget
 from ..commands.coding_commands import UpdateCoding
 from ..commands.command_base import run
 from ..commands.memo_commands import AddMemo, DeleteMemo, EditMemo
+from ..common import rights_hints
 from ..common.dialogs import MemoDialog, MemoDraft
 from ..workbench import Workbench
 from .memo_labels import kind_label, target_label, when
@@ -81,6 +87,23 @@ class MemoEditing(QObject):
                 author, when(memo.created), when(memo.modified))
         return self.tr("{0} · written {1}").format(author, when(memo.created))
 
+    # -- rights ---------------------------------------------------------------------------
+
+    def may_change(self, author: str | None) -> bool:
+        """Whether this login may change, delete or relink a memo by ``author`` (or the
+        memo of a coding by ``author``)."""
+        return self.bench.rights.may_change_memo(author)
+
+    def read_only(self, author: str | None) -> str:
+        """Why the memo by ``author`` opens read-only; ``""`` when it may be changed."""
+        return "" if self.may_change(author) else rights_hints.others_memo(author)
+
+    def _may_write(self) -> bool:
+        if not self.bench.rights.may_write_memos:
+            self.bench.status(rights_hints.reader())
+            return False
+        return True
+
     # -- memos ----------------------------------------------------------------------------
 
     def _memo(self, uuid: str) -> Memo | None:
@@ -98,7 +121,8 @@ class MemoEditing(QObject):
             return False
         draft = MemoDialog.ask_memo(
             self.bench.window, kind_label(memo.kind), MemoDraft(memo.title, memo.text),
-            self.about(memo), self.byline(memo), self.bench.settings.qs)
+            self.about(memo), self.byline(memo), self.bench.settings.qs,
+            read_only=self.read_only(memo.author))
         if draft is None or draft == MemoDraft(memo.title, memo.text):
             return False
         return run(self.bench.undo_stack, EditMemo(self.project, uuid, draft.title, draft.text),
@@ -107,6 +131,8 @@ class MemoEditing(QObject):
     def new_memo(self, kind: str, about: str, **fields: Any) -> str | None:
         """Write a new memo of ``kind`` (``fields`` as :meth:`Project.add_memo` takes them);
         its UUID, or None when the user wrote nothing or cancelled."""
+        if not self._may_write():
+            return None
         draft = MemoDialog.ask_memo(self.bench.window, kind_label(kind), MemoDraft("", ""),
                                     about, self.tr("{0} · new").format(self.project.coder),
                                     self.bench.settings.qs)
@@ -141,6 +167,9 @@ class MemoEditing(QObject):
 
     def delete_memo(self, uuid: str) -> bool:
         memo = self._memo(uuid)
+        if memo is not None and not self.may_change(memo.author):
+            self.bench.status(rights_hints.others_memo(memo.author))
+            return False
         if memo is None or not DeleteMemoQuestion.ask(self.bench.window,
                                                       memo.title or memo.text[:40]):
             return False
@@ -158,7 +187,8 @@ class MemoEditing(QObject):
                                            "have removed it)."))
             return False
         text = MemoDialog.ask(self.bench.window, self.tr("Memo for “{0}”").format(coding.code),
-                              coding.memo or "", settings=self.bench.settings.qs)
+                              coding.memo or "", settings=self.bench.settings.qs,
+                              read_only=self.read_only(coding.coder))
         if text is None or text == (coding.memo or ""):
             return False
         return run(self.bench.undo_stack, UpdateCoding(

@@ -6,7 +6,9 @@ opens); "Go to" goes to what a memo belongs to. The table follows the change
 records: a memo written, changed or deleted (here, by undo, by another window)
 patches its row; a rename of a document or code, or a change made elsewhere,
 reads the rows again. While the manager is hidden it reads nothing, and catches up
-when shown.
+when shown. In a team project Delete, Link To and Unlink are offered for the memos this
+login may change (a coder's own, the lead's all), New… to whom may write memos; another
+coder's memo opens read-only (:class:`.memo_editing.MemoEditing` asks the rights).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from ...records import Changes, Coding, Memo, MemoLink, MemoTarget
 from ..commands.coding_commands import UpdateCoding
 from ..commands.command_base import run
 from ..commands.memo_commands import LinkMemo
+from ..common import rights_hints
 from ..common.row_tables import list_rows
 from ..workbench import Workbench
 from .memo_editing import DeleteMemoQuestion, MemoEditing
@@ -81,6 +84,7 @@ class MemoManager(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.kind)
         buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
         for text, slot, name in (
                 (self.tr("New Project Memo…"), self.editing.new_project_memo, "newProjectMemo"),
                 (self.tr("New Free Memo…"), self.editing.new_free_memo, "newFreeMemo"),
@@ -91,12 +95,32 @@ class MemoManager(QWidget):
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
+            self.buttons[name] = button
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.fit_rights())
+        self.fit_rights()
+
+    def fit_rights(self) -> None:
+        """New memos for whom may write them; Delete for the current memo if it is theirs."""
+        writes = self.bench.rights.may_write_memos
+        for name in ("newProjectMemo", "newFreeMemo"):
+            rights_hints.allow(self.buttons[name], writes, rights_hints.reader())
+        row = self._row_at(self.table.currentIndex())
+        if row is None:  # nothing chosen yet: Delete says so, except to a reader
+            rights_hints.allow(self.buttons["deleteMemo"], writes, rights_hints.reader())
+            return
+        author = row.author or None
+        rights_hints.allow(self.buttons["deleteMemo"], self.editing.may_change(author),
+                           rights_hints.others_memo(author))
+
+    def _row_at(self, index: QModelIndex) -> MemoRow | None:
+        source = self.proxy.mapToSource(index)
+        return self.model.rows[source.row()] if source.isValid() else None
 
     def _build_table(self) -> QTableView:
         """The table: sorted by the last change, newest first; Enter opens, Del deletes."""
@@ -238,6 +262,9 @@ class MemoManager(QWidget):
         row = self.current()
         if row is None:
             return False
+        if not self.editing.may_change(row.author or None):  # Del on another coder's memo
+            self.bench.status(rights_hints.others_memo(row.author or None))
+            return False
         if row.kind != "coding":
             return self.editing.delete_memo(row.key)
         if not DeleteMemoQuestion.ask(self, row.text[:40]):
@@ -257,13 +284,16 @@ class MemoManager(QWidget):
         index = self.table.indexAt(pos)
         if index.isValid():
             self.table.setCurrentIndex(index)
-        source = self.proxy.mapToSource(self.table.currentIndex())
-        row = self.model.rows[source.row()] if source.isValid() else None
+        row = self._row_at(self.table.currentIndex())
         menu = QMenu(self)
         menu.setObjectName("memoManagerMenu")
+        menu.setToolTipsVisible(True)  # a greyed entry says why
         if row is None:
-            menu.addAction(self.tr("New Project Memo…"), self.editing.new_project_memo)
-            menu.addAction(self.tr("New Free Memo…"), self.editing.new_free_memo)
+            for entry in (menu.addAction(self.tr("New Project Memo…"),
+                                         self.editing.new_project_memo),
+                          menu.addAction(self.tr("New Free Memo…"), self.editing.new_free_memo)):
+                rights_hints.allow(entry, self.bench.rights.may_write_memos,
+                                   rights_hints.reader())
             return menu
         menu.addAction(self.tr("Open"), self.open_current)
         labels = self.editing.labels(row.targets)
@@ -273,15 +303,22 @@ class MemoManager(QWidget):
                 go.addAction(label, partial(self.go_to, target))
         elif row.targets:
             menu.addAction(self.tr("Go To {0}").format(labels[0]), self.go_to_current)
+        changes = []
         if row.kind == "free":
-            self._link_entries(menu, row, labels)
+            changes = self._link_entries(menu, row, labels)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete…"), self.delete_current)
+        changes.append(menu.addAction(self.tr("Delete…"), self.delete_current))
+        author = row.author or None
+        for entry in changes:  # another coder's memo: read, go to, but not changed
+            rights_hints.allow(entry, self.editing.may_change(author),
+                               rights_hints.others_memo(author), entry.isEnabled())
         return menu
 
-    def _link_entries(self, menu: QMenu, row: MemoRow, labels: list[str]) -> None:
+    def _link_entries(self, menu: QMenu, row: MemoRow, labels: list[str]) -> list[QAction]:
+        """Link To and Unlink for a free memo; their menus' entries, for the rights."""
         menu.addSeparator()
         link = menu.addMenu(self.tr("Link To"))
+        entries = [link.menuAction()]
         choices = self.link_choices()
         for label, choice in choices:
             link.addAction(label, partial(self._relink, row, choice, label, False))
@@ -291,9 +328,11 @@ class MemoManager(QWidget):
             nothing.setEnabled(False)
         if row.targets:
             unlink = menu.addMenu(self.tr("Unlink"))
+            entries.append(unlink.menuAction())
             for target, label in zip(row.targets, labels, strict=True):
                 unlink.addAction(label, partial(self._relink, row,
                                                 MemoLink(target.kind, target.uuid), label, True))
+        return entries
 
     def _relink(self, row: MemoRow, link: MemoLink, label: str, unlink: bool) -> bool:
         return run(self.bench.undo_stack,

@@ -4,8 +4,9 @@ list the hits as keyword in context, jump to one, code them all.
 The transcript's own Find bar (Ctrl+F) stays for the open document; this pane searches
 all documents, or those chosen, through ``Project.search``: the same hits as
 ``qda search``. A double-click opens the hit in the transcript, selected. "Code All
-Hits…" asks for a code and a unit and codes them in one undo step. The hits follow the
-project: when documents are added, renamed or removed, the search runs again.
+Hits…" asks for a code and a unit and codes them in one undo step (under the coder's
+own name; a team project's reader, who codes nothing, finds it greyed). The hits follow
+the project: when documents are added, renamed or removed, the search runs again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ...records import Changes
 from ...text_search import SearchHit
 from ..commands.coding_commands import AddNewCodings
 from ..commands.command_base import run
+from ..common import rights_hints
 from ..common.elided_label import ElidedLabel
 from ..common.row_tables import HintTable, list_rows
 from ..common.tool_window import show_dock_of
@@ -166,7 +168,8 @@ class SearchPane(QWidget):
 
     def _show(self, hits: list[SearchHit], error: str | None = None) -> None:
         self.model.set_hits(hits)
-        self.code_all.setEnabled(bool(hits))
+        rights_hints.allow(self.code_all, self.bench.rights.can_code, rights_hints.reader(),
+                           bool(hits))
         if error is not None:
             self.summary.setText(error)
         elif not self.query:

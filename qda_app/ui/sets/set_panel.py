@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...records import Changes
 from ..commands.command_base import ProjectCommand, run
 from ..commands.set_commands import AddSet, ChangeMembers, DeleteSet, RenameSet
+from ..common import rights_hints
 from ..common.dialogs import Confirm, RenameDialog
 from ..workbench import Workbench
 from .set_dialogs import ConditionDialog, MembersDialog
@@ -63,10 +64,16 @@ class SetPanel(QWidget):
         layout.addLayout(below)
         bench.events.changed.connect(self._on_change)
         self.activation.changed.connect(self._show_activation)
+        self.fit_rights()
         self.reload()
 
+    def fit_rights(self) -> None:
+        """New sets for whom may change sets; greyed, with the reason, for the rest."""
+        rights_hints.allow(self.new_button, self.bench.rights.may_change_project,
+                           rights_hints.sets())
+
     def _bar(self) -> QHBoxLayout:
-        new = QToolButton(self)
+        self.new_button = new = QToolButton(self)
         new.setObjectName("newSetButton")
         new.setText(self.tr("New Set"))
         new.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -210,18 +217,23 @@ class SetPanel(QWidget):
         """The context menu of the set ``uuid`` (``None``: of the empty space)."""
         menu = QMenu(self)
         menu.setObjectName("setMenu")
+        menu.setToolTipsVisible(True)  # a greyed entry says why
+        changes = [self.new_from_documents, self.new_from_condition]
         if uuid is not None:
             active = self.activation.active and self.activation.scope.set == uuid
             menu.addAction(self.tr("Deactivate") if active else self.tr("Activate"),
                            lambda: self.toggle(uuid))
             menu.addSeparator()
-            menu.addAction(self.tr("Documents…"), lambda: self.edit_members(uuid))
+            changes.append(menu.addAction(self.tr("Documents…"),
+                                          lambda: self.edit_members(uuid)))
             if self.bench.current_document():
-                menu.addAction(self.tr("Add the Open Document"),
-                               lambda: self.add_open_document(uuid))
-            menu.addAction(self.tr("Rename…"), lambda: self.rename_set(uuid))
-            menu.addAction(self.tr("Delete…"), lambda: self.delete_set(uuid))
+                changes.append(menu.addAction(self.tr("Add the Open Document"),
+                                              lambda: self.add_open_document(uuid)))
+            changes.append(menu.addAction(self.tr("Rename…"), lambda: self.rename_set(uuid)))
+            changes.append(menu.addAction(self.tr("Delete…"), lambda: self.delete_set(uuid)))
             menu.addSeparator()
         menu.addAction(self.new_from_documents)
         menu.addAction(self.new_from_condition)
+        for entry in changes:
+            rights_hints.allow(entry, self.bench.rights.may_change_project, rights_hints.sets())
         return menu

@@ -6,7 +6,15 @@ dropping on a code does not code; a **coder** gets no changes of the code system
 code tree's actions follow :meth:`Project.rights` themselves, "New code" too when the
 lead lets coders add codes) and codes under their own login's name only; the
 **lead** gets Team → Team Settings… and is the only one to edit a code's description.
-A ``.qda`` file and a project without roles show everything, as before.
+
+What only the lead may change is greyed for the others, its tooltip saying why,
+rather than refused by the database after the click: here the File menu's entries
+(Import Documents…; Import REFI-QDA Codebook… while coders may not add codes; Merge
+Coder Projects… for a reader, since a coder merges their own work) and, for a
+reader, the Memos menu's new memos; the panes ask ``bench.rights`` themselves
+(the document list, the Variables window, the Sets pane, the memo manager and memo
+editor, the Search and Assist panes' coding buttons). A ``.qda`` file and a project
+without roles show everything, as before.
 """
 
 from __future__ import annotations
@@ -16,7 +24,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from ...records import Changes
 from ...team_records import TeamRights
+from ..common import rights_hints
 from .team_settings_dialog import TeamSettingsDialog
 
 if TYPE_CHECKING:
@@ -38,17 +48,41 @@ def install(window: MainWindow) -> TeamRights:
             change.setEnabled(False)
             change.setToolTip(translate("TeamRights", "In a team project you code under "
                                                       "your login's name."))
+    _file_entries(window, rights)
+    window.bench.events.changed.connect(lambda changes: _settings_changed(window, changes))
     if rights.team:
         _team_menu(window, rights)
     return rights
 
 
+def _file_entries(window: MainWindow, rights: TeamRights) -> None:
+    """Grey the entries that write what this login may not (with the reason)."""
+    for name, allowed, why in (
+            ("importAction", rights.may_change_project, rights_hints.documents()),
+            ("importQdcAction", rights.can_add_codes, rights_hints.add_codes()),
+            ("mergeAction", rights.can_code, rights_hints.reader()),
+            ("newProjectMemoAction", rights.may_write_memos, rights_hints.reader()),
+            ("newFreeMemoAction", rights.may_write_memos, rights_hints.reader())):
+        entry = window.findChild(QAction, name)
+        if entry is not None:
+            rights_hints.allow(entry, allowed, why)
+    for menu in (window.menus.file_menu, window.memo_menu):
+        menu.setToolTipsVisible(True)
+
+
+def _settings_changed(window: MainWindow, changes: Changes) -> None:
+    """The lead let coders add codes, or stopped it: the codebook import follows."""
+    if changes.project:
+        _file_entries(window, window.bench.rights)
+
+
 def _read_only(window: MainWindow) -> None:
-    """A reader: nothing in the window codes, edits codings or describes codes."""
+    """A reader: nothing in the window codes, edits codings, writes memos in the text or
+    describes codes."""
     entries = window.transcript.entries
     for action in (entries.code_with, entries.code_with_last, entries.in_vivo,
                    entries.code_turn, *entries.quick, entries.remove, entries.move,
-                   entries.memo, entries.bounds):
+                   entries.memo, entries.bounds, window.text_memos.add):
         action.setVisible(False)  # the menus enable actions as they open; hidden stays hidden
     window.code_tree.codeActivated.disconnect(window.coding.code_clicked)
     window.code_tree.selectionDropped.disconnect(window.coding.drop_on_code)

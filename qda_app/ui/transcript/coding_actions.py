@@ -20,6 +20,7 @@ from ..codes.category_picker import CategoryPicker
 from ..codes.code_picker import CodePicker
 from ..commands import coding_commands
 from ..commands.command_base import run
+from ..common import rights_hints
 from ..common.dialogs import MemoDialog
 from ..workbench import Workbench
 from .code_memory import CodeMemory
@@ -292,8 +293,10 @@ class CodingActions(QObject):
         coding = self.view.record(uuid)
         if coding is None:
             return False
+        mine = self.bench.rights.may_change_memo(coding.coder)  # another coder's: read it
         text = MemoDialog.ask(self.window, self.tr("Memo for “{0}”").format(coding.code),
-                              coding.memo or "", settings=self.bench.settings.qs)
+                              coding.memo or "", settings=self.bench.settings.qs,
+                              read_only="" if mine else rights_hints.others_memo(coding.coder))
         if text is None or text == (coding.memo or ""):
             return False
         return run(self.stack, coding_commands.UpdateCoding(

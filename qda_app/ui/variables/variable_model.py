@@ -73,6 +73,8 @@ class VariableTableModel(QAbstractTableModel):
         self.documents: list[tuple[str, str]] = []
         self.values: dict[tuple[str, str], Value] = {}
         """(document UUID, variable UUID) -> value; no entry: no value."""
+        self.may_edit = True
+        """Whether the cells can be edited (a team project's coder or reader may not)."""
         self._yes, self._no = self.tr("yes"), self.tr("no")
 
     # -- content ----------------------------------------------------------------------------
@@ -141,7 +143,7 @@ class VariableTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         variable = self.variable_at(index.column())
-        if variable is None:
+        if variable is None or not self.may_edit:
             return base
         if variable.type == "boolean":
             return base | Qt.ItemFlag.ItemIsUserCheckable
@@ -174,7 +176,7 @@ class VariableTableModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         variable = self.variable_at(index.column()) if index.isValid() else None
-        if variable is None:
+        if variable is None or not self.may_edit:
             return False
         if role == Qt.ItemDataRole.CheckStateRole:
             value = Qt.CheckState(value) == Qt.CheckState.Checked

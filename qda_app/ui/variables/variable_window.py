@@ -8,7 +8,9 @@ change is one step of Edit → Undo. Import… reads a spreadsheet after a previ
 Export… writes one (File → Export → Document Variables).
 
 The table follows the project: documents imported or deleted, variables changed by a
-script or a second window, show up at once.
+script or a second window, show up at once. In a team project the variables are the
+lead's (``bench.rights``): for a coder or a reader the table is read-only, its
+changes greyed with the reason; filtering, sorting and Export… stay.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from ..commands.variable_commands import (
     RetypeVariable,
     SetVariableValue,
 )
+from ..common import rights_hints
 from ..common.dialogs import Confirm, RenameDialog
 from ..common.error_box import show_error
 from ..common.file_dialogs import OpenFileDialog
@@ -84,9 +87,6 @@ class VariableWindow(ToolWindow):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the document list's order
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
-                                   | QTableView.EditTrigger.EditKeyPressed
-                                   | QTableView.EditTrigger.AnyKeyPressed)
         rows = self.table.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -110,7 +110,19 @@ class VariableWindow(ToolWindow):
         self.hint = self.hint_label("variableHint")
         self._layout(self._bar())
         bench.events.changed.connect(self._on_change)
+        self.fit_rights()
         self.reload()
+
+    def fit_rights(self) -> None:
+        """Editable for whom may change variables; read-only (with the reason) for the rest."""
+        may = self.bench.rights.may_change_project
+        self.model.may_edit = may
+        self.table.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+            | QTableView.EditTrigger.AnyKeyPressed if may
+            else QTableView.EditTrigger.NoEditTriggers)
+        for entry in (self.add_button, self.import_button, self.clear_action):
+            rights_hints.allow(entry, may, rights_hints.variables())
 
     def _bar(self) -> QHBoxLayout:
         self.filter = QLineEdit(self)
@@ -120,6 +132,7 @@ class VariableWindow(ToolWindow):
         self.filter.textChanged.connect(self._filter_changed)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
+        buttons = []
         for text, name, slot in ((self.tr("New Variable…"), "variableAddButton",
                                   self.add_variable),
                                  (self.tr("Import…"), "variableImportButton",
@@ -128,6 +141,8 @@ class VariableWindow(ToolWindow):
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             bar.addWidget(button)
+            buttons.append(button)
+        self.add_button, self.import_button = buttons
         bar.addWidget(self.export_button("variableExportButton", self.export))
         return bar
 
@@ -151,6 +166,11 @@ class VariableWindow(ToolWindow):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         rows = (self.tr("Documents: {0}").format(total) if shown == total else
                 self.tr("Documents: {0} of {1}").format(shown, total))
+        if not self.model.may_edit:
+            self.hint.setText(self.tr("{0} · variables: {1}. {2} Filter, sort and export "
+                                      "them as you like.").format(
+                rows, len(self.model.variables), rights_hints.variables()))
+            return
         self.hint.setText(self.tr(
             "{0} · variables: {1}. Double-click a cell to edit it, Delete clears it; "
             "right-click a column's heading to add, rename, retype or delete a variable.")
@@ -253,12 +273,13 @@ class VariableWindow(ToolWindow):
         menu = QMenu(self)
         menu.setObjectName("variableHeaderMenu")
         at = column - 1 if column > 0 else None  # before the variable clicked on
-        menu.addAction(self.tr("New Variable…"), lambda: self.add_variable(at))
+        entries = [menu.addAction(self.tr("New Variable…"), lambda: self.add_variable(at))]
         variable = self.model.variable_at(column)
         if variable is not None:
-            menu.addAction(self.tr("Rename “{0}”…").format(variable.name),
-                           lambda: self.rename_variable(column))
+            entries.append(menu.addAction(self.tr("Rename “{0}”…").format(variable.name),
+                                          lambda: self.rename_variable(column)))
             types = menu.addMenu(self.tr("Type"))
+            entries.append(types.menuAction())
             for kind in TYPES:
                 action = types.addAction(type_label(kind))
                 action.setCheckable(True)
@@ -266,19 +287,28 @@ class VariableWindow(ToolWindow):
                 action.triggered.connect(lambda _c=False, k=kind: self.retype_variable(column,
                                                                                       k))
             menu.addSeparator()
-            menu.addAction(self.tr("Delete “{0}”…").format(variable.name),
-                           lambda: self.delete_variable(column))
+            entries.append(menu.addAction(self.tr("Delete “{0}”…").format(variable.name),
+                                          lambda: self.delete_variable(column)))
+        self._fit_menu(menu, entries)
         return menu
+
+    def _fit_menu(self, menu: QMenu, entries: list[QAction]) -> None:
+        """Grey a menu's changes (with the reason) for whom may not change variables."""
+        menu.setToolTipsVisible(True)
+        for entry in entries:
+            rights_hints.allow(entry, self.model.may_edit, rights_hints.variables())
 
     def _cell_menu(self, point: QPoint) -> None:
         index = self.table.indexAt(point)
         menu = QMenu(self)
         menu.addAction(self.clear_action)
-        self.clear_action.setEnabled(index.isValid() and index.column() > 0)
+        may = self.model.may_edit
+        self.clear_action.setEnabled(may and index.isValid() and index.column() > 0)
         menu.addSeparator()
-        menu.addAction(self.tr("New Variable…"), lambda: self.add_variable(None))
+        new = menu.addAction(self.tr("New Variable…"), lambda: self.add_variable(None))
+        self._fit_menu(menu, [new])
         menu.exec(self.table.viewport().mapToGlobal(point))
-        self.clear_action.setEnabled(True)  # the key works wherever the selection is
+        self.clear_action.setEnabled(may)  # the key works wherever the selection is
 
     def source_index(self, row: int, column: int) -> QModelIndex:
         """The model's index of the cell shown at ``row`` (after sorting and filtering)."""
