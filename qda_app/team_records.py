@@ -95,6 +95,11 @@ class TeamRights:
         """Write new memos (a coder's carry their own name); a reader writes none."""
         return self.can_code
 
+    def may_change_coding(self, coder: str | None) -> bool:
+        """Remove, move or re-bound a coding by ``coder``: the lead any, a coder their own
+        (the row-level policy on codings is ``coder_id`` = their coder), a reader none."""
+        return self.may_change_memo(coder)
+
     def may_change_memo(self, author: str | None) -> bool:
         """Change, delete or (re)link a memo written by ``author``, or the memo of a coding
         by ``author``: the lead any, a coder their own only (the row-level policy is

@@ -21,7 +21,7 @@ from qda_app.ui.team.team_settings_dialog import TeamSettingsDialog
 from .pg_server import PgServer
 from .team_support import Team, make_team
 from .team_windows import Opener, member_windows
-from .ui_support import click_code, select_words, tree_index, when_shown
+from .ui_support import click_code, select_words, status, tree_index, when_shown
 
 TEXT = "Ich arbeite gern im Garten und fahre am Wochenende Rad."
 
@@ -156,3 +156,32 @@ def test_blinded_mode_shows_in_the_coders_window_as_the_lead_turns_it_on(
     w.bench.events.catch_up()
     qtbot.waitUntil(lambda: status.text().endswith("· blinded"))
     assert w.project.segments() == []  # the lead's coding is out of sight
+
+
+def test_a_coder_changes_only_their_own_codings_in_the_transcript(
+        qtbot, open_as: Opener, team: Team) -> None:
+    """Del, Ctrl+M and the context menu on the lead's coding say whose it is instead of
+    trying what the database refuses; the coder's own coding is removed as usual."""
+    with team.open_as(team.lead) as lead:
+        leads = lead.add_coding("Interview", "Arbeit", 4, 16)  # "arbeite gern"
+    w = open_as("anna")
+    own = w.project.add_coding("Interview", "Arbeit", 20, 26)  # "Garten"
+    w.bench.events.catch_up()
+    qtbot.waitUntil(lambda: w.view.record(own.uuid) is not None)
+    w.view.select_coding(leads.uuid)
+    assert not w.coding.remove_selected() and not w.coding.move_selected()
+    assert status(w) == f"Coded by {team.lead}: only {team.lead} or the team's lead can " \
+                        "change this coding."
+    cursor = w.view.textCursor()
+    cursor.setPosition(8)
+    with w.transcript.menu.applicable():
+        menu = w.transcript.menu.build(w.view.cursorRect(cursor).center())
+        [sub] = [a.menu() for a in menu.actions() if a.menu() is not None]
+        sub.aboutToShow.emit()
+        entries = w.transcript.entries
+        assert not entries.remove.isEnabled() and not entries.move.isEnabled()
+        assert entries.remove.toolTip().startswith(f"Coded by {team.lead}")
+    assert entries.remove.isEnabled()  # the shortcut works again for the next coding
+    w.view.select_coding(own.uuid)
+    assert w.coding.remove_selected()
+    assert [c.uuid for c in w.project.segments()] == [leads.uuid]

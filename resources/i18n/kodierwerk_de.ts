@@ -1128,37 +1128,37 @@
         <translation>Zuerst einen Codierstreifen anklicken, um eine Codierung auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="276"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="286"/>
         <source>Remove coding “{0}”</source>
         <translation>Codierung „{0}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="285"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="295"/>
         <source>Move coding to…</source>
         <translation>Codierung verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="289"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="299"/>
         <source>Move coding</source>
         <translation>Codierung verschieben</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="297"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="307"/>
         <source>Memo for “{0}”</source>
         <translation>Memo zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="303"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="313"/>
         <source>Edit coding memo</source>
         <translation>Codierungsmemo bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="312"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="322"/>
         <source>Select the new extent in the text first.</source>
         <translation>Zuerst den neuen Umfang im Text markieren.</translation>
     </message>
     <message>
-        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="315"/>
+        <location filename="../../qda_app/ui/transcript/coding_actions.py" line="325"/>
         <source>Change coding bounds</source>
         <translation>Grenzen der Codierung ändern</translation>
     </message>
@@ -3454,6 +3454,11 @@ Sprecher:innen: {3}</translation>
         <source>Written by {0}: you can read it; only {0} or the team&apos;s lead can change it.</source>
         <translation>Geschrieben von {0}: Sie können es lesen; ändern können es nur {0} und die Projektleitung.</translation>
     </message>
+    <message>
+        <location filename="../../qda_app/ui/common/rights_hints.py" line="55"/>
+        <source>Coded by {0}: only {0} or the team&apos;s lead can change this coding.</source>
+        <translation>Kodiert von {0}: ändern können diese Kodierung nur {0} und die Projektleitung.</translation>
+    </message>
 </context>
 <context>
     <name>ScopeBox</name>
@@ -4208,7 +4213,7 @@ Sprecher:innen: {3}</translation>
 <context>
     <name>TranscriptMenu</name>
     <message>
-        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="65"/>
+        <location filename="../../qda_app/ui/transcript/transcript_menu.py" line="66"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>

@@ -50,6 +50,12 @@ def others_memo(author: str | None) -> str:
                                     "team's lead can change it.").format(author)
 
 
+def others_coding(coder: str) -> str:
+    """A coding by someone else: a coder sees it, only its coder and the lead change it."""
+    return translate("RightsHints", "Coded by {0}: only {0} or the team's lead can change "
+                                    "this coding.").format(coder)
+
+
 def allow(entry: QAction | QWidget, allowed: bool, why: str, enabled: bool = True) -> None:
     """Enable ``entry`` when ``allowed`` (and ``enabled``: what it needs is there, e.g. a
     current row); when not allowed, grey it with ``why`` as its tooltip (its own tooltip

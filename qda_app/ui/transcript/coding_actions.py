@@ -266,8 +266,18 @@ class CodingActions(QObject):
             self.bench.status(self.tr("Click a coding stripe first to select a coding."))
         return uuid
 
-    def remove_selected(self) -> bool:
+    def _selected_to_change(self) -> str | None:
+        """The selected coding, if this login may change it (in a team project a coder
+        changes only their own: the status line says whose it is, nothing is tried)."""
         uuid = self._selected()
+        coding = self.view.record(uuid) if uuid is not None else None
+        if coding is not None and not self.bench.rights.may_change_coding(coding.coder):
+            self.bench.status(rights_hints.others_coding(coding.coder))
+            return None
+        return uuid
+
+    def remove_selected(self) -> bool:
+        uuid = self._selected_to_change()
         if uuid is None:
             return False
         coding = self.view.record(uuid)
@@ -279,7 +289,7 @@ class CodingActions(QObject):
         return ok
 
     def move_selected(self) -> bool:
-        uuid = self._selected()
+        uuid = self._selected_to_change()
         if uuid is None:
             return False
         target = self.pick_code(self.tr("Move coding to…"), True)
@@ -305,7 +315,7 @@ class CodingActions(QObject):
 
     def set_bounds_of_selected(self) -> bool:
         """Give the selected coding the bounds of the current text selection."""
-        uuid = self._selected()
+        uuid = self._selected_to_change()
         span = self.selected_span()
         if uuid is None or span is None:
             if uuid is not None:

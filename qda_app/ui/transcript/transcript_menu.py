@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ...records import Coding
+from ..common import rights_hints
 from .coding_actions import CodingActions
 from .coding_entries import CodingEntries
 from .transcript_view import TranscriptView
@@ -66,13 +67,19 @@ class TranscriptMenu(QObject):
             select.triggered.connect(lambda _c=False, u=coding.uuid: self.coding.select_coding(u))
             sub.addActions([e.remove, e.move, e.memo])
             # the shared entries act on the selected coding: opening the submenu selects it
-            sub.aboutToShow.connect(lambda u=coding.uuid: view.select_coding(
-                u, center=False, select_text=False))
+            # (and says whether this login may change it: a coder's own only, in a team)
+            sub.aboutToShow.connect(lambda c=coding: self._choose(c))
         for extend in self.extensions:
             extend(menu, here)
         menu.addSeparator()
         menu.addAction(e.copy)
         return menu
+
+    def _choose(self, coding: Coding) -> None:
+        self.view.select_coding(coding.uuid, center=False, select_text=False)
+        allowed = self.coding.bench.rights.may_change_coding(coding.coder)
+        for action in (self.entries.remove, self.entries.move):
+            rights_hints.allow(action, allowed, rights_hints.others_coding(coding.coder))
 
     @contextmanager
     def applicable(self) -> Iterator[None]:
@@ -93,3 +100,5 @@ class TranscriptMenu(QObject):
         finally:
             for action in off:
                 action.setEnabled(True)
+            for action in (e.remove, e.move):  # a submenu may have greyed them for a coding
+                rights_hints.allow(action, True, "")
