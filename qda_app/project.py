@@ -1066,6 +1066,12 @@ class Project:
         in this team project; an existing member gets the new role instead of the old."""
         return self._team.add_member(name, role, password)
 
+    def remove_member(self, name: str) -> TeamMember:
+        """Take ``name``'s role in this team project away (an administrator's work): their
+        login no longer reads or writes it; their codings and memos stay, under their name,
+        and their login stays on the server (it may belong to other projects)."""
+        return self._team.remove_member(name)
+
     # -- merging other projects in (the matching is qda_app.team's) -----------------------
 
     @staticmethod

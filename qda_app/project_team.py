@@ -84,6 +84,15 @@ class TeamBook:
             team_roles.refuse_unless_admin(conn, "add members to a team project")
             return team_roles.add_member(conn, stem, name, role, password)
 
+    def remove_member(self, name: str) -> TeamMember:
+        """Revoke every role of this project from ``name`` (an administrator's work)."""
+        self._refuse_file("team members")
+        with self._write(Changes(coders=True)) as s:
+            conn = s.connection()
+            stem = team_roles.stem_of(conn)
+            team_roles.refuse_unless_admin(conn, "remove members from a team project")
+            return team_roles.remove_member(conn, stem, name)
+
     def own_coder(self) -> str | None:
         """The coder whose login opened this team project (``None``: none, or a file)."""
         with self._read() as s:

@@ -63,6 +63,12 @@ def test_create_add_coder_members_and_settings(pg_server: PgServer, made, tmp_pa
     assert code == 1 and err.startswith("error: ") and len(err.splitlines()) == 1
     with Project.open(url) as admin:
         assert admin.team_settings().blinded
+    code, out, _ = run(capsys, "team", "remove-member", url, "cli_anna")
+    assert code == 0 and out.startswith("cli_anna no longer has a role in ")
+    code, out, _ = run(capsys, "team", "members", url)
+    assert ["cli_anna", "cli_anna", "-"] in [line.split() for line in out.splitlines()]
+    code, _, err = run(capsys, "docs", anna)
+    assert code == 1 and err.startswith("error: cli_anna has no role in the team project ")
 
 
 def test_add_coder_password_never_shows(pg_server: PgServer, made, tmp_path: Path) -> None:

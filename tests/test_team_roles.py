@@ -15,7 +15,7 @@ from qda_app import Project
 from qda_app.errors import PermissionDeniedError, QdaError
 
 from .pg_server import PgServer
-from .team_support import Team, make_team
+from .team_support import PASSWORD, Team, make_team
 
 
 @pytest.fixture
@@ -213,3 +213,24 @@ def test_a_coder_adds_changes_and_removes_their_own_work(team: Team) -> None:
     assert team.sql_as(team.lead, "SELECT count(*) FROM coding") == [(3,)]
     assert team.sql_as(team.lead, "SELECT memo FROM coding WHERE memo IS NOT NULL") == []
     assert team.sql_as(team.lead, "SELECT text FROM memo") == [("Bens Gedanke",)]
+
+
+def test_a_removed_member_reads_and_writes_nothing_and_their_work_stays(team: Team) -> None:
+    anna = team.name("anna")
+    with Project.open(team.url) as admin:
+        assert admin.remove_member(anna).role is None
+        assert {m.name: m.role for m in admin.team_members()}[anna] is None
+        assert [s.coder for s in admin.segments() if s.coder == anna] == [anna]  # stays
+        with pytest.raises(QdaError, match="no role"):
+            admin.remove_member(anna)  # twice: said, nothing changed
+    # no right on the table (or, in the tests' own schemas, not even on the schema)
+    with pytest.raises((psycopg.errors.InsufficientPrivilege, psycopg.errors.UndefinedTable)):
+        team.sql_as(anna, "SELECT count(*) FROM coding")
+    with pytest.raises(QdaError) as refused:
+        team.open_as(anna)
+    said = str(refused.value)
+    assert said.startswith(f"{anna} has no role in the team project ") and "add-coder" in said
+    assert len(said.splitlines()) == 1 and PASSWORD not in said
+    with team.open_as(team.lead) as lead, pytest.raises(PermissionDeniedError,
+                                                         match="administrator"):
+        lead.remove_member(team.name("ben"))

@@ -1,5 +1,5 @@
-"""``qda team create/add-coder/members/settings/push/pull``: a team project's roles, members
-and settings, and moving a project between a file and the server.
+"""``qda team create/add-coder/remove-member/members/settings/push/pull``: a team
+project's roles, members and settings, and moving a project between a file and the server.
 
 Passwords of new logins come from a prompt (never echoed) or a file, never from the
 command line or the environment: arguments show in every process listing and
@@ -54,6 +54,13 @@ def _members_and_settings(actions: Subcommands) -> None:
     p.add_argument("--password-file", metavar="FILE",
                    help="the new login's password (first line); asked for otherwise")
     p.set_defaults(func=cmd_add_coder)
+    p = actions.add_parser("remove-member", help="take NAME's role in the project away",
+                           description="NAME's login no longer reads or writes the project; "
+                                       "their codings and memos stay under their name, and "
+                                       "the login stays on the server.")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=cmd_remove_member)
     p = actions.add_parser("members", help="list members with logins and roles")
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=cmd_members)
@@ -131,6 +138,14 @@ def cmd_add_coder(args: argparse.Namespace) -> int:
     print(f"{member.name} is a {member.role} of {shown(args.url)}; they open it as "
           f"{url_for_login(args.url, member.login or member.name)} (their password from a "
           "prompt or ~/.pgpass)")
+    return 0
+
+
+def cmd_remove_member(args: argparse.Namespace) -> int:
+    with open_project(args.url) as project:
+        member = project.remove_member(args.name)
+    print(f"{member.name} no longer has a role in {shown(args.url)}; their codings and memos "
+          "stay under their name")
     return 0
 
 

@@ -35,6 +35,7 @@ from ..errors import (
     DamagedProjectError,
     NewerSchemaError,
     NotAProjectError,
+    PermissionDeniedError,
     ProjectExistsError,
     QdaError,
 )
@@ -163,6 +164,7 @@ def project_version(conn: Connection, label: str) -> int:
     not a Kodierwerk project (empty, or another program's tables) in one line."""
     comment = conn.scalar(text(
         "SELECT obj_description(to_regclass('project'), 'pg_class')"))
+    _refuse_without_role(conn, label, visible=comment == MARKER)
     if comment != MARKER:
         tables = conn.scalar(text(
             "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"))
@@ -175,6 +177,28 @@ def project_version(conn: Connection, label: str) -> int:
         raise DamagedProjectError(f"{label} is damaged: the project table holds "
                                   f"{len(versions)} rows instead of one; run `qda check`")
     return int(versions[0])
+
+
+_HIDDEN_PROJECT = (  # a marked project table in a schema of the search path this login
+    "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "  # may not use
+    "WHERE c.relname = 'project' AND c.relkind = 'r' "
+    "AND obj_description(c.oid, 'pg_class') = :marker "
+    "AND n.nspname = ANY(string_to_array(replace(replace(current_setting('search_path'), "
+    "' ', ''), '\"', ''), ',')) AND NOT has_schema_privilege(n.oid, 'USAGE') LIMIT 1")
+
+
+def _refuse_without_role(conn: Connection, label: str, visible: bool) -> None:
+    """A login the project gives no right to read (a member whose role was taken away, a
+    login never added) hears that, not that the database is empty or someone else's."""
+    if visible:
+        allowed = conn.scalar(text("SELECT has_table_privilege('project', 'SELECT')"))
+    else:
+        allowed = not conn.scalar(text(_HIDDEN_PROJECT), {"marker": MARKER})
+    if not allowed:
+        user = conn.scalar(text("SELECT current_user"))
+        raise PermissionDeniedError(
+            f"{user} has no role in the {label}: its lead asks the server's administrator "
+            "for one (`qda team add-coder URL NAME --role coder`)")
 
 
 def open_server(url: str, password: str | None = None) -> ServerDatabase:

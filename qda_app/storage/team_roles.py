@@ -204,6 +204,19 @@ def add_member(conn: Connection, stem: str, name: str, role: str,
     return TeamMember(name, name, role)
 
 
+def remove_member(conn: Connection, stem: str, name: str) -> TeamMember:
+    """Revoke this project's group roles from the login ``name``; the login itself and the
+    coder record (with its codings and memos) stay. Refused for one who holds none."""
+    held = [r for r in ROLES if _is_member(conn, name, group(stem, r))]
+    if not held:
+        raise InvalidValueError(f"{name!r} has no role in this team project (see `qda team "
+                                "members URL`); nothing was changed")
+    login = quote(conn, name)
+    for role in held:
+        conn.exec_driver_sql(f"REVOKE {quote(conn, group(stem, role))} FROM {login}")
+    return TeamMember(name, name, None)
+
+
 def _verifier(conn: Connection, name: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of ``password`` for the login ``name``, made by libpq."""
     raw = conn.connection.dbapi_connection
