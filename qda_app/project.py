@@ -42,6 +42,7 @@ from .storage import (
     memo_links,
     memo_targets,
     merge_io,
+    new_codes,
     project_dump,
     project_info,
     snapshots,
@@ -484,7 +485,7 @@ class Project:
         with self._write() as s:
             tree = CodeTree.lazy(s)
             new = code_store.add_code(s, tree, path, color, description, uuid, position,
-                                      codable)
+                                      codable, coder_store.id_if_present(s, self.coder))
             code = code_store.code_records(s, tree, [tree.find(new)])[0]
         self._notify(Changes(codes=True, code_uuids=frozenset({code.uuid})))
         return code
@@ -502,8 +503,9 @@ class Project:
             return []
         with self._write() as s:
             tree = CodeTree.lazy(s)
+            creator = coder_store.id_if_present(s, self.coder)
             new = [code_store.add_code(s, tree, i.path, i.color, i.description, i.uuid,
-                                       codable=i.codable)
+                                       codable=i.codable, created_by=creator)
                    for i in items]
             codes = code_store.code_records(s, tree, [tree.find(u) for u in new])
         self._notify(Changes(codes=True, code_uuids=frozenset(c.uuid for c in codes)))
@@ -586,13 +588,16 @@ class Project:
         """Undo of :meth:`add_code`: delete ``code`` and the subcodes ``created`` with it
         (UUIDs). Refused (:class:`~qda_app.errors.ChangedMeanwhileError`, nothing
         changed) when anyone has since coded with it, put a subcode under it, or changed
-        it after ``seen``: an undo never takes other work along."""
+        it after ``seen``: an undo never takes other work along. In a team project a coder
+        may do this for a code they added while coders may add codes; for another's code,
+        or one with others' codings or memos, they are told in one line that only the lead
+        can remove it (:class:`~qda_app.errors.PermissionDeniedError`)."""
         with self._write() as s:
             tree = CodeTree.load(s)
             node = code_versions.find_seen(s, tree, _code_ref(code), seen)
-            code_versions.claim(s, tree, node, seen)
+            new_codes.refuse_changed(s, tree, node, seen)
             code_versions.refuse_grown(s, tree, node, list(created))
-            code_store.delete_code(s, tree, node)
+            new_codes.remove(s, tree, node, seen)
         self._notify(Changes(codes=True, code_uuids=frozenset({node.uuid})))
 
     def merge_codes(self, source: object, target: object, *,

@@ -107,3 +107,20 @@ def test_a_migrated_file_has_the_schema_of_a_new_one(fixture: Path, tmp_path: Pa
     Project.open(old).close()
     Project.create(tmp_path / "neu.qda").close()
     assert schema(old) == schema(tmp_path / "neu.qda")
+
+
+def test_a_migrated_file_knows_who_added_a_code_from_now_on(tmp_path: Path) -> None:
+    """Version 6 adds ``code.created_by``: old codes have no author, new ones their coder's,
+    and removing that coder leaves the code without one."""
+    old = tmp_path / "alt.qda"
+    shutil.copy2(V2_DUPLICATES, old)
+    with Project.open(old) as p:
+        p.coder = "Anna"  # a coder of the old file
+        p.add_code("Neu")
+    conn = sqlite3.connect(old)
+    rows = dict(conn.execute("SELECT k.name, c.name FROM code k LEFT JOIN coder c "
+                             "ON c.id = k.created_by").fetchall())
+    assert rows["Neu"] == "Anna" and rows["Mobilität"] is None
+    [key] = [r for r in conn.execute("PRAGMA foreign_key_list(code)") if r[2] == "coder"]
+    assert (key[3], key[4], key[6]) == ("created_by", "id", "SET NULL")
+    conn.close()

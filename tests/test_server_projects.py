@@ -119,10 +119,12 @@ def test_a_newer_team_project_is_refused_and_left_alone(team: Project) -> None:
 
 
 def test_an_older_team_project_is_upgraded_by_the_server_steps(team: Project) -> None:
-    """A team project of version 5 (the first) gets version 6's code versions, coder logins
-    and team settings from migrations.SERVER_STEPS, its codes and coders kept."""
+    """A team project of version 5 (the first) gets version 6's code versions and authors,
+    coder logins and team settings from migrations.SERVER_STEPS, its codes and coders
+    kept."""
     team.add_code("Mobilität")
-    for statement in ("ALTER TABLE code DROP COLUMN version", "DROP INDEX ux_coder_login",
+    for statement in ("ALTER TABLE code DROP COLUMN version",
+                      "ALTER TABLE code DROP COLUMN created_by", "DROP INDEX ux_coder_login",
                       "ALTER TABLE coder DROP COLUMN login", "DROP TABLE team_settings",
                       "UPDATE project SET schema_version = 5"):
         raw_sql.execute(team, statement)
@@ -133,6 +135,10 @@ def test_an_older_team_project_is_upgraded_by_the_server_steps(team: Project) ->
     assert raw_sql.execute(team, "SELECT schema_version FROM project") == [
         (migrations.CURRENT_VERSION,)]
     assert raw_sql.execute(team, "SELECT count(*) FROM team_settings") == [(0,)]
+    assert raw_sql.execute(team, "SELECT created_by FROM code") == [(None,)]  # unknown then
+    assert raw_sql.execute(  # a deleted coder leaves the code without an author
+        team, "SELECT confdeltype FROM pg_constraint WHERE conrelid = 'code'::regclass "
+              "AND confrelid = 'coder'::regclass") == [("n",)]
 
 
 def test_a_wrong_password_is_one_line_and_never_repeated(

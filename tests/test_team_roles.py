@@ -68,7 +68,8 @@ def test_a_coder_removes_their_own_coding_with_sql(team: Team) -> None:
 
 def test_a_coder_may_not_touch_the_code_system_documents_or_settings(team: Team) -> None:
     anna = team.name("anna")
-    for statement in ("UPDATE code SET name = 'Beruf'", "DELETE FROM code",
+    assert team.sql_as(anna, "DELETE FROM code") == [(0,)]  # the lead's codes: no row
+    for statement in ("UPDATE code SET name = 'Beruf'",
                       "DELETE FROM document", "UPDATE team_settings SET blinded = false",
                       "UPDATE project SET title = 'Meins'", "INSERT INTO coder (uuid, name) "
                       "VALUES ('00000000-0000-4000-8000-000000000001', 'X')"):

@@ -408,8 +408,9 @@ class CodeTree:
 
     def create(self, uuid: str, parent_id: int | None, name: str, color: str,
                description: str, sort_order: int, position: int | None = None,
-               codable: bool = True) -> Node:
-        """Insert a code row and add it under ``parent_id`` at ``position`` (default: last).
+               codable: bool = True, created_by: int | None = None) -> Node:
+        """Insert a code row and add it under ``parent_id`` at ``position`` (default: last);
+        ``created_by`` is the id of the coder adding it, if known.
 
         The siblings are read before the row exists, so the new code is in
         them once; colour counts read later include it, ones read before are
@@ -417,7 +418,8 @@ class CodeTree:
         """
         siblings = self.siblings(parent_id)
         values = {"uuid": uuid, "parent_id": parent_id, "name": name, "color": color,
-                  "description": description, "sort_order": sort_order, "codable": codable}
+                  "description": description, "sort_order": sort_order, "codable": codable,
+                  "created_by": created_by}
         key = self._s.connection().execute(insert(Code).values(**values)).inserted_primary_key
         assert key is not None  # one row inserted
         new_id = int(key[0])

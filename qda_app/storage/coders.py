@@ -41,6 +41,12 @@ def add_missing(s: Session, name: str, uuid: str | None = None) -> tuple[int, bo
     return coder_id, bool(inserted.rowcount)  # type: ignore[attr-defined]
 
 
+def id_if_present(s: Session, name: str) -> int | None:
+    """The id of the coder called ``name``, or ``None``: never adds one (a code records
+    who added it only when that coder exists, so coder lists do not grow by it)."""
+    return s.scalar(select(Coder.id).where(Coder.name == name))
+
+
 def ids_by_name(s: Session) -> dict[str, int]:
     return {name: id_ for name, id_ in s.execute(select(Coder.name, Coder.id))}
 

@@ -93,11 +93,12 @@ def add_code(
     uuid: str | None = None,
     position: int | None = None,
     codable: bool = True,
+    created_by: int | None = None,
 ) -> str:
     """Create the code at ``path`` (and missing parents); return its UUID.
 
     ``codable=False`` makes the new code a category; parents created on the way are
-    plain codes.
+    plain codes. Each code created records ``created_by`` (a coder id) as who added it.
 
     A code without a colour takes the palette colour used least so far; the
     tree counts colours once per unit of work, so 10,000 codes in one call
@@ -122,9 +123,11 @@ def add_code(
             name=name,
             color=normalise_color(color) if (last and color) else next_color(tree.colors()),
             description=description if last else "",
-            sort_order=len(siblings),
+            # after the last sibling, also when a coder's undo left a gap in the numbers
+            sort_order=max(len(siblings), siblings[-1].sort_order + 1) if siblings else 0,
             position=position if moved else None,
             codable=codable or not last,
+            created_by=created_by,
         )
         if moved:
             _renumber(s, siblings)

@@ -264,6 +264,7 @@ _V6_TEAM_SETTINGS = """CREATE TABLE team_settings (
     )"""
 _V6 = (
     "ALTER TABLE code ADD COLUMN version INTEGER DEFAULT '1' NOT NULL",
+    "ALTER TABLE code ADD COLUMN created_by INTEGER REFERENCES coder (id) ON DELETE SET NULL",
     "ALTER TABLE coder ADD COLUMN login TEXT",
     "CREATE UNIQUE INDEX ux_coder_login ON coder (login)",
     _V6_TEAM_SETTINGS,
@@ -272,7 +273,8 @@ _V6 = (
 
 def _v5_to_v6(conn: sqlite3.Connection) -> list[str]:
     """Version 6 is for teams: a code counts its changes (``code.version``: a change made
-    with an older version in hand is refused, not written over another coder's), a coder
+    with an older version in hand is refused, not written over another coder's) and knows
+    who added it (``code.created_by``: a coder may undo their own new code), a coder
     may have a server login (``coder.login``, compared with ``current_user`` by a team
     project's row-level security), and the lead's settings have a table
     (``team_settings``: blinded coding, whether coders may add codes, the group roles).

@@ -121,6 +121,9 @@ class Code(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     """Counts the changes of this code (name, place, colour, description, kind): a change
     made with an older version in hand is refused instead of overwriting another coder's."""
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("coder.id", ondelete="SET NULL"))
+    """The coder who added this code, when the project had a coder of that name then: in a
+    team project a coder may remove (undo) a code they added while nothing depends on it."""
 
 
 class DocumentPage(Base):

@@ -32,6 +32,8 @@ LEFT_OUT = {"coder": {"login"}}
 """Columns that belong to one place: a server login means nothing elsewhere."""
 CONTENT = ("document", "code", "coding", "memo", "variable", "document_set")
 """What an "empty" target may not hold (coders it may: a prepared team has its lead)."""
+CODER_COLUMNS = {"coding": ("coder_id",), "memo": ("coder_id",), "code": ("created_by",)}
+"""Columns naming a coder: the target's coder ids differ, they are matched by name."""
 _CHUNK = 1000
 
 
@@ -72,8 +74,9 @@ def load(s: Session, data: ProjectDump, label: str) -> None:
         if name == "coder":
             continue
         columns, rows = data.tables.get(name, ((), []))
-        if name in ("coding", "memo"):
-            rows = _recoded(columns, rows, coder_ids)
+        for column in CODER_COLUMNS.get(name, ()):
+            if column in columns:  # a dump made before codes knew who added them has none
+                rows = _recoded(columns, rows, coder_ids, column)
         if name == "code":
             rows = _parents_first(columns, rows)
         for start in range(0, len(rows), _CHUNK):
@@ -104,8 +107,8 @@ def _coders(s: Session, data: ProjectDump) -> dict[Any, Any]:
 
 
 def _recoded(columns: tuple[str, ...], rows: list[tuple[object, ...]],
-             coder_ids: dict[Any, Any]) -> list[tuple[object, ...]]:
-    at = columns.index("coder_id")
+             coder_ids: dict[Any, Any], column: str) -> list[tuple[object, ...]]:
+    at = columns.index(column)
     return [(*row[:at], coder_ids.get(row[at]) if row[at] is not None else None,
              *row[at + 1:]) for row in rows]
 

@@ -11,12 +11,14 @@ project, after the tables:
   ``team_settings.roles``: two projects on one server never share a role;
 - **grants**: everyone reads every table; the lead writes all of them (the project's
   title, coders' names, the settings, no schema changes); a coder writes codings,
-  memos and memo links, and may insert codes;
+  memos and memo links, and may insert codes and delete their own new ones;
 - **row-level security** keyed on the login (``coder.login = current_user``): a
   coder adds, changes and removes only codings and memos whose coder is them; in
   blinded mode (``team_settings.blinded``) sees only their own codings (and links of
   memos to them); inserts a code only while ``team_settings.coders_add_codes`` is
-  on. The lead and the reader see everything. Foreign-key cascades (a document the
+  on, and deletes one only then, when they added it (``code.created_by``) and nothing
+  of others depends on it (see :data:`OWN_NEW_CODE`): the undo of their own "New
+  code". The lead and the reader see everything. Foreign-key cascades (a document the
   lead deletes takes its codings along) are not subject to policies.
 
 **Logins** are the coders' names as given, always quoted (``"Anna Schmidt"``). A new
@@ -45,6 +47,16 @@ ME = "(SELECT c.id FROM coder c WHERE c.login = current_user)"
 BLINDED = "coalesce((SELECT s.blinded FROM team_settings s WHERE s.id = 1), false)"
 CODERS_ADD_CODES = "coalesce((SELECT s.coders_add_codes FROM team_settings s WHERE s.id = 1), " \
                    "false)"
+OWN_NEW_CODE = (
+    f"{CODERS_ADD_CODES} AND created_by = {ME} "
+    f"AND NOT EXISTS (SELECT 1 FROM memo m WHERE m.code_id = code.id "
+    f"AND m.coder_id IS DISTINCT FROM {ME}) "
+    "AND NOT EXISTS (SELECT 1 FROM memo_link l WHERE l.code_id = code.id AND NOT EXISTS "
+    f"(SELECT 1 FROM memo m WHERE m.id = l.memo_id AND m.coder_id = {ME}))")
+"""A code a coder may remove (undo): added by them, while coders may add codes, with no
+memo or memo link of anyone else on it (those would go with it by ``ON DELETE CASCADE``,
+which no policy stops). Codings and subcodes need no words here: their foreign keys
+(no cascade) refuse the delete, and they see rows a blinded coder cannot."""
 _SCRAM = re.compile(r"^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$")
 
 LEAD_WRITES_ALL_OF = ("document", "speaker_turn", "document_page", "code", "coding", "memo",
@@ -111,7 +123,7 @@ def _grants(conn: Connection, stem: str) -> Iterator[str]:
     yield f"GRANT INSERT, UPDATE (uuid, name, login) ON coder TO {lead}"
     yield f"GRANT UPDATE (blinded, coders_add_codes) ON team_settings TO {lead}"
     yield f"GRANT INSERT, UPDATE, DELETE ON {', '.join(CODER_WRITES)} TO {coder}"
-    yield f"GRANT INSERT ON code TO {coder}"
+    yield f"GRANT INSERT, DELETE ON code TO {coder}"
     for table in tables:
         sequence = conn.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}) \
             if "id" in Base.metadata.tables[table].c else None
@@ -143,6 +155,8 @@ def _policies(conn: Connection, stem: str) -> Iterator[str]:
         if own is None:  # code: coders add codes when the lead lets them
             yield (f"CREATE POLICY coder_adds ON {table} FOR INSERT TO {coder} "
                    f"WITH CHECK ({CODERS_ADD_CODES})")
+            yield (f"CREATE POLICY coder_removes ON {table} FOR DELETE TO {coder} "
+                   f"USING ({OWN_NEW_CODE})")
             continue
         yield f"CREATE POLICY coder_adds ON {table} FOR INSERT TO {coder} WITH CHECK ({own})"
         yield (f"CREATE POLICY coder_changes ON {table} FOR UPDATE TO {coder} "
