@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QTableWidget
 
 from qda_app import Project
+from qda_app.ui.codes.code_dialogs import CodeNameDialog
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 from qda_app.ui.team.team_settings_dialog import TeamSettingsDialog
@@ -78,6 +79,29 @@ def test_a_coder_adds_codes_once_the_lead_allows_it(qtbot, open_as: Opener,
     w.code_tree.select_code(w.project.code("Arbeit").uuid)
     assert action(w, "actionNewSubcode").isEnabled()
     assert not action(w, "actionRenameCode").isEnabled() and not editable(w, "Arbeit")
+
+
+def test_a_coder_undoes_their_new_code_with_ctrl_z(
+        qtbot, open_as: Opener, team: Team, monkeypatch: pytest.MonkeyPatch,
+        warnings: list[str], errors: list[str]) -> None:
+    """A typo in a new code's name: Ctrl+Z takes the code away again, as on a file; the
+    tree's Delete stays the lead's (deleting codes with codings is theirs)."""
+    with team.open_as(team.lead) as lead:
+        lead.set_team_settings(coders_add_codes=True)
+    w = open_as("anna")
+    monkeypatch.setattr(CodeNameDialog, "ask", classmethod(lambda cls, *a, **k: "Freizet"))
+    action(w, "actionNewCode").trigger()
+    assert [c.name for c in w.project.codes()] == ["Arbeit", "Freizet"]
+    w.code_tree.select_code(w.project.code("Freizet").uuid)
+    assert not action(w, "actionDeleteCode").isEnabled()
+    w.activateWindow()  # the window the researcher types into
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [c.name for c in w.project.codes()] == ["Arbeit"])
+    assert (warnings, errors) == ([], [])
+    assert [w.code_tree.model.code(c.uuid).name for c in w.project.codes()] == ["Arbeit"]
+    with Project.open(team.url) as admin:
+        assert [c.name for c in admin.codes()] == ["Arbeit"]
 
 
 def test_a_reader_codes_nothing(qtbot, open_as: Opener) -> None:
