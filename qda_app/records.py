@@ -381,6 +381,9 @@ class CodeRow:
     description: str
     sort_order: int
     codable: bool = True
+    created_by: str | None = None
+    """The name of the coder who added the code (kept by undo and redo, so a coder may
+    undo their new code again after a redo); ``None`` when unknown."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -268,3 +270,24 @@ def test_merge_from_on_an_open_project_notifies_once(anna: Path, tmp_path: Path)
 
 def test_text_fixture_sanity() -> None:
     assert TEXT1[40:61] == "Die Arbeit war gut, a" and TEXT2[20:40].startswith("B: Wir")
+
+
+def test_codes_a_merge_adds_have_no_author(base: Path, tmp_path: Path) -> None:
+    """Who added a code in a coder's file is not carried over by a merge (a coder id of
+    that file would name someone else here): the code comes without an author."""
+    def _new_code(p: Project) -> None:
+        p.coder = "Ben"
+        p.add_code("Neu")
+
+    ben = coder_file(base, tmp_path / "ben.qda", _new_code)
+    with sqlite3.connect(ben) as conn:
+        assert conn.execute("SELECT c.name FROM code k JOIN coder c ON c.id = k.created_by "
+                            "WHERE k.name = 'Neu'").fetchall() == [("Ben",)]
+    team = tmp_path / "team.qda"
+    shutil.copy2(base, team)
+    with Project.open(team) as p:
+        merge_into(p, [ben])
+        assert "Neu" in [c.name for c in p.codes()]
+    with sqlite3.connect(team) as conn:
+        assert conn.execute("SELECT created_by FROM code WHERE name = 'Neu'").fetchall() == [
+            (None,)]

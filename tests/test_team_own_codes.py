@@ -123,6 +123,19 @@ def test_a_coders_undo_of_their_new_code_works(team: Team) -> None:
     assert code_names(team) == ["Arbeit"]
 
 
+def test_a_coder_redoes_and_undoes_their_new_code_again(team: Team) -> None:
+    """Redo puts the code back as theirs (the snapshot keeps who added it), at its place
+    without renumbering anything (a coder changes no code), so undo works again."""
+    with team.open_as(team.name("anna")) as anna:
+        snapshot = anna.snapshot_code("Neu")
+        anna.remove_new_code("Neu", [snapshot.codes[0].uuid])
+        anna.restore_code(snapshot)
+        assert [c.name for c in anna.codes()] == ["Arbeit", "Neu"]
+        assert team.sql_as(team.lead, AUTHORS)[1] == ("Neu", team.name("anna"))
+        anna.remove_new_code("Neu", [snapshot.codes[0].uuid])
+    assert code_names(team) == ["Arbeit"]
+
+
 def test_a_coders_undo_of_anothers_code_is_refused_in_one_line(team: Team) -> None:
     with team.open_as(team.name("ben")) as ben:
         with pytest.raises(PermissionDeniedError) as no:

@@ -24,6 +24,7 @@ from .team_support import Team, make_team
 from .team_windows import Opener, member_windows
 from .ui_support import click_code, select_words, status, tree_index, when_shown
 
+CTRL = Qt.KeyboardModifier.ControlModifier
 TEXT = "Ich arbeite gern im Garten und fahre am Wochenende Rad."
 
 
@@ -84,7 +85,8 @@ def test_a_coder_adds_codes_once_the_lead_allows_it(qtbot, open_as: Opener,
 def test_a_coder_undoes_their_new_code_with_ctrl_z(
         qtbot, open_as: Opener, team: Team, monkeypatch: pytest.MonkeyPatch,
         warnings: list[str], errors: list[str]) -> None:
-    """A typo in a new code's name: Ctrl+Z takes the code away again, as on a file; the
+    """A typo in a new code's name: Ctrl+Z takes the code away again, as on a file (and
+    Ctrl+Shift+Z brings it back as theirs); the
     tree's Delete stays the lead's (deleting codes with codings is theirs)."""
     with team.open_as(team.lead) as lead:
         lead.set_team_settings(coders_add_codes=True)
@@ -96,10 +98,15 @@ def test_a_coder_undoes_their_new_code_with_ctrl_z(
     assert not action(w, "actionDeleteCode").isEnabled()
     w.activateWindow()  # the window the researcher types into
     qtbot.waitUntil(w.isActiveWindow)
-    qtbot.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w.view, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: [c.name for c in w.project.codes()] == ["Arbeit"])
     assert (warnings, errors) == ([], [])
     assert [w.code_tree.model.code(c.uuid).name for c in w.project.codes()] == ["Arbeit"]
+    qtbot.keyClick(w.view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo
+    qtbot.waitUntil(lambda: "Freizet" in [c.name for c in w.project.codes()])
+    qtbot.keyClick(w.view, Qt.Key.Key_Z, CTRL)  # and undone again: still theirs
+    qtbot.waitUntil(lambda: [c.name for c in w.project.codes()] == ["Arbeit"])
+    assert (warnings, errors) == ([], [])
     with Project.open(team.url) as admin:
         assert [c.name for c in admin.codes()] == ["Arbeit"]
 

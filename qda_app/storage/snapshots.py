@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from .. import records
 from . import code_versions, memos
+from . import coders as coder_store
 from .code_tree import CodeTree, Node
 from .codes import _renumber, chunks
 from .codings import Resolver, insert_many
@@ -21,12 +22,15 @@ from .models import Code, Coder, Coding, Document, Memo
 def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapshot:
     nodes = tree.subtree(node)
     ids = [n.id for n in nodes]
+    authors = {i: name for chunk in chunks(ids) for i, name in s.execute(
+        select(Code.id, Coder.name).join(Coder, Coder.id == Code.created_by)
+        .where(Code.id.in_(chunk)))}
     codes = tuple(
         records.CodeRow(
             uuid=n.uuid,
             parent_uuid=tree.node(n.parent_id).uuid if n.parent_id else None,
             name=n.name, color=n.color, description=n.description, sort_order=n.sort_order,
-            codable=n.codable,
+            codable=n.codable, created_by=authors.get(n.id),
         )
         for n in nodes
     )
@@ -82,13 +86,18 @@ def _restore_codes(s: Session, tree: CodeTree, rows: tuple[records.CodeRow, ...]
     """Re-create or move back the snapshot's codes, then order each sibling list once."""
     placed: dict[int | None, list[tuple[int, Node]]] = {}
     left: dict[int | None, list[Node]] = {}  # sibling lists a code was taken out of
+    created: set[int] = set()  # written with their numbers just now
+    authors = {name: coder_store.id_if_present(s, name)
+               for name in {row.created_by for row in rows if row.created_by}}
     for row in rows:  # parents come before their children in a snapshot
         parent = tree.get(row.parent_uuid) if row.parent_uuid else None
         parent_id = parent.id if parent else None
         node = tree.get(row.uuid)
         if node is None:
             node = tree.create(row.uuid, parent_id, row.name, row.color, row.description,
-                               row.sort_order, codable=row.codable)
+                               row.sort_order, codable=row.codable,
+                               created_by=authors.get(row.created_by or ""))
+            created.add(node.id)
         else:
             left[node.parent_id] = tree.detach(node)
             s.execute(update(Code).where(Code.id == node.id).values(
@@ -107,7 +116,8 @@ def _restore_codes(s: Session, tree: CodeTree, rows: tuple[records.CodeRow, ...]
             while len(ordered) < position and (other := next(others, None)) is not None:
                 ordered.append(other)
             ordered.append(node)
-            node.sort_order = -1  # force the write below
+            if node.id not in created:  # a new row has its number (a coder may write no other)
+                node.sort_order = -1  # force the write below
         ordered.extend(others)
         siblings[:] = ordered
         _renumber(s, siblings)
