@@ -86,8 +86,8 @@ def test_a_coder_undoes_their_new_code_with_ctrl_z(
         qtbot, open_as: Opener, team: Team, monkeypatch: pytest.MonkeyPatch,
         warnings: list[str], errors: list[str]) -> None:
     """A typo in a new code's name: Ctrl+Z takes the code away again, as on a file (and
-    Ctrl+Shift+Z brings it back as theirs); the
-    tree's Delete stays the lead's (deleting codes with codings is theirs)."""
+    Ctrl+Shift+Z brings it back as theirs); the tree's Delete stays the lead's (deleting
+    codes with codings is theirs)."""
     with team.open_as(team.lead) as lead:
         lead.set_team_settings(coders_add_codes=True)
     w = open_as("anna")
