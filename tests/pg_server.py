@@ -119,7 +119,9 @@ class PgServer:
     def release(self, made: list[tuple[str, str]]) -> None:
         """The test has ended: its work schemas may serve the next one."""
         for template, schema in made:
-            if template:
+            if template:  # reused: rights a test gave the second login go with the test
+                self.conn.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {LOGIN}")
+                self.conn.execute(f"REVOKE ALL ON SCHEMA {schema} FROM {LOGIN}")
                 self._free.setdefault(template, []).append(schema)
             else:
                 self.conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -196,9 +196,10 @@ def test_a_login_the_project_gives_nothing_hears_it_has_no_role(team: Project) -
     """Not "an empty database": a login that may see the schema but not read the project
     (a public-schema deployment), or not even see the schema, is told it has no role."""
     expected = f"{LOGIN} has no role in the team project "
+    schema = _schema(team.location)
     with pytest.raises(PermissionDeniedError, match=expected):
         Project.open(_as_login(team.location))
-    raw_sql.execute(team, f"GRANT USAGE ON SCHEMA {_schema(team.location)} TO {LOGIN}")
+    raw_sql.execute(team, f"GRANT USAGE ON SCHEMA {schema} TO {LOGIN}")
     with pytest.raises(PermissionDeniedError, match=expected) as refused:
         Project.open(_as_login(team.location))
     assert "\n" not in str(refused.value) and PASSWORD not in str(refused.value)
