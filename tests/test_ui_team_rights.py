@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QTableWidget
 from qda_app import Project
 from qda_app.ui.codes.code_dialogs import CodeNameDialog
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
 from qda_app.ui.team.team_settings_dialog import TeamSettingsDialog
 
@@ -43,12 +44,6 @@ def team(pg_server: PgServer) -> Iterator[Team]:
 def open_as(qtbot, team: Team, settings: AppSettings) -> Iterator[Opener]:
     with member_windows(qtbot, team, settings) as opener:
         yield opener
-
-
-def action(w: MainWindow, name: str) -> QAction:
-    found = w.findChild(QAction, name)
-    assert isinstance(found, QAction), name
-    return found
 
 
 def editable(w: MainWindow, path: str) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QToolButton
 
 from qda_app.ui.common.dialogs import MemoDialog
 from qda_app.ui.main_window import MainWindow
+from qda_app.ui.menus import action
 from qda_app.ui.settings import AppSettings
 from qda_app.ui.variables.variable_window import VariableWindow
 
@@ -54,12 +55,6 @@ def team(pg_server: PgServer) -> Iterator[Team]:
 def open_as(qtbot, team: Team, settings: AppSettings) -> Iterator[Opener]:
     with member_windows(qtbot, team, settings) as opener:
         yield opener
-
-
-def action(w: MainWindow, name: str) -> QAction:
-    found = w.findChild(QAction, name)
-    assert isinstance(found, QAction), name
-    return found
 
 
 def document_menu(w: MainWindow) -> QMenu:
