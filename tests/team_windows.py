@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from qda_app import Project
 from qda_app.ui.main_window import MainWindow
 from qda_app.ui.settings import AppSettings
 
 from .conftest import write_sample
 from .pg_server import PgServer
 from .team_support import Team
+from .ui_support import open_window
 
 Opener = Callable[[str], MainWindow]
 """``open_as("anna")``: a shown window as the team member ``anna`` (``"lead"``: the lead)."""
@@ -29,12 +29,7 @@ def team_window_on(qtbot, server: PgServer, settings: AppSettings,  # type: igno
     url = server.copy(write_sample, made)
     if password is not None:
         url = url.replace("//kodierwerk@", f"//kodierwerk:{password}@", 1)
-    project = Project.open(url)
-    project.coder = "Tester"
-    w = MainWindow(project, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, url, settings)
     w.bench.watch.timer.stop()
     try:
         yield w

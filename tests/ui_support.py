@@ -30,8 +30,9 @@ SPRACHE = "Arbeit und Ausbildung/Sprache"
 W = TypeVar("W", bound=QWidget)
 
 
-def open_window(qtbot, path: Path, settings: AppSettings) -> MainWindow:
-    """The workbench on the project at ``path`` as coder "Tester", shown and exposed."""
+def open_window(qtbot, path: Path | str, settings: AppSettings) -> MainWindow:
+    """The workbench on the project at ``path`` (or a team project's URL) as coder
+    "Tester", shown and exposed."""
     project = Project.open(path)
     project.coder = "Tester"
     w = MainWindow(project, settings)
