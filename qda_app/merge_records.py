@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from . import records
+from . import records, snapshot_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ class ProjectContent:
     uuid: str
     title: str
     documents: tuple[SourceDocument, ...]
-    codes: tuple[records.CodeRow, ...]
+    codes: tuple[snapshot_records.CodeRow, ...]
     """In tree order: a parent always comes before its subcodes."""
     coders: tuple[records.Coder, ...]
     codings: tuple[SourceCoding, ...]

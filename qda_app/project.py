@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from . import records
+from . import records, snapshot_records
 from .document_names import name_order
 from .errors import DuplicateCodingError, InvalidValueError, QdaError, ServerUnreachableError
 from .ids import norm_uuid
@@ -427,12 +427,12 @@ class Project:
             doc_store.move(s, doc_id, position)
         self._notify(Changes(documents=True, document_uuids=frozenset({uuid})))
 
-    def snapshot_document(self, ref: object) -> records.DocumentSnapshot:
+    def snapshot_document(self, ref: object) -> snapshot_records.DocumentSnapshot:
         """Everything a delete of the document takes with it (see :meth:`restore_document`)."""
         with self._read() as s:
             return document_snapshots.take(s, doc_store.find_id(s, ref))
 
-    def restore_document(self, snapshot: records.DocumentSnapshot) -> records.Document:
+    def restore_document(self, snapshot: snapshot_records.DocumentSnapshot) -> records.Document:
         """Put a deleted document back as the snapshot has it: UUID, text, turns, pages,
         place in the list, codings, memos and links, variable values, set memberships."""
         with self._write() as s:
@@ -623,13 +623,13 @@ class Project:
         """Codings of ``code`` and its subcodes (what a delete would take with it)."""
         return self.code(code).codings_total
 
-    def snapshot_code(self, code: object) -> records.CodeSnapshot:
+    def snapshot_code(self, code: object) -> snapshot_records.CodeSnapshot:
         """Everything :meth:`restore_code` needs to put a subtree back exactly."""
         with self._read() as s:
             tree = CodeTree.lazy(s)
             return snapshots.take_snapshot(s, tree, tree.find(_code_ref(code)))
 
-    def restore_code(self, snapshot: records.CodeSnapshot) -> None:
+    def restore_code(self, snapshot: snapshot_records.CodeSnapshot) -> None:
         """Put a snapshot back: codes, positions, codings and memos, by UUID.
 
         Codes and codings that still exist are moved back; missing ones are
@@ -830,14 +830,14 @@ class Project:
         self._notify_codings(removed=removed, memos={r.memo_uuid for r in links})
         return removed
 
-    def memo_links_to(self, codings: Iterable[object]) -> tuple[records.LinkRow, ...]:
+    def memo_links_to(self, codings: Iterable[object]) -> tuple[snapshot_records.LinkRow, ...]:
         """The links of free memos to these codings, as :meth:`restore_memo_links` takes them
         (an undo of removing codings puts their links back)."""
         with self._read() as s:
             return memo_links.rows_touching(
                 s, coding_ids=[coding_store.find_id(s, c) for c in codings])
 
-    def restore_memo_links(self, rows: Iterable[records.LinkRow]) -> None:
+    def restore_memo_links(self, rows: Iterable[snapshot_records.LinkRow]) -> None:
         rows = tuple(rows)
         if not rows:
             return
@@ -1021,12 +1021,12 @@ class Project:
         self._notify(Changes(memos=True, memo_uuids=frozenset({updated.uuid})))
         return updated
 
-    def snapshot_memo(self, memo: object) -> records.MemoSnapshot:
+    def snapshot_memo(self, memo: object) -> snapshot_records.MemoSnapshot:
         """A memo with its links and the links to it, as :meth:`restore_memos` puts back."""
         with self._read() as s:
             return memo_store.snapshot(s, [memo_links.memo_id(s, _memo_ref(memo))])
 
-    def restore_memos(self, snapshot: records.MemoSnapshot) -> None:
+    def restore_memos(self, snapshot: snapshot_records.MemoSnapshot) -> None:
         """Put memos back (UUIDs, kinds, authors, spans, times) and their links; memos that
         exist are left alone, links whose target is gone are left out."""
         with self._write() as s:

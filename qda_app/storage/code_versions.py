@@ -20,7 +20,7 @@ from collections.abc import Collection
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from .. import records
+from .. import records, snapshot_records
 from ..errors import ChangedMeanwhileError
 from .code_tree import CodeTree, Node
 from .codes import count_codings
@@ -121,7 +121,8 @@ def refuse_grown(s: Session, tree: CodeTree, node: Node, created: Collection[str
             "nothing was changed")
 
 
-def refuse_lost_parents(s: Session, tree: CodeTree, rows: Collection[records.CodeRow]) -> None:
+def refuse_lost_parents(s: Session, tree: CodeTree,
+                        rows: Collection[snapshot_records.CodeRow]) -> None:
     """A snapshot put back under a parent code that was deleted meanwhile would land
     somewhere else: refuse it instead (the snapshot's own codes are no such parent)."""
     inside = {r.uuid.lower() for r in rows}

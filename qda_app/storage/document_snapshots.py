@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from .. import records
+from .. import records, snapshot_records
 from ..errors import InvalidValueError
 from . import documents, memos
 from .codings import Resolver, insert_many
@@ -27,7 +27,7 @@ from .models import (
 )
 
 
-def take(s: Session, doc_id: int) -> records.DocumentSnapshot:
+def take(s: Session, doc_id: int) -> snapshot_records.DocumentSnapshot:
     doc = documents.load(s, doc_id)
     rows = s.execute(
         select(Coding.id, Coding.uuid, Code.uuid, Coder.name, Coding.start, Coding.end,
@@ -50,14 +50,14 @@ def take(s: Session, doc_id: int) -> records.DocumentSnapshot:
     sets = tuple(s.scalars(
         select(DocumentSet.uuid).join(SetMember, SetMember.set_id == DocumentSet.id)
         .where(SetMember.document_id == doc_id).order_by(DocumentSet.id)))
-    return records.DocumentSnapshot(
+    return snapshot_records.DocumentSnapshot(
         document=doc, position=documents.position(s, doc_id), codings=codings,
         memos=memos.snapshot(s, memo_ids, document_ids=[doc_id],
                              coding_ids=[r[0] for r in rows]),
         variables=variables, sets=sets)
 
 
-def restore(s: Session, snap: records.DocumentSnapshot, default_coder: str) -> None:
+def restore(s: Session, snap: snapshot_records.DocumentSnapshot, default_coder: str) -> None:
     """Put the document back where it was in the list, with everything it had.
 
     Refuses a document that exists again (same UUID) and, through the import rule, a

@@ -3,7 +3,7 @@
 A link row names its target by row id in one of four columns; the core hands links
 out as :class:`~qda_app.records.MemoLink` (kind and UUID). A target that is deleted
 takes its links with it (``ON DELETE CASCADE``); undo keeps them as
-:class:`~qda_app.records.LinkRow` and puts back those whose memo and target exist.
+:class:`~qda_app.snapshot_records.LinkRow` and puts back those whose memo and target exist.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import ColumnElement, delete, insert, select
 from sqlalchemy.orm import Session, aliased
 
-from .. import records
+from .. import records, snapshot_records
 from ..errors import InvalidValueError, NotFoundError
 from ..ids import norm_uuid
 from . import codings, documents
@@ -120,23 +120,23 @@ def linking(s: Session, link: records.MemoLink) -> ColumnElement[bool]:
 
 def rows_touching(s: Session, memo_ids: Iterable[int] = (), document_ids: Iterable[int] = (),
                   code_ids: Iterable[int] = (), coding_ids: Iterable[int] = ()
-                  ) -> tuple[records.LinkRow, ...]:
+                  ) -> tuple[snapshot_records.LinkRow, ...]:
     """Every link row a delete of these memos, documents, codes and codings takes with it:
     the memos' own links, and the links to any of them (each row once, in the order made).
     One query per chunk of ids, so that no statement outgrows a database's parameter limit."""
     memo_ids = list(memo_ids)
-    found: dict[int, records.LinkRow] = {}
+    found: dict[int, snapshot_records.LinkRow] = {}
     for ids, column in ((memo_ids, MemoLink.memo_id), (memo_ids, MemoLink.linked_memo_id),
                         (list(document_ids), MemoLink.document_id),
                         (list(code_ids), MemoLink.code_id),
                         (list(coding_ids), MemoLink.coding_id)):
         for chunk in chunks(ids):
             for row_id, _owner, uuid, link in _link_rows(s, column.in_(chunk)):
-                found[row_id] = records.LinkRow(uuid, link)
+                found[row_id] = snapshot_records.LinkRow(uuid, link)
     return tuple(found[k] for k in sorted(found))
 
 
-def restore(s: Session, rows: Iterable[records.LinkRow]) -> None:
+def restore(s: Session, rows: Iterable[snapshot_records.LinkRow]) -> None:
     """Put link rows back, each once; a row whose memo or target is gone is left out
     (another program deleted it since: nothing to link)."""
     tree = CodeTree.lazy(s)

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
-from .. import records
+from .. import records, snapshot_records
 from ..errors import InvalidValueError, NotFoundError
 from ..ids import norm_uuid
 from ..timestamps import utcnow
@@ -176,15 +176,16 @@ def _refuse_untouched(s: Session, uuid: str, done: int, gone_is_done: bool = Fal
 # -- undo ----------------------------------------------------------------------------------
 
 
-def snapshot(s: Session, memo_ids: list[int], **touching: list[int]) -> records.MemoSnapshot:
+def snapshot(s: Session, memo_ids: list[int], **touching: list[int]
+             ) -> snapshot_records.MemoSnapshot:
     """The memos ``memo_ids`` and every link row their delete (with the documents, codes and
     codings named in ``touching``, see :func:`memo_links.rows_touching`) takes with it."""
-    return records.MemoSnapshot(
+    return snapshot_records.MemoSnapshot(
         memos=tuple(of_ids(s, memo_ids)),
         links=memo_links.rows_touching(s, memo_ids=memo_ids, **touching))
 
 
-def restore(s: Session, snap: records.MemoSnapshot) -> None:
+def restore(s: Session, snap: snapshot_records.MemoSnapshot) -> None:
     """Put the snapshot's memos back with their UUIDs, kinds, authors, spans and times,
     then its links; a memo that exists already is left as it is."""
     resolver = Resolver(s)

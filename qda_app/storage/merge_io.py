@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import records
+from .. import records, snapshot_records
 from ..errors import QdaError
 from ..merge_records import (
     MergeWrites,
@@ -107,7 +107,8 @@ def _read(conn: sqlite3.Connection, path: Path) -> ProjectContent:
         )
     )
     codable = "c.codable" if "codable" in _columns(conn, "code") else "1"  # as version 4
-    rows = [records.CodeRow(uuid, parent, name, color, description, order, bool(is_codable))
+    rows = [snapshot_records.CodeRow(uuid, parent, name, color, description, order,
+                                     bool(is_codable))
             for uuid, parent, name, color, description, order, is_codable in conn.execute(
         f"SELECT c.uuid, p.uuid, c.name, c.color, c.description, c.sort_order, {codable} "
         "FROM code c LEFT JOIN code p ON p.id = c.parent_id"
@@ -151,13 +152,13 @@ def _read_memos(conn: sqlite3.Connection) -> tuple[SourceMemo, ...]:
             f"LEFT JOIN code c ON c.id = m.code_id {author}ORDER BY m.id"))
 
 
-def _tree_order(rows: list[records.CodeRow]) -> tuple[records.CodeRow, ...]:
-    children: dict[str | None, list[records.CodeRow]] = {}
+def _tree_order(rows: list[snapshot_records.CodeRow]) -> tuple[snapshot_records.CodeRow, ...]:
+    children: dict[str | None, list[snapshot_records.CodeRow]] = {}
     for row in rows:
         children.setdefault(row.parent_uuid, []).append(row)
     for siblings in children.values():
         siblings.sort(key=lambda r: r.sort_order)
-    out: list[records.CodeRow] = []
+    out: list[snapshot_records.CodeRow] = []
     stack = list(reversed(children.get(None, [])))
     while stack:
         row = stack.pop()
@@ -219,5 +220,5 @@ def apply_writes(s: Session, writes: MergeWrites, default_coder: str) -> None:
                 created=parse_ts(m.created), modified=parse_ts(m.modified),
             ))
         s.flush()
-        memo_links.restore(s, [records.LinkRow(new.memo.uuid, link)
+        memo_links.restore(s, [snapshot_records.LinkRow(new.memo.uuid, link)
                                for new in writes.memos for link in new.links])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from .. import records
+from .. import records, snapshot_records
 from . import code_versions, memos
 from . import coders as coder_store
 from .code_tree import CodeTree, Node
@@ -19,14 +19,14 @@ from .codings import Resolver, insert_many
 from .models import Code, Coder, Coding, Document, Memo
 
 
-def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapshot:
+def take_snapshot(s: Session, tree: CodeTree, node: Node) -> snapshot_records.CodeSnapshot:
     nodes = tree.subtree(node)
     ids = [n.id for n in nodes]
     authors = {i: name for chunk in chunks(ids) for i, name in s.execute(
         select(Code.id, Coder.name).join(Coder, Coder.id == Code.created_by)
         .where(Code.id.in_(chunk)))}
     codes = tuple(
-        records.CodeRow(
+        snapshot_records.CodeRow(
             uuid=n.uuid,
             parent_uuid=tree.node(n.parent_id).uuid if n.parent_id else None,
             name=n.name, color=n.color, description=n.description, sort_order=n.sort_order,
@@ -52,11 +52,11 @@ def take_snapshot(s: Session, tree: CodeTree, node: Node) -> records.CodeSnapsho
     memo_ids = [i for chunk in chunks(ids)
                 for i in s.scalars(select(Memo.id).where(Memo.code_id.in_(chunk)))]
     kept = memos.snapshot(s, memo_ids, code_ids=ids, coding_ids=[r[-1] for r in rows])
-    return records.CodeSnapshot(codes=codes, codings=codings, memos=kept.memos,
+    return snapshot_records.CodeSnapshot(codes=codes, codings=codings, memos=kept.memos,
                                 links=kept.links)
 
 
-def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str) -> None:
+def restore_snapshot(s: Session, snap: snapshot_records.CodeSnapshot, default_coder: str) -> None:
     tree = CodeTree.lazy(s)
     tree.prefetch([*(row.uuid for row in snap.codes),
                    *(row.parent_uuid for row in snap.codes if row.parent_uuid)])
@@ -79,10 +79,10 @@ def restore_snapshot(s: Session, snap: records.CodeSnapshot, default_coder: str)
         if memo.code_uuid:
             s.execute(update(Memo).where(Memo.uuid == memo.uuid).values(
                 code_id=resolver.code(memo.code_uuid)))
-    memos.restore(s, records.MemoSnapshot(snap.memos, snap.links))
+    memos.restore(s, snapshot_records.MemoSnapshot(snap.memos, snap.links))
 
 
-def _restore_codes(s: Session, tree: CodeTree, rows: tuple[records.CodeRow, ...]) -> None:
+def _restore_codes(s: Session, tree: CodeTree, rows: tuple[snapshot_records.CodeRow, ...]) -> None:
     """Re-create or move back the snapshot's codes, then order each sibling list once."""
     placed: dict[int | None, list[tuple[int, Node]]] = {}
     left: dict[int | None, list[Node]] = {}  # sibling lists a code was taken out of

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .. import records
+from .. import records, snapshot_records
 from ..code_paths import SEPARATOR, normalise_key
 from ..colors import normalise_color
 from ..document_names import free_name
@@ -201,7 +201,7 @@ def _match_document(state: _State, doc: SourceDocument, writes: MergeWrites) -> 
     return DocumentMatch(doc.name, new_name, new_id, added=True)
 
 
-def _match_codes(state: _State, rows: Sequence[records.CodeRow], mapping: CodeMapping,
+def _match_codes(state: _State, rows: Sequence[snapshot_records.CodeRow], mapping: CodeMapping,
                  writes: MergeWrites, used: set[str]) -> list[CodeMatch]:
     source_paths: dict[str, str] = {}
     target_of: dict[str, TargetCode] = {}
@@ -232,7 +232,7 @@ def _match_codes(state: _State, rows: Sequence[records.CodeRow], mapping: CodeMa
     return out
 
 
-def _add_code(state: _State, path: str, uuid: str, row: records.CodeRow,
+def _add_code(state: _State, path: str, uuid: str, row: snapshot_records.CodeRow,
               writes: MergeWrites) -> TargetCode:
     """Plan ``path`` (and any missing parents: a mapping may name a new place)."""
     parts = path.split(SEPARATOR)
@@ -256,7 +256,7 @@ def _remember(state: _State, writes: MergeWrites, new: NewCode) -> TargetCode:
     return code
 
 
-def _conflicts(row: records.CodeRow, target: TargetCode) -> tuple[str, ...]:
+def _conflicts(row: snapshot_records.CodeRow, target: TargetCode) -> tuple[str, ...]:
     out = []
     try:
         color = normalise_color(row.color)

@@ -22,7 +22,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ...errors import CodeNotFound
 from ...project import Project
-from ...records import Code, CodeSnapshot, MergeResult
+from ...records import Code, MergeResult
+from ...snapshot_records import CodeSnapshot
 from .command_base import ProjectCommand
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ...errors import QdaError
 from ...project import Project
-from ...records import Coding, CodingSpec, LinkRow
+from ...records import Coding, CodingSpec
+from ...snapshot_records import LinkRow
 from .command_base import ProjectCommand
 
 

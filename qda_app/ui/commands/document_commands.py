@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...project import Project
-from ...records import DocumentSnapshot
+from ...snapshot_records import DocumentSnapshot
 from .command_base import ProjectCommand
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")

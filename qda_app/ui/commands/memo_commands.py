@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...project import Project
-from ...records import Memo, MemoLink, MemoSnapshot
+from ...records import Memo, MemoLink
+from ...snapshot_records import MemoSnapshot
 from .command_base import ProjectCommand
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
