@@ -10,8 +10,9 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from .. import variable_records as vr
-from ..errors import InvalidValueError, NotFoundError
+from ..errors import InvalidValueError
 from ..ids import norm_uuid
+from . import named_rows
 from .models import Document, DocumentSet, SetMember
 
 _IDS_PER_QUERY = 500
@@ -52,32 +53,11 @@ def member_ids(s: Session, set_id: int) -> set[int]:
 def find(s: Session, ref: object) -> DocumentSet:
     """A set by name (exactly, else ignoring case if that is unique), UUID or record."""
     key = ref.uuid if isinstance(ref, vr.DocumentSet) else ref
-    if not isinstance(key, str):
-        raise NotFoundError(f"no set {ref!r} in this project")
-    found = s.scalar(select(DocumentSet).where(DocumentSet.name == key))
-    if found is None:
-        found = s.scalar(select(DocumentSet).where(DocumentSet.uuid == norm_uuid(key)))
-    if found is None:
-        same = [r for r in s.scalars(select(DocumentSet))
-                if r.name.casefold() == key.casefold()]
-        found = same[0] if len(same) == 1 else None
-    if found is None:
-        names = ", ".join(s.scalars(select(DocumentSet.name).order_by(DocumentSet.sort_order)))
-        raise NotFoundError(f"no set {key!r} in this project "
-                            f"({'sets: ' + names if names else 'it has none yet'})")
-    return found
+    return named_rows.find(s, DocumentSet, key, "set")
 
 
 def check_name(s: Session, name: str, own_id: int | None = None) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidValueError("a set name cannot be empty")
-    folded = name.casefold()
-    clash = next((i for i, n in s.execute(select(DocumentSet.id, DocumentSet.name))
-                  if n.casefold() == folded), None)
-    if clash is not None and clash != own_id:
-        raise InvalidValueError(f"a set {name!r} exists already")
-    return name
+    return named_rows.check_name(s, DocumentSet, name, "set", own_id)
 
 
 def insert_set(s: Session, name: str, condition: str | None, doc_ids: Iterable[int],

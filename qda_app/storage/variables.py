@@ -14,9 +14,10 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .. import variable_records as vr
-from ..errors import InvalidValueError, NotFoundError
+from ..errors import InvalidValueError
 from ..ids import norm_uuid
 from ..variable_values import Value, read_stored
+from . import named_rows
 from .models import Document, Variable, VariableValue
 
 _IDS_PER_QUERY = 500
@@ -53,31 +54,11 @@ def of_document(s: Session, doc_id: int) -> list[vr.Variable]:
 def find(s: Session, ref: object) -> Variable:
     """A variable by name (exactly, else ignoring case if that is unique), UUID or record."""
     key = ref.uuid if isinstance(ref, vr.Variable) else ref
-    if not isinstance(key, str):
-        raise NotFoundError(f"no variable {ref!r} in this project")
-    found = s.scalar(select(Variable).where(Variable.name == key))
-    if found is None:
-        found = s.scalar(select(Variable).where(Variable.uuid == norm_uuid(key)))
-    if found is None:
-        same = [v for v in s.scalars(select(Variable)) if v.name.casefold() == key.casefold()]
-        found = same[0] if len(same) == 1 else None
-    if found is None:
-        names = ", ".join(s.scalars(select(Variable.name).order_by(Variable.sort_order)))
-        raise NotFoundError(f"no variable {key!r} in this project "
-                            f"({'variables: ' + names if names else 'it has none yet'})")
-    return found
+    return named_rows.find(s, Variable, key, "variable")
 
 
 def check_name(s: Session, name: str, own_id: int | None = None) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidValueError("a variable name cannot be empty")
-    folded = name.casefold()  # in Python: SQL's lower() folds ASCII letters only
-    clash = next((i for i, n in s.execute(select(Variable.id, Variable.name))
-                  if n.casefold() == folded), None)
-    if clash is not None and clash != own_id:
-        raise InvalidValueError(f"a variable {name!r} exists already")
-    return name
+    return named_rows.check_name(s, Variable, name, "variable", own_id)
 
 
 def insert_variable(s: Session, name: str, kind: str, uuid: str | None = None,
