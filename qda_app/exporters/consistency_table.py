@@ -18,6 +18,7 @@ from typing import Any
 
 from ..files import atomic_output, check_progress, check_target, report_done
 from ..project import Project
+from .labels import words_in
 from .options import DEFAULTS, ExportOptions
 from .tables import add_about_sheet, add_table_sheet, csv_delimiter, write_csv
 
@@ -57,11 +58,7 @@ def export_consistency(project: Project, target: str | Path,
     from ..assist.consistency import consistency_check
 
     path = check_target(target, SUFFIXES, options.force, "the consistency check")
-    if options.lang not in _WORDS:
-        from .labels import labels
-
-        labels(options.lang)  # refuses the language in the usual words
-    words = _WORDS[options.lang]
+    words = words_in(_WORDS, options.lang)
     sep = csv_delimiter(options.delimiter)
     check_progress(options.progress, 0, 2)
     report = consistency_check(project, options.consistency)

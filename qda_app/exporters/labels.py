@@ -135,3 +135,11 @@ def labels(lang: str) -> Mapping[str, str]:
         raise InvalidValueError(
             f"unknown export language {lang!r}: use {' or '.join(LANGUAGES)}"
         ) from None
+
+
+def words_in(table: Mapping[str, Mapping[str, str]], lang: str) -> Mapping[str, str]:
+    """An export's own words for ``lang`` from ``table``; a language it lacks is refused
+    in the words :func:`labels` uses."""
+    if lang not in table:
+        labels(lang)
+    return table[lang]

@@ -15,6 +15,7 @@ from typing import Any
 from ..analysis.words import WordFrequencies, word_frequencies
 from ..files import atomic_output, check_progress, check_target, report_done
 from ..project import Project
+from .labels import words_in
 from .options import DEFAULTS, ExportOptions
 from .tables import add_about_sheet, add_table_sheet, csv_delimiter, write_csv
 
@@ -42,11 +43,7 @@ def export_words(project: Project, target: str | Path,
                  options: ExportOptions = DEFAULTS) -> Path:
     """Write the word frequencies of ``options.words`` to ``.xlsx`` or ``.csv``."""
     path = check_target(target, SUFFIXES, options.force, "the word frequencies")
-    if options.lang not in _WORDS:
-        from .labels import labels
-
-        labels(options.lang)  # refuses the language in the usual words
-    words = _WORDS[options.lang]
+    words = words_in(_WORDS, options.lang)
     sep = csv_delimiter(options.delimiter)
     check_progress(options.progress, 0, 2)
     result = word_frequencies(project, options.words)
