@@ -92,7 +92,6 @@ def test_the_banner_shows_when_the_server_goes_while_nobody_acts(
     with own_server.stopped():
         qtbot.waitUntil(banner(w).isVisible, timeout=NOTICED_MS)
         assert not w.project.online
-        w.grab().save("/tmp/kw/offline.png")
     qtbot.waitUntil(lambda: not banner(w).isVisible(), timeout=BACK_MS)
     assert w.project.online
 
