@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.live = live_window.install(self.bench)  # a team project: others' changes, offline
         self.setAcceptDrops(True)
         self.update_title()
-        self.rights = team_rights.install(self)  # a team project: what this login may do
+        team_rights.install(self)  # a team project: what this login may do
 
     # -- construction ----------------------------------------------------------------------
 

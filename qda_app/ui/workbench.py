@@ -21,16 +21,13 @@ panel lists; list given segments there).
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from ..errors import QdaError
 from ..project import Project
-from ..records import Changes
 from ..team_records import TeamRights
 from .commands.command_base import ProjectUndoStack
 from .common.project_events import ProjectEvents
@@ -111,17 +108,13 @@ class Workbench(QObject):
         """What the Sets panel activated: the analyses' "Activated" documents."""
         self._transcript: Transcript | None = None
         self._retrieval: Retrieval | None = None
-        self.rights: TeamRights = project.rights()
-        """What this login may do (a file: everything): the features ask it before they
-        offer a change the database would refuse (:mod:`.team.team_rights`)."""
-        self.events.changed.connect(self._reread_rights)
 
-    def _reread_rights(self, changes: Changes) -> None:
-        """The lead changed the team's settings (connected before the features, so they
-        read the new rights when they hear of the change)."""
-        if changes.project:
-            with suppress(QdaError):  # offline: the old rights stand until the reload
-                self.rights = self.project.rights()
+    @property
+    def rights(self) -> TeamRights:
+        """What this login may do (a file: everything): the features ask it before they
+        offer a change the database would refuse (:mod:`.team.team_rights`); kept by the
+        change hub, which reads it again when the lead changes the team's settings."""
+        return self.events.rights
 
     def attach(self, transcript: Transcript, retrieval: Retrieval) -> None:
         """Called by the main window once the views that answer these questions exist."""

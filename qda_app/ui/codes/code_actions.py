@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTreeView, QWidget
 from ...errors import CodeNotFound
 from ...project import Project
 from ...records import Changes, Code
+from ...team_records import TeamRights
 from ..commands.code_commands import (
     AddCode,
     DeleteCode,
@@ -68,9 +69,6 @@ class CodeActions(QObject):
                                       lambda: self.model.set_all_checked(True))
         self.uncheck_all = self._action("actionDeactivateAllCodes", self.tr("Deactivate all"),
                                         lambda: self.model.set_all_checked(False))
-        self.rights = project.rights()
-        """What this login may do (a team project's coder: no changes of the code system,
-        new codes only if the lead allows it); the database enforces it, this hides it."""
         events.changed.connect(self._on_changed)
 
     def _action(self, name: str, text: str, slot: object, tip: str = "",
@@ -86,6 +84,12 @@ class CodeActions(QObject):
             self.tree.addAction(action)
         return action
 
+    @property
+    def rights(self) -> TeamRights:
+        """What this login may do (a team project's coder: no changes of the code system,
+        new codes only if the lead allows it); the database enforces it, this hides it."""
+        return self.events.rights
+
     def update(self) -> None:
         """Enable what needs a current code, and what this login may do."""
         has_code = self.current() is not None
@@ -99,7 +103,6 @@ class CodeActions(QObject):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.project:  # the lead may have let coders add codes, or stopped it
-            self.rights = self.project.rights()
             self.update()
 
     # -- the changes -------------------------------------------------------------------------

@@ -20,6 +20,7 @@ in the status line, never left with silence or a traceback.
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,6 +28,7 @@ from ...errors import QdaError, ServerUnreachableError
 from ...project import Project
 from ...records import Changes
 from ...team.live import LiveChanges
+from ...team_records import TeamRights
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +51,19 @@ class ProjectEvents(QObject):
         self.project = project
         self.online = project.online
         self.live = LiveChanges(project) if project.is_server else None
+        self.rights: TeamRights = project.rights()
+        """What this login may do (a file: everything), read once here for every feature
+        of the window, and again before a change of the project (the lead's settings) is
+        sent on, so that the views hear the change with the new rights in place."""
         project.subscribe(self._on_change)
 
     def _on_change(self, changes: Changes) -> None:
+        self._emit(changes)
+
+    def _emit(self, changes: Changes) -> None:
+        if changes.project:
+            with suppress(QdaError):  # offline: the old rights stand until the reload
+                self.rights = self.project.rights()
         self.changed.emit(changes)
 
     def catch_up(self) -> bool:
@@ -84,12 +96,12 @@ class ProjectEvents(QObject):
             self.settle()
             return True
         for changes in batch:
-            self.changed.emit(changes)
+            self._emit(changes)
         return bool(batch)
 
     def reload(self) -> None:
         """Every view reloads what it shows."""
-        self.changed.emit(EVERYTHING)
+        self._emit(EVERYTHING)
 
     def settle(self) -> None:
         """Right after the views read the project (the window opened, or reloaded): what
@@ -104,7 +116,7 @@ class ProjectEvents(QObject):
         if batch is None:
             self.reload()
         for changes in batch or ():
-            self.changed.emit(changes)
+            self._emit(changes)
 
     def check_connection(self) -> bool:
         """Tell the window when a team project went offline or is back; whether online."""

@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
-def install(window: MainWindow) -> TeamRights:
+def install(window: MainWindow) -> None:
     """Fit ``window`` to its login's rights; add the Team menu to a team project."""
-    rights = window.project.rights()
+    rights = window.bench.rights
     if not rights.can_code:
         _read_only(window)
     if not rights.leads:  # a code's description is the code system's: the lead's
@@ -52,7 +52,6 @@ def install(window: MainWindow) -> TeamRights:
     window.bench.events.changed.connect(lambda changes: _settings_changed(window, changes))
     if rights.team:
         _team_menu(window, rights)
-    return rights
 
 
 def _file_entries(window: MainWindow, rights: TeamRights) -> None:
